@@ -1,0 +1,13 @@
+"""Every message the tool gives about bad input, in one place, so wording stays consistent."""
+
+NOT_FOUND = "file not found"
+IS_DIRECTORY = "is a directory, not a file of articles"
+UNSUPPORTED = "unsupported file type {suffix!r}: use .txt, .html, .htm or .jsonl"
+UNDECODABLE = "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256"
+EMPTY_FILE = "the file is empty"
+BAD_JSON = "line {line} is not valid JSON: {detail}"
+NOT_AN_OBJECT = "line {line} is not a JSON object"
+NO_TEXT = "the article has no text"
+NO_HTML_TEXT = "no article text found in the HTML"
+BAD_EVENTS_FILE = "not an events file: {detail}"
+UNREADABLE = "cannot read the file: {detail}"

@@ -1,0 +1,184 @@
+"""The extractor: one article in, its event mentions out (EVENTS.md), a pipeline of small steps.
+
+sentences -> triggers -> for each trigger: date, status, actor, place, troop numbers.
+Pure functions over text: no I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .dates import find_time_expressions, reference_date
+from .lexicon import load_lexicon
+from .model import Article, Mention, TimeExpression
+from .numbers import find_troop_numbers
+from .text import Folded, detect_language, fold, split_sentences
+from .triggers import Trigger, find_triggers, status_of
+
+ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
+
+
+@dataclass
+class ArticleResult:
+    """What extraction made of one article: its mentions and the reference date used for it."""
+
+    article: Article
+    lang: str
+    mentions: list[Mention]
+    reference: date | None
+    reference_source: str  # published, latest date in text, none
+
+
+def extract(article: Article) -> ArticleResult:
+    """All event mentions of one article, dated against its publication date (or the best stand-in)."""
+    lang = article.lang if article.lang in ("ar", "en") else detect_language(article.text)
+    reference, source = reference_date(article.text, lang, article.date)
+    times = find_time_expressions(article.text, lang, reference)
+    mentions: list[Mention] = []
+    for start, end in split_sentences(article.text):
+        sentence = article.text[start:end]
+        folded = fold(sentence)
+        triggers = find_triggers(folded.text, lang)
+        if not triggers:
+            continue
+        local_times = [t for t in times if start <= t.start and t.end <= end]
+        mentions.extend(_mentions(article, lang, sentence, start, folded, triggers, local_times, reference))
+    return ArticleResult(article, lang, mentions, reference, source)
+
+
+def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded,
+              triggers: list[Trigger], times: list[TimeExpression], reference: date | None) -> list[Mention]:
+    numbers = find_troop_numbers(folded.text, lang)
+    rows = []
+    announcement_date: tuple[date | None, str, str] = (None, "none", "")
+    for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
+        status = status_of(trigger, folded.text, lang)
+        t_start, t_end = folded.span(trigger.start, trigger.end)
+        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, times, reference, announcement_date)
+        if trigger.event_type == "announcement":
+            announcement_date = when if status != "scheduled" else (None, "none", "")
+        moves = trigger.event_type in ("withdrawal", "deployment")
+        rows.append(Mention(
+            article_id=article.id, event_type=trigger.event_type, sentence=sentence,
+            sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
+            trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
+            end_date=_end_date(trigger, when, times),
+            status=status, actor=_actor(sentence, folded, trigger, lang), location=_location(sentence, folded, trigger, lang),
+            quantity=numbers.quantity if moves else None,
+            troops_from=numbers.troops_from if moves else None,
+            troops_to=numbers.troops_to if moves else None,
+        ))
+    return sorted(rows, key=lambda m: sentence.find(m.trigger))
+
+
+@cache
+def _date_blockers(lang: str) -> re.Pattern:
+    """Words before a date that make it the start or deadline of something, not the day of a declaration."""
+    words = "اعتبارا من|ابتداء من|بحلول|حتي|منذ|قبل|بعد|الموافق" if lang == "ar" else "from|starting|until|by|since|before|after|through"
+    return re.compile(rf"(?:{words})\s*\(?\s*$")
+
+
+def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str,
+              times: list[TimeExpression], reference: date | None, announced: tuple) -> tuple[date | None, str, str]:
+    """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
+
+    `start`/`end` are the trigger's offsets in the article `text`; an announcement
+    takes only a date close to its verb, else the reference (it was announced
+    when reported); other events without a date of their own take the date of
+    the announcement that reports them, unless they are scheduled.
+    """
+    dated = [t for t in times if t.day is not None and t.precision != "none"]
+    if trigger.event_type == "announcement":
+        blockers = _date_blockers(lang)
+        dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
+                 and not blockers.search(fold(text[max(0, t.start - 30):t.start]).text)]
+    if dated:
+        best = min(dated, key=lambda t: _words_apart(text, t, start, end))
+        return best.day, best.precision, best.text
+    if trigger.event_type == "announcement":
+        return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
+    if status != "scheduled" and announced[0] is not None:
+        return announced
+    return None, "none", ""
+
+
+def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> date | None:
+    """Where a dated event states how long it lasts ("for five days"), its last day."""
+    if trigger.event_type == "announcement" or when[1] != "day":
+        return None
+    for t in times:
+        found = re.fullmatch(r"P(\d+)([DWM])", t.value) if t.type == "DURATION" else None
+        if found:
+            n, unit = int(found.group(1)), found.group(2)
+            days = n * {"D": 1, "W": 7, "M": 30}[unit]
+            return when[0] + timedelta(days=days - 1) if days > 0 else None
+    return None
+
+
+def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
+    """How many words lie between a time expression and a trigger."""
+    gap = text[t.end:start] if t.end <= start else text[end:t.start] if t.start >= end else ""
+    return len(gap.split())
+
+
+# ---- actor and place ------------------------------------------------------------
+
+_EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
+_EN_SKIP = re.compile(r"^(?:The|A|An|But|And|In|On|At|It|He|She|They|We|This|That|These|Those|However|Meanwhile|Also|If|When|After|Before|"
+                      r"According|Under|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December)$")
+_AR_STOP = re.compile(r"^(?:[وف]?(?:في|من|الي|علي|عن|مع|ان|بان|لان|الذي|التي|الذين|خلال|بعد|قبل|منذ|حول|بشان|امس|اليوم|غدا|"
+                      r"الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|يوم|عبر|ضد|حيث|كما|لكن|بين|عند|وفق|وفقا|بحسب|اعتبارا|انه|انها|"
+                      r"تصريح\w*|بيان\w*|[يتن]\w+))$")
+_AR_FORCE = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:قوات|جيش|ميليشيات|مليشيات|عناصر|مقاتلي)(?:\s+(?!(?:في|من|الي|علي|عن|مع)(?!\w))\w+){1,2}")
+
+
+def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str) -> str | None:
+    """Who acts or announces, as written: a heuristic over word order, good enough to browse and filter by."""
+    t_start, t_end = folded.span(trigger.start, trigger.end)
+    if lang == "en":
+        names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group().split()[0]) or len(m.group().split()) > 1]
+        names = [m for m in names if not _EN_SKIP.match(m.group())]
+        before = [m for m in names if m.end() <= t_start]
+        after = [m for m in names if m.start() >= t_end]
+        if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
+            return _clean_name(after[0].group())
+        chosen = before[-1] if before else (after[0] if after else None)
+        return _clean_name(chosen.group()) if chosen else None
+    if trigger.event_type in ("withdrawal", "deployment"):
+        forces = list(_AR_FORCE.finditer(folded.text))
+        if forces:
+            nearest = min(forces, key=lambda m: abs(m.start() - trigger.end))
+            s, e = folded.span(*nearest.span())
+            return sentence[s:e]
+    words = []
+    for m in re.finditer(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]", sentence[t_end:]):
+        word = m.group()
+        if not re.match(r"\w", word) or _AR_STOP.match(fold(word).text) or len(words) >= 6:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", name).strip(" ,.")
+
+
+@cache
+def _places(lang: str) -> re.Pattern:
+    names = sorted((fold(p).text for p in load_lexicon(lang)["places"]), key=len, reverse=True)
+    prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
+    return re.compile(prefix + "(?P<place>" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _location(sentence: str, folded: Folded, trigger: Trigger, lang: str) -> str | None:
+    """The place the event concerns: the gazetteer place nearest after the trigger, else before it."""
+    found = list(_places(lang).finditer(folded.text))
+    if not found:
+        return None
+    after = [m for m in found if m.start() >= trigger.end]
+    chosen = after[0] if after else found[-1]
+    s, e = folded.span(*chosen.span("place"))
+    return sentence[s:e]

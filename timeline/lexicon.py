@@ -1,0 +1,18 @@
+"""Per-language lexicons: month and weekday tables, trigger words, cues. Data, one JSON file per language."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+LANGUAGES = ("ar", "en")
+
+
+@cache
+def load_lexicon(lang: str) -> dict:
+    """The lexicon of one language, read once; unknown languages fall back to English."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    with open(LEXICON_DIR / f"{lang}.json", encoding="utf-8") as fh:
+        return json.load(fh)

@@ -1,0 +1,109 @@
+"""Troop numbers: counts of people in a sentence, and force levels "from 3200 to 2500".
+
+Works on folded text (ASCII digits). A number counts troops only when a troop
+noun follows it, a count word ("the number is", العدد) precedes it, or it
+stands in a from/to range next to such a noun; a bare 2500 is never a year here
+and never a troop count either.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import load_lexicon
+
+
+@dataclass(frozen=True)
+class TroopNumbers:
+    quantity: int | None = None
+    troops_from: int | None = None
+    troops_to: int | None = None
+
+
+def word_number(text: str, lex: dict) -> int | None:
+    """Value of a number written in words ("three thousand", "خمسة آلاف"); None if any word is unknown."""
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w and w not in ("and", "و")]
+    words = [w[1:] if w.startswith("و") and w[1:] in lex["number_words"] else w for w in words]
+    if not words:
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in lex["multipliers"]:
+            factor = lex["multipliers"][word]
+            if factor < 1000:
+                current = max(current, 1) * factor
+            else:
+                total, current = total + max(current, 1) * factor, 0
+        elif word in lex["number_words"]:
+            current += lex["number_words"][word]
+        else:
+            return None
+    return total + current or None
+
+
+def parse_number(text: str, lex: dict) -> int | None:
+    """A count written as digits (3,200 / 3200 / 35 الف / 1.5 million) or words."""
+    text = text.strip()
+    found = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(\S+))?", text)
+    if found:
+        value = float(found.group(1).replace(",", ""))
+        if found.group(2):
+            multiplier = lex["multipliers"].get(found.group(2))
+            if multiplier is None:
+                return None
+            value *= multiplier
+        return int(value)
+    return word_number(text, lex)
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    lex = load_lexicon(lang)
+    words = "|".join(sorted((re.escape(w) for w in lex["number_words"] if len(w) > 1), key=len, reverse=True))
+    mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+    approx = rf"(?:(?:{lex['approx']})\s+)?"
+    troops = rf"(?:(?:\w+\s+){{0,2}}?(?:{lex['troop_nouns']}))"
+    b = r"(?<!\w)"
+    rng = lex["range"]
+    return {
+        "range": re.compile(
+            rf"{b}(?:{rng['from']})\s+{approx}(?P<a>{number})(?:\s+{troops})?\s+(?:{rng['to']})\s+{approx}(?P<b>{number})"),
+        "to": re.compile(rf"{b}(?:{rng['to_alone']})\s+{approx}(?P<n>{number})\s+{troops}"),
+        "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
+        "count_word": re.compile(rf"{b}(?:[وفبل])?(?:{lex['count_nouns']})\s+(?:\w+\s+){{0,2}}?(?P<n>\d[\d,]*)(?!\w)"),
+        "troops_near": re.compile(rf"(?:{lex['troop_nouns']}|{lex['force_cue']})"),
+    }
+
+
+def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
+    """Quantity moved and force levels stated in a (folded) sentence."""
+    lex = load_lexicon(lang)
+    pats = _patterns(lang)
+    troops_from = troops_to = quantity = None
+    for m in pats["range"].finditer(folded_sentence):
+        a, b = parse_number(m.group("a"), lex), parse_number(m.group("b"), lex)
+        context = folded_sentence[max(0, m.start() - 80): m.end() + 40]
+        if a and b and a != b and pats["troops_near"].search(context) and not _looks_like_years(a, b):
+            troops_from, troops_to = a, b
+            quantity = abs(a - b)
+            break
+    if troops_to is None:
+        m = pats["to"].search(folded_sentence)
+        if m:
+            troops_to = parse_number(m.group("n"), lex)
+    for name in ("count", "count_word"):
+        for m in pats[name].finditer(folded_sentence):
+            n = parse_number(m.group("n"), lex)
+            if n and n not in (troops_from, troops_to):
+                quantity = n
+                break
+        else:
+            continue
+        break
+    return TroopNumbers(quantity, troops_from, troops_to)
+
+
+def _looks_like_years(a: int, b: int) -> bool:
+    return 1900 <= a <= 2100 and 1900 <= b <= 2100 and abs(a - b) < 30

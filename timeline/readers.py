@@ -1,0 +1,141 @@
+"""Readers: files of articles (.txt, .html, .jsonl) to `Article`s, or to `ArticleError`s saying why not.
+
+Every input article ends up as one or the other; nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from . import errors
+from .dates import find_time_expressions
+from .model import Article, ArticleError
+from .text import detect_language
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+
+def decode(raw: bytes) -> str:
+    """Text from bytes in UTF-8 (with or without BOM), UTF-16 or Windows-1256 (common for Arabic)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if raw and raw.count(b"\x00") > len(raw) // 4:  # UTF-16 without a BOM: every other byte is NUL for ASCII
+        return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1256")
+    except UnicodeDecodeError as exc:
+        raise ValueError(errors.UNDECODABLE) from exc
+
+
+def parse_publication_date(value) -> date | None:
+    """A publication date from ISO text or free text (English or Arabic); None when absent or not understood."""
+    if not value:
+        return None
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for t in find_time_expressions(text, detect_language(text), None):
+        if t.precision == "day" and t.day:
+            return t.day
+    return None
+
+
+def read_inputs(paths: Iterable[str | Path], publication_date: date | None = None) -> Iterator[Article | ArticleError]:
+    """Articles from files, in order; `publication_date` applies to .txt files, which carry none."""
+    for path in map(Path, paths):
+        yield from read_file(path, publication_date)
+
+
+def read_file(path: Path, publication_date: date | None = None) -> Iterator[Article | ArticleError]:
+    """The articles of one file (several for .jsonl), or an error for the file."""
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        yield ArticleError(path.name, source, errors.UNSUPPORTED.format(suffix=suffix or path.name))
+        return
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        yield ArticleError(path.name, source, errors.NOT_FOUND)
+        return
+    except IsADirectoryError:
+        yield ArticleError(path.name, source, errors.IS_DIRECTORY)
+        return
+    except OSError as exc:
+        yield ArticleError(path.name, source, errors.UNREADABLE.format(detail=exc.strerror or exc))
+        return
+    yield from read_bytes(raw, path.name, suffix, source, publication_date)
+
+
+def read_bytes(raw: bytes, name: str, suffix: str, source: str = "",
+               publication_date: date | None = None) -> Iterator[Article | ArticleError]:
+    """Articles from the bytes of a file (also used for browser uploads)."""
+    source = source or name
+    try:
+        text = decode(raw)
+    except ValueError as exc:
+        yield ArticleError(name, source, str(exc))
+        return
+    if not text.strip():
+        yield ArticleError(name, source, errors.EMPTY_FILE)
+        return
+    if suffix == ".jsonl":
+        yield from _jsonl_articles(text, name, source)
+    elif suffix in (".html", ".htm"):
+        yield _html_article(text, name, source, publication_date)
+    else:
+        yield _txt_article(text, name, source, publication_date)
+
+
+def _txt_article(text: str, name: str, source: str, published: date | None) -> Article:
+    """The first line is the title when a blank line follows it."""
+    text = text.replace("\r\n", "\n")
+    title = ""
+    lines = text.split("\n")
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip():
+        title, text = lines[0].strip(), "\n".join(lines[2:])
+    return Article(id=name, text=text.strip("\n"), title=title, date=published, source=source)
+
+
+def _html_article(html: str, name: str, source: str, published: date | None) -> Article | ArticleError:
+    """The main text of a web page via trafilatura, never its markup."""
+    import trafilatura  # heavy import, only needed for HTML
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        return ArticleError(name, source, errors.NO_HTML_TEXT)
+    return Article(id=name, text=doc.text.strip(), title=doc.title or "",
+                   date=published or parse_publication_date(doc.date), url=doc.url or "", source=source)
+
+
+def _jsonl_articles(text: str, name: str, source: str) -> Iterator[Article | ArticleError]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ArticleError(where, source, errors.BAD_JSON.format(line=number, detail=exc.msg))
+            continue
+        if not isinstance(row, dict):
+            yield ArticleError(where, source, errors.NOT_AN_OBJECT.format(line=number))
+            continue
+        article_id = str(row.get("id") or where)
+        body = row.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ArticleError(article_id, source, errors.NO_TEXT)
+            continue
+        yield Article(id=article_id, text=body, title=str(row.get("title") or ""),
+                      date=parse_publication_date(row.get("date")), url=str(row.get("url") or ""),
+                      lang=str(row.get("lang") or ""), source=source)

@@ -1,0 +1,104 @@
+"""Text utilities: folding for matching, language detection and sentence splitting.
+
+Matching runs on a folded copy of the text (Arabic letter variants unified,
+Arabic-Indic digits made ASCII, case lowered, diacritics and tatweel dropped);
+`Folded.span` maps a match back to the original characters so that evidence and
+offsets are always verbatim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import load_lexicon
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f]")
+_TABLE = str.maketrans(
+    "أإآٱىیک" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "٠١٢٣٤٥٦٧٨٩" + "۰۱۲۳۴۵۶۷۸۹" + "٫٬’‘“”«»",
+    "ااااييك" + "abcdefghijklmnopqrstuvwxyz" + "0123456789" + "0123456789" + ".,''\"\"\"\"",
+)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of a text and, when characters were dropped, where each one came from."""
+
+    text: str
+    origin: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the folded text to the original text."""
+        if self.origin is None:
+            return start, end
+        first = self.origin[start] if start < len(self.origin) else self.origin[-1] + 1
+        last = self.origin[end - 1] + 1 if end > 0 else 0
+        return first, last
+
+
+def fold(text: str) -> Folded:
+    """Fold a text for matching; offsets stay mappable to the original."""
+    mapped = text.translate(_TABLE)
+    if not _MARKS.search(mapped):
+        return Folded(mapped)
+    kept = [(i, ch) for i, ch in enumerate(mapped) if not _MARKS.match(ch)]
+    return Folded("".join(ch for _, ch in kept), tuple(i for i, _ in kept))
+
+
+def fold_text(text: str) -> str:
+    """The folded text alone, for comparisons that need no offsets."""
+    return fold(text).text
+
+
+def detect_language(text: str) -> str:
+    """'ar' or 'en' by which script dominates the letters of the text."""
+    sample = text[:2000]
+    return "ar" if len(_ARABIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in load_lexicon("en")["abbreviations"])
+
+
+_BOUNDARY = re.compile(r"[.!?؟؛]+[\"'”»)\]]*(?=\s)|\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial (U.S., Gen., W.)."""
+    if text[dot] != ".":
+        return False
+    found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if not found:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isupper():
+        return True
+    if "." in word:  # U.S. / a.m.
+        return True
+    return word.lower() in _abbreviations()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text: ends at . ! ? ؟ ؛ and at line breaks, never at ، or after U.S./Gen./Jan."""
+    spans = []
+    start = 0
+    for found in _BOUNDARY.finditer(text):
+        if found.group().startswith(".") and _is_abbreviation(text, found.start()):
+            continue
+        _add_span(text, start, found.end(), spans)
+        start = found.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
