@@ -11,7 +11,7 @@ import pandas as pd
 from .extract import ArticleResult, extract
 from .model import Article, ArticleError
 from .readers import read_inputs
-from .table import event_id, records_to_frame
+from .table import conform, event_id, is_events_file, read_events, records_to_frame
 
 
 @dataclass
@@ -64,3 +64,13 @@ def parse_articles(items: Iterable[Article | ArticleError]) -> tuple[pd.DataFram
 def events_table(paths: Iterable[str | Path], publication_date: date | None = None) -> tuple[pd.DataFrame, list[ReportLine]]:
     """Files of articles to the events table (see `table.SCHEMA`) and a report line per article."""
     return parse_articles(read_inputs(paths, publication_date))
+
+
+def load_table(paths: Iterable[str | Path], publication_date: date | None = None) -> tuple[pd.DataFrame, list[ReportLine]]:
+    """Files of articles and/or of events (extract format) to one events table: what the app opens."""
+    paths = [Path(p) for p in paths]
+    event_files = [p for p in paths if is_events_file(p)]
+    frame, report = events_table([p for p in paths if p not in event_files], publication_date)
+    frames = [frame] + [read_events(p) for p in event_files]
+    frames = [f for f in frames if len(f)]
+    return (conform(pd.concat(frames, ignore_index=True)) if frames else frame), report

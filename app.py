@@ -1,0 +1,127 @@
+"""The timeline dashboard: a thin Streamlit layer over the `timeline` library.
+
+    streamlit run app.py                      # the demo data in data/
+    streamlit run app.py -- --data FILE...    # articles (.txt/.html/.jsonl) or events (.jsonl/.csv/.parquet)
+
+Parsing, filtering, the figure and the evidence card all come from the library,
+so the app and the CLI always agree.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from timeline.chart import LANE_COLUMNS, evidence_html, timeline_figure
+from timeline.filters import EventFilter, choices, filter_events
+from timeline.pipeline import load_table, parse_articles
+from timeline.readers import read_bytes
+from timeline.table import conform, write_events
+
+DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
+              Path(__file__).with_name("data") / "curated-events.jsonl"]
+TABLE_COLUMNS = ["date", "event_type", "status", "actor", "location", "quantity", "troops_from", "troops_to", "sentence"]
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="streamlit run app.py --")
+    parser.add_argument("--data", nargs="+", metavar="PATH",
+                        help="files of articles (.txt/.html/.jsonl) or of events (.jsonl/.csv/.parquet); default: the demo in data/")
+    return parser.parse_args(argv)
+
+
+@st.cache_data(show_spinner="Parsing articles…")
+def load(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[dict]]:
+    frame, report = load_table(paths)
+    return frame, [vars(r) for r in report]
+
+
+@st.cache_data(show_spinner="Parsing uploads…")
+def load_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[pd.DataFrame, list[dict]]:
+    items = [item for name, raw in files for item in read_bytes(raw, name, Path(name).suffix.lower())]
+    frame, report = parse_articles(items)
+    return frame, [vars(r) for r in report]
+
+
+def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
+    with st.sidebar:
+        st.header("Filters")
+        dates = frame["date"].dropna()
+        start = end = None
+        if len(dates):
+            lo, hi = dates.min().date(), dates.max().date()
+            picked = st.date_input("Date range", value=(lo, hi), key="dates")
+            if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0], picked[1]) != (lo, hi):
+                start, end = picked
+        spec = EventFilter(
+            start=start, end=end,
+            event_types=st.multiselect("Event type", choices(frame, "event_type"), key="types"),
+            actors=st.multiselect("Actor", choices(frame, "actor"), key="actors"),
+            places=st.multiselect("Place", choices(frame, "location"), key="places"),
+            langs=st.multiselect("Language", choices(frame, "lang"), key="langs"),
+            search=st.text_input("Search the evidence", key="search"),
+        )
+        st.header("View")
+        lane_by = st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes")
+        large = st.toggle("Presentation mode", key="presentation", help="large type and markers for big screens")
+    return spec, lane_by, large
+
+
+def selected_event(chart_event, table_event, shown: pd.DataFrame) -> pd.Series | None:
+    """The event picked in the chart (a point's event_id) or in the table (a row)."""
+    points = getattr(getattr(chart_event, "selection", None), "points", None) or []
+    for point in points:
+        match = shown[shown["event_id"] == point.get("customdata")]
+        if len(match):
+            return match.iloc[0]
+    rows = getattr(getattr(table_event, "selection", None), "rows", None) or []
+    if rows and rows[0] < len(shown):
+        return shown.iloc[rows[0]]
+    return None
+
+
+def main() -> None:
+    st.set_page_config(page_title="timeline", layout="wide")
+    args = parse_args(sys.argv[1:])
+    paths = tuple(args.data or map(str, DEMO_FILES))
+    frame, report = load(paths)
+    uploads = st.sidebar.file_uploader("Add articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
+    if uploads:
+        extra, extra_report = load_uploads(tuple((u.name, u.getvalue()) for u in uploads))
+        frame, report = conform(pd.concat([frame, extra], ignore_index=True)), report + extra_report
+
+    spec, lane_by, large = sidebar(frame)
+    if large:
+        st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)
+    shown = filter_events(frame, spec).sort_values("date", na_position="last").reset_index(drop=True)
+
+    st.title("Timeline of events")
+    undated = int(shown["date"].isna().sum())
+    st.markdown(f"**{len(shown)} of {len(frame)} events shown** · {undated} without a date (in the table only)")
+    errors = [r for r in report if r["status"] == "error"]
+    if errors:
+        with st.expander(f"{len(errors)} inputs could not be read"):
+            for r in errors:
+                st.write(f"`{r['source']}` · {r['article_id']}: {r['error']}")
+
+    chart_event = st.plotly_chart(timeline_figure(shown, lane_by, large), key="chart", on_select="rerun",
+                                  selection_mode="points", width="stretch")
+    left, right = st.columns([3, 2])
+    with left:
+        table_event = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun", selection_mode="single-row",
+                                   hide_index=True, width="stretch")
+    with right:
+        st.subheader("Evidence")
+        picked = selected_event(chart_event, table_event, shown)
+        if picked is None:
+            st.caption("Select an event in the chart or the table to read its evidence.")
+        else:
+            st.markdown(evidence_html(picked), unsafe_allow_html=True)
+        st.download_button("Download CSV", write_events(shown, None, "csv"), "timeline-events.csv", "text/csv")
+        st.download_button("Download JSONL", write_events(shown, None, "jsonl"), "timeline-events.jsonl", "application/jsonl")
+
+
+main()

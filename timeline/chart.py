@@ -1,0 +1,115 @@
+"""The timeline figure and the evidence card: how the events table is shown, for the app and for exports.
+
+Dates go to Plotly as epoch milliseconds on a date axis (about six times
+smaller than ISO text for big tables).
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .model import EVENT_TYPES
+
+COLORS = {"withdrawal": "#d62728", "deployment": "#1f77b4", "announcement": "#7f7f7f",
+          "meeting": "#2ca02c", "agreement": "#9467bd"}
+LANE_COLUMNS = {"event type": "event_type", "actor": "actor", "place": "location"}
+MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
+HOVER_EVIDENCE = 90
+
+
+def _epoch_ms(dates: pd.Series) -> pd.Series:
+    return dates.astype("int64") // 1_000_000
+
+
+def _lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
+    values = frame[column].astype("string").fillna("unknown").replace("", "unknown")
+    top = values.value_counts().index[:MAX_LANES]
+    return values.where(values.isin(top), "other")
+
+
+def _hover(row) -> str:
+    parts = [f"<b>{html.escape(str(row.event_type))}</b> · {row.date:%Y-%m-%d} ({row.date_precision})"]
+    if isinstance(row.actor, str):
+        parts.append(f"actor: {html.escape(row.actor)}")
+    if isinstance(row.location, str):
+        parts.append(f"place: {html.escape(row.location)}")
+    numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")
+               if pd.notna(getattr(row, name))]
+    if numbers:
+        parts.append(" · ".join(numbers))
+    evidence = str(row.sentence)
+    if len(evidence) > HOVER_EVIDENCE:
+        evidence = evidence[:HOVER_EVIDENCE] + "…"
+    parts.append(html.escape(evidence))
+    return "<br>".join(parts)
+
+
+def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: bool = False) -> go.Figure:
+    """Lanes of dated events: markers for points, bars for spans, and troop levels as steps per place."""
+    dated = frame[frame["date"].notna()].sort_values("date")
+    lanes = _lane_values(dated, LANE_COLUMNS[lane_by])
+    fig = go.Figure()
+    size = 16 if large else 10
+    for event_type in EVENT_TYPES:
+        part = dated[dated["event_type"] == event_type]
+        if part.empty:
+            continue
+        fig.add_trace(go.Scatter(
+            x=_epoch_ms(part["date"]), y=lanes[part.index], mode="markers", name=event_type,
+            marker={"size": size, "color": COLORS[event_type], "line": {"width": 1, "color": "white"}},
+            customdata=part["event_id"], hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
+        ))
+        spans = part[part["end_date"].notna()]
+        if not spans.empty:
+            xs, ys = [], []
+            for idx, row in spans.iterrows():
+                xs += [row["date"].value // 1_000_000, row["end_date"].value // 1_000_000, None]
+                ys += [lanes[idx], lanes[idx], None]
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=f"{event_type} (span)", showlegend=False,
+                                     line={"width": size, "color": COLORS[event_type]}, opacity=0.35, hoverinfo="skip"))
+    _add_troop_steps(fig, dated, large)
+    fig.update_layout(
+        height=max(360, 60 * lanes.nunique() + 160) * (1.5 if large else 1),
+        font={"size": 20 if large else 13, "family": "Noto Sans, Noto Sans Arabic, sans-serif"},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": 1.08},
+        hovermode="closest", clickmode="event+select",
+        xaxis={"type": "date", "rangeslider": {"visible": True}, "title": None},
+        yaxis={"type": "category", "title": None, "automargin": True},
+        yaxis2={"overlaying": "y", "side": "right", "title": "troops", "showgrid": False, "rangemode": "tozero"},
+    )
+    return fig
+
+
+def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
+    """Force levels per place: from `troops_from` to `troops_to` at each event date, held until the next."""
+    levels = dated[dated["troops_to"].notna()]
+    for place, rows in levels.groupby(levels["location"].astype("string").fillna("unknown"), sort=True):
+        xs, ys = [], []
+        for _, row in rows.iterrows():
+            if pd.notna(row["troops_from"]) and not ys:
+                xs.append(row["date"].value // 1_000_000)
+                ys.append(int(row["troops_from"]))
+            xs.append((row["end_date"] if pd.notna(row["end_date"]) else row["date"]).value // 1_000_000)
+            ys.append(int(row["troops_to"]))
+        fig.add_trace(go.Scatter(x=xs, y=ys, yaxis="y2", mode="lines+markers", name=f"troops: {place}",
+                                 line={"shape": "hv", "width": 4 if large else 2, "dash": "dot"},
+                                 hovertemplate="%{y:,} troops<extra>" + html.escape(str(place)) + "</extra>"))
+
+
+def evidence_html(row: pd.Series) -> str:
+    """The evidence card of one event: the sentence in its own script and direction, with its source."""
+    rtl = row.get("lang") == "ar"
+    direction = 'dir="rtl" lang="ar"' if rtl else 'dir="ltr" lang="en"'
+    align = "right" if rtl else "left"
+    when = f"{row['date']:%Y-%m-%d} ({row['date_precision']})" if pd.notna(row["date"]) else "undated"
+    title = html.escape(str(row["title"])) if pd.notna(row["title"]) and row["title"] else html.escape(str(row["article_id"]))
+    link = f' · <a href="{html.escape(str(row["url"]))}" target="_blank">source</a>' if pd.notna(row["url"]) and row["url"] else ""
+    published = f" · published {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else ""
+    return (f'<div class="evidence" style="border-left:4px solid {COLORS.get(str(row["event_type"]), "#999")};padding:0.5em 1em">'
+            f'<div><b>{html.escape(str(row["event_type"]))}</b> · {when} · {html.escape(str(row["status"]))}</div>'
+            f'<p {direction} style="text-align:{align};font-size:1.25em;line-height:1.7">{html.escape(str(row["sentence"]))}</p>'
+            f'<div {"dir=rtl" if rtl else ""} style="text-align:{align}">{title}</div>'
+            f'<div style="color:#666">{html.escape(str(row["article_id"]))}{published}{link}</div></div>')
