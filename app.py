@@ -112,7 +112,8 @@ def main() -> None:
     left, right = st.columns([3, 2])
     with left:
         table_event = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun", selection_mode="single-row",
-                                   hide_index=True, width="stretch")
+                                   hide_index=True, width="stretch",
+                                   column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     with right:
         st.subheader("Evidence")
         picked = selected_event(chart_event, table_event, shown)

@@ -9,6 +9,7 @@ import html
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from .model import EVENT_TYPES
 
@@ -50,7 +51,9 @@ def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: boo
     """Lanes of dated events: markers for points, bars for spans, and troop levels as steps per place."""
     dated = frame[frame["date"].notna()].sort_values("date")
     lanes = _lane_values(dated, LANE_COLUMNS[lane_by])
-    fig = go.Figure()
+    has_levels = bool(dated["troops_to"].notna().any())
+    fig = make_subplots(rows=2 if has_levels else 1, cols=1, shared_xaxes=True, vertical_spacing=0.06,
+                        row_heights=[0.72, 0.28] if has_levels else [1.0])
     size = 16 if large else 10
     for event_type in EVENT_TYPES:
         part = dated[dated["event_type"] == event_type]
@@ -60,7 +63,7 @@ def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: boo
             x=_epoch_ms(part["date"]), y=lanes[part.index], mode="markers", name=event_type,
             marker={"size": size, "color": COLORS[event_type], "line": {"width": 1, "color": "white"}},
             customdata=part["event_id"], hovertext=[_hover(r) for r in part.itertuples()], hoverinfo="text",
-        ))
+        ), row=1, col=1)
         spans = part[part["end_date"].notna()]
         if not spans.empty:
             xs, ys = [], []
@@ -68,23 +71,28 @@ def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: boo
                 xs += [row["date"].value // 1_000_000, row["end_date"].value // 1_000_000, None]
                 ys += [lanes[idx], lanes[idx], None]
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=f"{event_type} (span)", showlegend=False,
-                                     line={"width": size, "color": COLORS[event_type]}, opacity=0.35, hoverinfo="skip"))
-    _add_troop_steps(fig, dated, large)
+                                     line={"width": size, "color": COLORS[event_type]}, opacity=0.35, hoverinfo="skip"),
+                          row=1, col=1)
+    if has_levels:
+        _add_troop_steps(fig, dated, large)
+    lane_height = max(300, 55 * lanes.nunique() + 120)
     fig.update_layout(
-        height=max(360, 60 * lanes.nunique() + 160) * (1.5 if large else 1),
+        height=(lane_height + (220 if has_levels else 0)) * (1.5 if large else 1),
         font={"size": 20 if large else 13, "family": "Noto Sans, Noto Sans Arabic, sans-serif"},
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         legend={"orientation": "h", "y": 1.08},
         hovermode="closest", clickmode="event+select",
-        xaxis={"type": "date", "rangeslider": {"visible": True}, "title": None},
-        yaxis={"type": "category", "title": None, "automargin": True},
-        yaxis2={"overlaying": "y", "side": "right", "title": "troops", "showgrid": False, "rangemode": "tozero"},
     )
+    fig.update_xaxes(type="date")
+    fig.update_xaxes(rangeslider={"visible": True, "thickness": 0.06}, row=2 if has_levels else 1, col=1)
+    fig.update_yaxes(type="category", automargin=True, row=1, col=1)
+    if has_levels:
+        fig.update_yaxes(title="troops", rangemode="tozero", row=2, col=1)
     return fig
 
 
 def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
-    """Force levels per place: from `troops_from` to `troops_to` at each event date, held until the next."""
+    """Force levels per place, in the lower panel: from `troops_from` to `troops_to` at each event, held until the next."""
     levels = dated[dated["troops_to"].notna()]
     for place, rows in levels.groupby(levels["location"].astype("string").fillna("unknown"), sort=True):
         xs, ys = [], []
@@ -94,9 +102,10 @@ def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
                 ys.append(int(row["troops_from"]))
             xs.append((row["end_date"] if pd.notna(row["end_date"]) else row["date"]).value // 1_000_000)
             ys.append(int(row["troops_to"]))
-        fig.add_trace(go.Scatter(x=xs, y=ys, yaxis="y2", mode="lines+markers", name=f"troops: {place}",
-                                 line={"shape": "hv", "width": 4 if large else 2, "dash": "dot"},
-                                 hovertemplate="%{y:,} troops<extra>" + html.escape(str(place)) + "</extra>"))
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=f"troops: {place}",
+                                 line={"shape": "hv", "width": 4 if large else 2},
+                                 hovertemplate="%{y:,} troops<extra>" + html.escape(str(place)) + "</extra>"),
+                      row=2, col=1)
 
 
 def evidence_html(row: pd.Series) -> str:

@@ -64,7 +64,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
-    troops = rf"(?:(?:\w+\s+){{0,2}}?(?:{lex['troop_nouns']}))"
+    gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
+    troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
     b = r"(?<!\w)"
     rng = lex["range"]
     return {

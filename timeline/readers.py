@@ -23,16 +23,28 @@ def decode(raw: bytes) -> str:
         return raw[3:].decode("utf-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    if raw and raw.count(b"\x00") > len(raw) // 4:  # UTF-16 without a BOM: every other byte is NUL for ASCII
-        return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text, strict=encoding != "utf-8"):
+            return text
     try:
         return raw.decode("cp1256")
     except UnicodeDecodeError as exc:
         raise ValueError(errors.UNDECODABLE) from exc
+
+
+def _plausible(text: str, strict: bool) -> bool:
+    """Real text has almost no control characters; a wrong UTF-8/UTF-16 guess is full of them.
+
+    `strict` (for BOM-less UTF-16 guesses) also wants most characters to be Latin or Arabic,
+    so that single-byte Arabic text is not misread as CJK."""
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
+    if controls > len(text) // 100:
+        return False
+    return not strict or sum(1 for ch in text if ch < "\u0800") >= len(text) * 0.8
 
 
 def parse_publication_date(value) -> date | None:

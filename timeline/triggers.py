@@ -17,7 +17,7 @@ ARABIC_PREFIX = r"(?<!\w)(?:[وف])?(?:(?P<fut>س)|[بلك])?(?:ال|ل)?"
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
-MERGE_GAP = 2  # same-type hits this many words apart or closer state one event
+MERGE_GAP = 4  # same-type hits this many words apart or closer state one event
 
 
 @dataclass(frozen=True)

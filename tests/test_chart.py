@@ -1,0 +1,36 @@
+import pandas as pd
+
+from timeline.chart import evidence_html, timeline_figure
+from timeline.table import records_to_frame
+
+FRAME = records_to_frame([
+    {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "end_date": "2021-01-15", "location": "Iraq",
+     "troops_from": 3000, "troops_to": 2500, "lang": "en", "sentence": "Troops cut to 2,500.", "sentence_start": 0},
+    {"article_id": "b", "event_type": "announcement", "date": "2020-11-17", "lang": "ar",
+     "sentence": "أعلن الوزير <خفض> القوات", "sentence_start": 0, "title": "عنوان", "url": "https://example.org/a"},
+    {"article_id": "c", "event_type": "meeting", "date": None, "lang": "en", "sentence": "Undated talks.", "sentence_start": 0},
+])
+
+
+def test_figure_has_markers_spans_and_troop_steps():
+    fig = timeline_figure(FRAME)
+    names = [t.name for t in fig.data]
+    assert names[:1] == ["withdrawal"] and "announcement" in names and "troops: Iraq" in names
+    span = [t for t in fig.data if t.name == "withdrawal (span)"][0]
+    assert list(span.x[:2]) == [pd.Timestamp("2020-11-17").value // 10**6, pd.Timestamp("2021-01-15").value // 10**6]
+    steps = [t for t in fig.data if t.name == "troops: Iraq"][0]
+    assert list(steps.y) == [3000, 2500] and steps.line.shape == "hv"
+    assert sum(len(t.x) for t in fig.data if t.mode == "markers") == 2  # the undated meeting is not drawn
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_lanes_by_place_and_presentation_size():
+    fig = timeline_figure(FRAME, lane_by="place", large=True)
+    marker_trace = fig.data[0]
+    assert set(marker_trace.y) == {"Iraq"} and marker_trace.marker.size == 16
+
+
+def test_evidence_card_is_escaped_and_right_to_left_for_arabic():
+    card = evidence_html(FRAME.iloc[1])
+    assert 'dir="rtl"' in card and "&lt;خفض&gt;" in card and "https://example.org/a" in card
+    assert 'dir="ltr"' in evidence_html(FRAME.iloc[0])

@@ -1,0 +1,83 @@
+from datetime import date
+
+import pytest
+
+from timeline.dates import find_time_expressions, hijri_to_gregorian, reference_date
+
+REF = date(2020, 11, 17)  # a Tuesday
+
+
+def values(text, lang, ref=REF):
+    return [(t.text, t.value) for t in find_time_expressions(text, lang, ref)]
+
+
+@pytest.mark.parametrize("text", [
+    "في 17 تشرين الثاني 2020",  # Levantine / Iraqi
+    "في 17 نوفمبر 2020",  # Egyptian / Gulf
+    "في 17 نونبر 2020",  # Moroccan
+    "في ١٧ نوفمبر ٢٠٢٠",  # Arabic-Indic digits
+    "في 17/11/2020م",
+])
+def test_arabic_full_dates_in_every_month_set(text):
+    assert [v for _, v in values(text, "ar")] == ["2020-11-17"]
+
+
+def test_maghrebi_and_levantine_months_without_day():
+    assert values("في جانفي 2021", "ar") == [("جانفي 2021", "2021-01")]
+    assert values("في شباط 2021", "ar") == [("شباط 2021", "2021-02")]
+
+
+def test_double_month_names_in_parentheses():
+    assert values("بعد توقيع الاتفاق في 14 يوليو (تموز) في فيينا", "ar", date(2015, 7, 25)) == [("14 يوليو (تموز)", "2015-07-14")]
+
+
+def test_hijri_date_is_converted():
+    assert values("يوم الأحد 10 شوال 1436هـ", "ar")[-1][1] == "2015-07-26"
+    assert hijri_to_gregorian(1436, 10, 10) == date(2015, 7, 26)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("اليوم", "2020-11-17"), ("أمس", "2020-11-16"), ("غدا", "2020-11-18"),
+    ("الثلاثاء", "2020-11-17"), ("الأحد", "2020-11-15"), ("الأسبوع الماضي", "2020-W46"),
+    ("الشهر المقبل", "2020-12"), ("العام الماضي", "2019"), ("منتصف الشهر الجاري", "2020-11"),
+    ("مطلع الشهر المقبل", "2020-12"), ("أواخر العام الماضي", "2019"),
+])
+def test_arabic_relative_expressions(text, value):
+    assert values(f"قال المسؤول {text} إن القوات انسحبت", "ar") == [(text, value)]
+
+
+def test_future_weekday_looks_forward():
+    assert values("ستنسحب القوات يوم الخميس المقبل", "ar")[0][1] == "2020-11-19"
+    assert values("Troops will leave on Thursday", "en")[0][1] == "2020-11-19"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("today", "2020-11-17"), ("yesterday", "2020-11-16"), ("on Tuesday", "2020-11-17"),
+    ("last week", "2020-W46"), ("next month", "2020-12"), ("November 13", "2020-11-13"),
+    ("Nov. 13, 2019", "2019-11-13"), ("in 2002", "2002"), ("three years ago", "2017"),
+    ("the third quarter", "2020-Q3"), ("two weeks", "P2W"), ("now", "PRESENT_REF"),
+])
+def test_english_expressions(text, value):
+    assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
+
+
+def test_troop_counts_are_never_years():
+    assert values("cutting troops from 3200 to 2500", "en") == []
+    assert values("خفض عدد القوات إلى 2000 جندي", "ar") == []
+    assert values("2000 soldiers arrived", "en") == []
+
+
+def test_precision():
+    found = find_time_expressions("in May 2020, in 2019, on 3 May 2020", "en", REF)
+    assert [t.precision for t in found] == ["month", "year", "day"]
+
+
+def test_relative_dates_need_a_reference():
+    assert find_time_expressions("اليوم", "ar", None) == []
+
+
+def test_reference_is_publication_date_else_latest_full_date_in_text():
+    text = "التقى الوفدان في 3 نوفمبر 2020 ثم في 17 نوفمبر 2020. واليوم بدأ الانسحاب."
+    assert reference_date(text, "ar", date(2020, 12, 1)) == (date(2020, 12, 1), "published")
+    assert reference_date(text, "ar", None) == (date(2020, 11, 17), "latest date in text")
+    assert reference_date("واليوم بدأ الانسحاب", "ar", None) == (None, "none")

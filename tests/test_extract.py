@@ -1,0 +1,57 @@
+from datetime import date
+
+from timeline.extract import extract
+from timeline.model import Article
+
+
+def rows(text, lang="", published=date(2020, 11, 17)):
+    return extract(Article(id="a1", text=text, date=published, lang=lang)).mentions
+
+
+def test_one_sentence_two_events_english():
+    found = rows("Acting Defense Secretary Christopher Miller announced on Tuesday cutting troops in Iraq from 3200 to 2500.")
+    by_type = {m.event_type: m for m in found}
+    assert set(by_type) == {"announcement", "withdrawal"}
+    ann, wd = by_type["announcement"], by_type["withdrawal"]
+    assert ann.date == date(2020, 11, 17) and ann.date_precision == "day"
+    assert "Miller" in ann.actor
+    assert (wd.quantity, wd.troops_from, wd.troops_to) == (700, 3200, 2500)
+    assert wd.location == "Iraq"
+
+
+def test_one_sentence_two_events_arabic():
+    found = rows("وأعلن وزير الدفاع الأمريكي الثلاثاء خفض عدد القوات الأمريكية في العراق من 3200 إلى 2500 جندي.")
+    by_type = {m.event_type: m for m in found}
+    assert by_type["announcement"].date == date(2020, 11, 17)
+    assert by_type["announcement"].actor.startswith("وزير الدفاع")
+    assert (by_type["withdrawal"].quantity, by_type["withdrawal"].troops_to) == (700, 2500)
+    assert by_type["withdrawal"].location == "العراق"
+    assert all(m.lang == "ar" for m in found)
+
+
+def test_evidence_is_the_verbatim_sentence_with_offsets():
+    text = "مقدمة قصيرة.\nاليوم بدأت القوات الأمريكية بالانسحاب من العراق."
+    (m,) = rows(text)
+    assert m.sentence == text[m.sentence_start:m.sentence_end] == "اليوم بدأت القوات الأمريكية بالانسحاب من العراق."
+    assert m.date == date(2020, 11, 17) and m.status == "ongoing"
+
+
+def test_relative_dates_resolve_against_publication_date():
+    (m,) = rows("Italian troops left the base yesterday.", published=date(2006, 12, 1))
+    assert m.date == date(2006, 11, 30)
+
+
+def test_scheduled_event_without_date_stays_undated():
+    found = rows("The minister said the troops will withdraw soon.")
+    wd = [m for m in found if m.event_type == "withdrawal"][0]
+    assert wd.status == "scheduled" and wd.date is None and wd.date_precision == "none"
+
+
+def test_no_publication_date_uses_latest_date_in_text():
+    result = extract(Article(id="x", text="وقال في 17 تشرين الثاني 2020 إن القوات انسحبت. وأعلن الجيش اليوم بدء الانسحاب."))
+    assert result.reference == date(2020, 11, 17) and result.reference_source == "latest date in text"
+
+
+def test_span_from_a_stated_duration():
+    (m,) = [m for m in rows("The two sides agreed on 26 July 2015 to stop fighting for five days.") if m.event_type == "agreement"]
+    assert (m.date, m.end_date) == (date(2015, 7, 26), date(2015, 7, 30))

@@ -1,0 +1,37 @@
+import pytest
+
+from timeline.lexicon import load_lexicon
+from timeline.numbers import TroopNumbers, find_troop_numbers, parse_number, word_number
+from timeline.text import fold_text
+
+
+def troops(text, lang):
+    return find_troop_numbers(fold_text(text), lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("خفض عدد القوات الأمريكية في العراق من 3200 إلى 2500", "ar", TroopNumbers(700, 3200, 2500)),
+    ("خفض عدد القوات من ٣٢٠٠ إلى ٢٥٠٠ جندي", "ar", TroopNumbers(700, 3200, 2500)),
+    ("cut troops in Iraq from 3,200 to 2,500", "en", TroopNumbers(700, 3200, 2500)),
+    ("خفض عدد القوات الأمريكية في العراق إلى 2500 جندي", "ar", TroopNumbers(None, None, 2500)),
+    ("reduce the force to 2,500 troops", "en", TroopNumbers(None, None, 2500)),
+    ("Italy dispatched 3,000 troops to Iraq in 2003", "en", TroopNumbers(3000, None, None)),
+    ("بدأت القوات بالانسحاب والعدد هو 500", "ar", TroopNumbers(500, None, None)),
+    ("سحب خمسة آلاف جندي", "ar", TroopNumbers(5000, None, None)),
+    ("withdraw three thousand soldiers", "en", TroopNumbers(3000, None, None)),
+])
+def test_troop_numbers(text, lang, expected):
+    assert troops(text, lang) == expected
+
+
+def test_numbers_without_troops_are_not_counts():
+    assert troops("the budget grew from 3200 to 2500 dollars in 2020", "en") == TroopNumbers()
+    assert troops("from 2019 to 2020 the troops stayed", "en") == TroopNumbers()
+
+
+def test_number_parsing():
+    en, ar = load_lexicon("en"), load_lexicon("ar")
+    assert parse_number("3,200", en) == 3200
+    assert parse_number("35 الف", ar) == 35000
+    assert word_number("two hundred", en) == 200
+    assert word_number("not a number", en) is None

@@ -1,0 +1,40 @@
+import pandas as pd
+
+from timeline.table import SCHEMA, event_id, read_events, records_to_frame, to_records, write_events
+
+
+def sample():
+    return records_to_frame([{
+        "article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "date_precision": "day",
+        "status": "scheduled", "quantity": 700, "troops_from": 3200, "troops_to": 2500,
+        "sentence": "خفض عدد القوات من 3200 إلى 2500", "sentence_start": 0, "lang": "ar", "trigger": "خفض",
+    }])
+
+
+def test_schema_dtypes():
+    frame = sample()
+    assert list(frame.columns) == list(SCHEMA)
+    assert str(frame["date"].dtype) == "datetime64[ns]"
+    assert str(frame["quantity"].dtype) == "Int64"
+    assert isinstance(frame["event_type"].dtype, pd.CategoricalDtype)
+    assert frame["troops_to"].iloc[0] == 2500 and pd.isna(frame["actor"].iloc[0])
+
+
+def test_event_id_is_stable_and_distinct():
+    assert event_id("a", 0, "withdrawal", "x") == event_id("a", 0, "withdrawal", "x")
+    assert event_id("a", 0, "withdrawal", "x") != event_id("a", 0, "announcement", "x")
+    assert sample()["event_id"].iloc[0] == sample()["event_id"].iloc[0]
+
+
+def test_round_trip_jsonl_csv_parquet(tmp_path):
+    frame = sample()
+    for fmt in ("jsonl", "csv", "parquet"):
+        path = tmp_path / f"events.{fmt}"
+        write_events(frame, path, fmt)
+        back = read_events(path)
+        pd.testing.assert_frame_equal(back, frame, check_dtype=True)
+
+
+def test_records_are_json_ready():
+    (record,) = to_records(sample())
+    assert record["date"] == "2020-11-17" and record["actor"] is None and record["quantity"] == 700

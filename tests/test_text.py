@@ -1,0 +1,37 @@
+from timeline.text import detect_language, fold, fold_text, split_sentences
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_fold_unifies_arabic_letters_and_digits():
+    assert fold_text("أعلنت إدارة آب ٢٠٢٠") == "اعلنت ادارة اب 2020"
+
+
+def test_fold_maps_spans_back_when_diacritics_are_dropped():
+    text = "اعتباراً من الغد"
+    folded = fold(text)
+    start = folded.text.index("من")
+    s, e = folded.span(start, start + 2)
+    assert text[s:e] == "من"
+
+
+def test_language_by_script():
+    assert detect_language("أعلنت القيادة انسحاب القوات") == "ar"
+    assert detect_language("The army withdrew from the town.") == "en"
+
+
+def test_arabic_sentences_end_at_full_stop_question_and_semicolon_not_comma():
+    text = "أعلنت القيادة، انسحاب القوات. هل ستنسحب القوات؟ نعم؛ قريبا"
+    assert sentences(text) == ["أعلنت القيادة، انسحاب القوات.", "هل ستنسحب القوات؟", "نعم؛", "قريبا"]
+
+
+def test_english_abbreviations_do_not_end_sentences():
+    text = "Gen. Smith met U.S. officials on Jan. 5 in Baghdad. Talks went on. George W. Bush spoke."
+    assert sentences(text) == ["Gen. Smith met U.S. officials on Jan. 5 in Baghdad.", "Talks went on.", "George W. Bush spoke."]
+
+
+def test_closing_quote_stays_with_its_sentence_and_lines_split():
+    text = 'He said: "We leave today." Then\nNew paragraph'
+    assert sentences(text) == ['He said: "We leave today."', "Then", "New paragraph"]

@@ -1,0 +1,69 @@
+import pytest
+
+from timeline.text import fold_text
+from timeline.triggers import find_triggers, status_of
+
+
+def types(text, lang):
+    return [t.event_type for t in find_triggers(fold_text(text), lang)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("وأعلن الوزير انسحاب القوات من المدينة", "ar", ["announcement", "withdrawal"]),
+    ("بدأت القوات الأمريكية بالانسحاب من القاعدة", "ar", ["withdrawal"]),
+    ("وبحث الجانبان خلال اللقاء سبل التعاون", "ar", ["meeting"]),
+    ("وقع الطرفان اتفاقية للتعاون العسكري", "ar", ["agreement"]),
+    ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود", "ar", ["deployment"]),
+    ("The army withdrew its troops from the town", "en", ["withdrawal"]),
+    ("Ministers met in Geneva for talks", "en", ["meeting"]),
+    ("The two sides signed an agreement on Tuesday", "en", ["agreement"]),
+    ("The government announced it would send 300 soldiers", "en", ["announcement", "deployment"]),
+])
+def test_trigger_types(text, lang, expected):
+    assert types(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("There are no plans to withdraw the troops", "en"),
+    ("The opposition demanded the withdrawal of the troops", "en"),
+    ("If the troops leave, the town will fall", "en"),
+    ("لم تنسحب القوات من المدينة", "ar"),
+    ("وطالب المحتجون بانسحاب القوات", "ar"),
+    ("الإرهابيون يعرضون الانسحاب من المواقع", "ar"),
+])
+def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
+    assert "withdrawal" not in types(text, lang)
+
+
+def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
+    assert types("The country withdrew its ambassador in protest", "en") == []
+    assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []
+
+
+def test_weak_declaring_verb_needs_an_action_or_a_statement():
+    assert types("He said the forces are not combat forces", "en") == []
+    assert types("He said the troops have withdrawn", "en") == ["announcement", "withdrawal"]
+    assert types("وقال المتحدث إن القوات ليست قتالية", "ar") == []
+    assert types("وقال المكتب في بيان إن الوفد وصل", "ar") == ["announcement"]
+
+
+def test_press_conferences_are_not_meetings():
+    assert types("He told a press conference that the plan works", "en") == []
+    assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
+
+
+def test_one_announcement_per_sentence():
+    assert types("أعلن الوزير في بيان قرار سحب القوات", "ar").count("announcement") == 1
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("Troops will withdraw from the city", "en", "scheduled"),
+    ("Troops began withdrawing from the city", "en", "ongoing"),
+    ("Troops withdrew from the city", "en", "completed"),
+    ("ستنسحب القوات من المدينة", "ar", "scheduled"),
+    ("بدأت القوات بالانسحاب من المدينة", "ar", "ongoing"),
+])
+def test_status(text, lang, status):
+    folded = fold_text(text)
+    trigger = [t for t in find_triggers(folded, lang) if t.event_type == "withdrawal"][0]
+    assert status_of(trigger, folded, lang) == status
