@@ -488,7 +488,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None) -> list[
     for m, rule, _ in candidates:
         if any(m.start() < t_end and m.end() > t_start for t_start, t_end in taken):
             continue
-        window = ftext[max(0, m.start() - 60): m.end() + 40]
+        window = ftext[max(0, m.start() - 60): m.start()]  # tense is told by the verb before the date
         result = rule.resolve(m, Context(reference, bool(future.search(window)), lex))
         if result is None:
             continue

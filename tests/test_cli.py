@@ -1,0 +1,49 @@
+import json
+import subprocess
+import sys
+
+from timeline.cli import main
+from timeline.table import EXTRACT_FIELDS
+
+from conftest import DATA, ROOT
+
+
+def test_extract_jsonl_fields_report_and_exit_status(tmp_path, capsys):
+    out, report = tmp_path / "ev.jsonl", tmp_path / "report.jsonl"
+    status = main(["extract", str(DATA / "seed-iraq-2020-11.txt"), str(tmp_path / "missing.txt"),
+                   "--format", "jsonl", "--output", str(out), "--report", str(report)])
+    assert status == 1  # one input could not be read
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(set(EXTRACT_FIELDS) <= set(r) for r in rows)
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert [(r["status"], r["error"] is None) for r in lines] == [("ok", True), ("error", False)]
+    assert lines[0]["events"] == len(rows)
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_extract_csv_filters_and_zero_exit(tmp_path):
+    out = tmp_path / "ev.csv"
+    assert main(["extract", str(DATA / "seed-iraq-2020-11.txt"), "--format", "csv", "--output", str(out),
+                 "--type", "withdrawal", "--date", "2020-11-17"]) == 0
+    header, *body = out.read_text(encoding="utf-8").splitlines()
+    assert header.split(",")[:2] == ["article_id", "event_type"]
+    assert body and all(",withdrawal," in line for line in body)
+
+
+def test_bad_usage_exits_2():
+    result = subprocess.run([sys.executable, "-m", "timeline", "extract"], capture_output=True, cwd=ROOT)
+    assert result.returncode == 2
+    result = subprocess.run([sys.executable, "-m", "timeline", "extract", "x.txt", "--date", "yesterday"],
+                            capture_output=True, cwd=ROOT)
+    assert result.returncode == 2 and b"YYYY-MM-DD" in result.stderr
+
+
+def test_dates_command(tmp_path):
+    src = tmp_path / "a.jsonl"
+    text = "Troops left on Tuesday, and talks resume next month."
+    src.write_text(json.dumps({"id": "a", "date": "2020-11-17", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    assert main(["dates", str(src), "--output", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["text"], r["type"], r["value"]) for r in rows] == [("Tuesday", "DATE", "2020-11-17"), ("next month", "DATE", "2020-12")]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)

@@ -1,0 +1,56 @@
+"""Extraction quality against the hand-made gold, with the project's own scorer; fails when it drops below the baseline."""
+import importlib.util
+import json
+
+import pytest
+
+from timeline.pipeline import events_table
+from timeline.table import to_records
+
+from conftest import ROOT, shared_file
+
+BASELINE = json.loads((ROOT / "tests" / "quality_baseline.json").read_text())
+TOLERANCE = 0.005  # rounding of the pinned figures
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", shared_file("eval", "score.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(name):
+    articles = shared_file("corpus", f"{name}.jsonl")
+    gold = [json.loads(line) for line in shared_file("corpus", f"{name}.gold.jsonl").read_text().splitlines() if line.strip()]
+    frame, report = events_table([articles])
+    assert all(r.status == "ok" for r in report)
+    lang_of = {json.loads(line)["id"]: json.loads(line)["lang"] for line in articles.read_text().splitlines() if line.strip()}
+    return scorer(), gold, to_records(frame), lang_of
+
+
+def check(figures, pinned, key, field):
+    assert figures[field] is not None and figures[field] >= pinned[key] - TOLERANCE, (key, figures[field], pinned[key])
+
+
+def test_seed_article_meets_the_pinned_quality():
+    score, gold, pred, lang_of = run("seed")
+    figures = score.score(gold, pred, lang_of)
+    pinned = BASELINE["seed"]
+    assert pinned["f1"] >= 0.80 and pinned["date_acc"] >= 0.90  # the project's floor for the seed
+    check(figures, pinned, "f1", "f1")
+    check(figures, pinned, "date_acc", "date_acc")
+
+
+@pytest.mark.parametrize("lang", [None, "ar", "en"])
+def test_dev_corpus_meets_the_pinned_quality(lang):
+    score, gold, pred, lang_of = run("dev")
+    if lang:
+        gold = [g for g in gold if lang_of[g["article_id"]] == lang]
+        pred = [p for p in pred if lang_of[p["article_id"]] == lang]
+    figures = score.score(gold, pred, lang_of)
+    pinned = BASELINE["dev"]
+    check(figures, pinned, f"f1_{lang}" if lang else "f1", "f1")
+    if not lang:
+        check(figures, pinned, "date_acc", "date_acc")
+        check(figures, pinned, "quantity_acc", "quantity_acc")
