@@ -71,16 +71,19 @@ def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
 
 
 def selected_event(chart_event, table_event, shown: pd.DataFrame) -> pd.Series | None:
-    """The event picked in the chart (a point's event_id) or in the table (a row)."""
+    """The event picked last, in the chart (a point's event_id) or in the table (a row)."""
     points = getattr(getattr(chart_event, "selection", None), "points", None) or []
-    for point in points:
-        match = shown[shown["event_id"] == point.get("customdata")]
-        if len(match):
-            return match.iloc[0]
     rows = getattr(getattr(table_event, "selection", None), "rows", None) or []
-    if rows and rows[0] < len(shown):
-        return shown.iloc[rows[0]]
-    return None
+    chart_id = next((p.get("customdata") for p in points if p.get("customdata")), None)
+    table_id = shown["event_id"].iloc[rows[0]] if rows and rows[0] < len(shown) else None
+    previous = st.session_state.get("picked_from", {})
+    if table_id is not None and (chart_id is None or table_id != previous.get("table")):
+        picked = table_id
+    else:
+        picked = chart_id
+    st.session_state["picked_from"] = {"chart": chart_id, "table": table_id}
+    match = shown[shown["event_id"] == picked] if picked is not None else shown.iloc[0:0]
+    return match.iloc[0] if len(match) else None
 
 
 def main() -> None:

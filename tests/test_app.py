@@ -66,3 +66,12 @@ def test_data_option_opens_an_events_file(monkeypatch, tmp_path):
                                   "sentence": "Delegations met in Geneva.", "lang": "en"}) + "\n")
     at = start(monkeypatch, "--data", str(events))
     assert shown(at) == (1, 1) and markers(at) == 1
+
+
+def test_presentation_mode_and_lanes(app):
+    app.toggle(key="presentation").set_value(True).run()
+    app.radio(key="lanes").set_value("place").run()
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["font"]["size"] == 20
+    lanes = {y for t in spec["data"] if t.get("mode") == "markers" for y in t["y"]}
+    assert "Iraq" in lanes and "withdrawal" not in lanes

@@ -86,6 +86,15 @@ def test_chart_point_opens_arabic_evidence_right_to_left(page):
     assert any("\u0600" <= ch <= "\u06ff" for ch in arabic.inner_text())
 
 
+def test_table_row_opens_its_evidence_after_a_chart_pick(page):
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 15, box["y"] + 35 + 17)  # the first row's selection box (rows are drawn on a canvas)
+    page.wait_for_function("() => document.querySelector('.evidence') && "
+                           "document.querySelector('.evidence').innerText.includes('2010-08-01')", timeout=30_000)
+
+
 def test_search_filter_changes_the_count(page):
     before = count_line(page)
     box = page.get_by_label("Search the evidence")
