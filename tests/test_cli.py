@@ -47,3 +47,18 @@ def test_dates_command(tmp_path):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [(r["text"], r["type"], r["value"]) for r in rows] == [("Tuesday", "DATE", "2020-11-17"), ("next month", "DATE", "2020-12")]
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_streamed_rows_equal_the_table_rows(tmp_path):
+    """The fast path (no DataFrame per article) writes exactly what the table holds."""
+    from timeline.pipeline import events_table
+    from timeline.table import to_records
+
+    streamed, filtered = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    seed = str(DATA / "seed-iraq-2020-11.txt")
+    assert main(["extract", seed, "--all-columns", "--output", str(streamed)]) == 0
+    assert main(["extract", seed, "--all-columns", "--output", str(filtered), "--lang", "ar"]) == 0
+    frame, _ = events_table([seed])
+    expected = json.loads(json.dumps(to_records(frame)))
+    for path in (streamed, filtered):
+        assert [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] == expected

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from dataclasses import asdict
 from datetime import date
-from pathlib import Path
+
+import pandas as pd
 
 from .dates import find_time_expressions, reference_date
 from .filters import EventFilter, filter_events
 from .model import ArticleError
 from .pipeline import process
 from .readers import read_inputs
-from .table import EXTRACT_FIELDS, SCHEMA, records_to_frame, write_events
+from .table import EXTRACT_FIELDS, SCHEMA, records_to_frame, row_record, to_records, write_events
 from .text import detect_language
 
 
@@ -58,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         print("timeline: --format parquet needs --output", file=sys.stderr)
         return 2
     items = read_inputs(args.inputs, args.date)
-    out = open(args.output, "w", encoding="utf-8") if args.output and args.format != "parquet" else sys.stdout
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output and args.format != "parquet" else sys.stdout
     report = open(args.report, "w", encoding="utf-8") if args.report else None
     failed = 0
     try:
@@ -80,26 +82,27 @@ def main(argv: list[str] | None = None) -> int:
 def _extract(items, args, out):
     """Stream: each article is read, parsed, filtered and written before the next (bounded memory)."""
     spec = EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
+    filtering = spec != EventFilter()
     fields = list(SCHEMA) if args.all_columns else list(EXTRACT_FIELDS)
+    csv_out = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore") if args.format == "csv" else None
+    if csv_out:
+        csv_out.writeheader()
     frames = []
-    header = True
     for line, rows in process(items):
-        if rows:
+        if rows and (filtering or args.format == "parquet"):
             frame = filter_events(records_to_frame(rows), spec)
             if args.format == "parquet":
                 frames.append(frame)
-            elif len(frame):
-                text = write_events(frame, None, args.format, fields)
-                if args.format == "csv" and not header:
-                    text = text.split("\n", 1)[1]
-                header = False
-                out.write(text)
+            records = to_records(frame[fields])
+        else:
+            records = [row_record(row, fields) for row in rows]
+        if csv_out:
+            csv_out.writerows(records)
+        elif args.format == "jsonl":
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         yield asdict(line)
     if args.format == "parquet":
-        import pandas as pd
-
-        frame = pd.concat(frames) if frames else records_to_frame([])
-        write_events(frame, args.output, "parquet", fields)
+        write_events(pd.concat(frames) if frames else records_to_frame([]), args.output, "parquet", fields)
 
 
 def _dates(items, args, out):

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Callable
 
+import ahocorasick
 from hijridate import Hijri
 
 from .lexicon import load_lexicon
@@ -39,6 +40,21 @@ class Rule:
     name: str
     pattern: re.Pattern
     resolve: Resolver
+    needs: tuple[str, ...]  # vocabularies (lexicon tables, or "digits") one of which the text must hold
+
+
+# What each rule needs in a text before it is worth running: most sentences skip most rules.
+NEEDS = {
+    "numeric": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
+    "decade": ("digits",), "clock": ("digits",), "month_day": ("months",), "day_month": ("months",),
+    "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
+    "day_word": ("day_words",), "earlier_this": ("shift_words",), "shifted": ("shift_words",),
+    "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
+    "duration": ("units",), "plural_duration": ("units",), "season": ("seasons",), "set_word": ("set_words",),
+    "vague": ("vague",),
+}
+VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits"})
+_DIGIT = re.compile(r"\d")
 
 
 def _alternation(words) -> str:
@@ -345,7 +361,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("clock", r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
     ]
-    return tuple(Rule(name, re.compile(pattern), fn) for name, pattern, fn in rules)
+    return tuple(Rule(name, re.compile(pattern), fn, NEEDS[name]) for name, pattern, fn in rules)
 
 
 # ---- Arabic grammar -------------------------------------------------------------
@@ -397,11 +413,33 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("duration", rf"{b}(?:(?P<dn>\d+|{numbers})\s+)?(?P<dunit>{units}){e}", _r_duration),
         ("vague", rf"{b}(?P<vague>{_alternation(lex['vague'])}){e}", _r_vague),
     ]
-    return tuple(Rule(name, re.compile(pattern), fn) for name, pattern, fn in rules)
+    return tuple(Rule(name, re.compile(pattern), fn, NEEDS[name]) for name, pattern, fn in rules)
 
 
 def _rules(lang: str) -> tuple[Rule, ...]:
     return _arabic_rules() if lang == "ar" else _english_rules()
+
+
+@cache
+def _vocabulary(lang: str) -> ahocorasick.Automaton:
+    """One automaton of every word of the lexicon's time tables, telling which tables a text draws on."""
+    lex = load_lexicon(lang)
+    tables: dict[str, set[str]] = {}
+    for name in VOCABULARIES:
+        for word in lex.get(name, ()):
+            tables.setdefault(word, set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for word, names in tables.items():
+        automaton.add_word(word, frozenset(names))
+    automaton.make_automaton()
+    return automaton
+
+
+def _present(ftext: str, lang: str) -> set[str]:
+    found = {name for _, names in _vocabulary(lang).iter(ftext) for name in names}
+    if _DIGIT.search(ftext):
+        found.add("digits")
+    return found
 
 
 @cache
@@ -415,7 +453,8 @@ def find_time_expressions(text: str, lang: str, reference: date | None) -> list[
     ftext = folded.text
     lex = load_lexicon(lang)
     future = _future_pattern(lang)
-    candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang))
+    present = _present(ftext, lang)
+    candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[2]))
     taken: list[tuple[int, int]] = []

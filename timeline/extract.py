@@ -6,7 +6,8 @@ Pure functions over text: no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -15,7 +16,7 @@ from .lexicon import load_lexicon
 from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .text import Folded, detect_language, fold, split_sentences
-from .triggers import Trigger, find_triggers, status_of
+from .triggers import Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 
@@ -32,25 +33,36 @@ class ArticleResult:
 
 
 def extract(article: Article) -> ArticleResult:
-    """All event mentions of one article, dated against its publication date (or the best stand-in)."""
+    """All event mentions of one article, dated against its publication date (or the best stand-in).
+
+    The lexicon scan runs once over the whole article; only sentences with a
+    trigger are looked at further, and only they are searched for dates.
+    """
     lang = article.lang if article.lang in ("ar", "en") else detect_language(article.text)
     reference, source = reference_date(article.text, lang, article.date)
-    times = find_time_expressions(article.text, lang, reference)
+    folded_article = fold(article.text)
+    hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
+    starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    for start, end in split_sentences(article.text):
+    for start, end in split_sentences(article.text) if hits else ():
+        f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
+        local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
+        if not local:
+            continue
         sentence = article.text[start:end]
         folded = fold(sentence)
-        triggers = find_triggers(folded.text, lang)
+        triggers = find_triggers(folded.text, lang, local)
         if not triggers:
             continue
-        local_times = [t for t in times if start <= t.start and t.end <= end]
-        mentions.extend(_mentions(article, lang, sentence, start, folded, triggers, local_times, reference))
+        times = [replace(t, start=t.start + start, end=t.end + start) for t in find_time_expressions(sentence, lang, reference)]
+        mentions.extend(_mentions(article, lang, sentence, start, folded, triggers, times, reference))
     return ArticleResult(article, lang, mentions, reference, source)
 
 
 def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded,
               triggers: list[Trigger], times: list[TimeExpression], reference: date | None) -> list[Mention]:
     numbers = find_troop_numbers(folded.text, lang)
+    parts = _sentence_parts(sentence, folded, lang)
     rows = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
@@ -65,7 +77,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
             end_date=_end_date(trigger, when, times),
-            status=status, actor=_actor(sentence, folded, trigger, lang), location=_location(sentence, folded, trigger, lang),
+            status=status, actor=_actor(sentence, folded, trigger, lang, parts), location=_location(sentence, folded, trigger, parts),
             quantity=numbers.quantity if moves else None,
             troops_from=numbers.troops_from if moves else None,
             troops_to=numbers.troops_to if moves else None,
@@ -132,34 +144,48 @@ _EN_SKIP = re.compile(r"^(?:The|A|An|But|And|In|On|At|It|He|She|They|We|This|Tha
 _AR_STOP = re.compile(r"^(?:[وف]?(?:في|من|الي|علي|عن|مع|ان|بان|لان|الذي|التي|الذين|خلال|بعد|قبل|منذ|حول|بشان|امس|اليوم|غدا|"
                       r"الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|يوم|عبر|ضد|حيث|كما|لكن|بين|عند|وفق|وفقا|بحسب|اعتبارا|انه|انها|"
                       r"تصريح\w*|بيان\w*|[يتن]\w+))$")
+_AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _AR_FORCE = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:قوات|جيش|ميليشيات|مليشيات|عناصر|مقاتلي)(?:\s+(?!(?:في|من|الي|علي|عن|مع)(?!\w))\w+){1,2}")
 
 
-def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str) -> str | None:
+@dataclass
+class _SentenceParts:
+    """What actor and place finding need from a sentence, computed once for all its mentions."""
+
+    names: list[re.Match]  # English: capitalised names
+    forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
+    places: list[re.Match]  # gazetteer places, in the folded text
+
+
+def _sentence_parts(sentence: str, folded: Folded, lang: str) -> _SentenceParts:
+    names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group())] if lang == "en" else []
+    forces = list(_AR_FORCE.finditer(folded.text)) if lang == "ar" else []
+    return _SentenceParts(names, forces, list(_places(lang).finditer(folded.text)))
+
+
+def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _SentenceParts) -> str | None:
     """Who acts or announces, as written: a heuristic over word order, good enough to browse and filter by."""
-    t_start, t_end = folded.span(trigger.start, trigger.end)
     if lang == "en":
-        names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group().split()[0]) or len(m.group().split()) > 1]
-        names = [m for m in names if not _EN_SKIP.match(m.group())]
-        before = [m for m in names if m.end() <= t_start]
-        after = [m for m in names if m.start() >= t_end]
+        t_start, t_end = folded.span(trigger.start, trigger.end)
+        before = [m for m in parts.names if m.end() <= t_start]
+        after = [m for m in parts.names if m.start() >= t_end]
         if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
             return _clean_name(after[0].group())
         chosen = before[-1] if before else (after[0] if after else None)
         return _clean_name(chosen.group()) if chosen else None
-    if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(_AR_FORCE.finditer(folded.text))
-        if forces:
-            nearest = min(forces, key=lambda m: abs(m.start() - trigger.end))
-            s, e = folded.span(*nearest.span())
-            return sentence[s:e]
+    if trigger.event_type in ("withdrawal", "deployment") and parts.forces:
+        nearest = min(parts.forces, key=lambda m: abs(m.start() - trigger.end))
+        s, e = folded.span(*nearest.span())
+        return sentence[s:e]
     words = []
-    for m in re.finditer(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]", sentence[t_end:]):
-        word = m.group()
-        if not re.match(r"\w", word) or _AR_STOP.match(fold(word).text) or len(words) >= 6:
+    for m in _AR_TOKEN.finditer(folded.text, trigger.end):
+        if not m.group()[0].isalnum() or _AR_STOP.match(m.group()) or len(words) >= 6:
             break
-        words.append(word)
-    return " ".join(words) or None
+        words.append(m)
+    if not words:
+        return None
+    s, e = folded.span(words[0].start(), words[-1].end())
+    return sentence[s:e]
 
 
 def _clean_name(name: str) -> str:
@@ -173,12 +199,11 @@ def _places(lang: str) -> re.Pattern:
     return re.compile(prefix + "(?P<place>" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
-def _location(sentence: str, folded: Folded, trigger: Trigger, lang: str) -> str | None:
+def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> str | None:
     """The place the event concerns: the gazetteer place nearest after the trigger, else before it."""
-    found = list(_places(lang).finditer(folded.text))
-    if not found:
+    if not parts.places:
         return None
-    after = [m for m in found if m.start() >= trigger.end]
-    chosen = after[0] if after else found[-1]
+    after = [m for m in parts.places if m.start() >= trigger.end]
+    chosen = after[0] if after else parts.places[-1]
     s, e = folded.span(*chosen.span("place"))
     return sentence[s:e]

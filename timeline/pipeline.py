@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ def result_rows(result: ArticleResult) -> list[dict]:
     article = result.article
     rows = []
     for m in result.mentions:
-        row = asdict(m)
+        row = dict(vars(m))
         row.update(event_id=event_id(m.article_id, m.sentence_start, m.event_type, m.trigger),
                    title=article.title, url=article.url, published=article.date,
                    date_reference=result.reference_source, source=article.source)

@@ -5,6 +5,7 @@ Every input article ends up as one or the other; nothing is dropped silently.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,8 @@ from .model import Article, ArticleError
 from .text import detect_language
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WIDE = re.compile("[^\x00-\u07ff]")  # beyond Latin, Greek, Cyrillic, Hebrew and Arabic
 
 
 def decode(raw: bytes) -> str:
@@ -41,10 +44,9 @@ def _plausible(text: str, strict: bool) -> bool:
 
     `strict` (for BOM-less UTF-16 guesses) also wants most characters to be Latin or Arabic,
     so that single-byte Arabic text is not misread as CJK."""
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r")
-    if controls > len(text) // 100:
+    if len(_CONTROL.findall(text)) > len(text) // 100:
         return False
-    return not strict or sum(1 for ch in text if ch < "\u0800") >= len(text) * 0.8
+    return not strict or len(_WIDE.findall(text)) <= len(text) * 0.2
 
 
 def parse_publication_date(value) -> date | None:

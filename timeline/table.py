@@ -92,6 +92,15 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
     return out.to_dict(orient="records")
 
 
+def row_record(row: dict, fields: Iterable[str]) -> dict:
+    """One extracted row as a JSON-ready record of `fields`, the same as `to_records` gives (no DataFrame needed)."""
+    record = {}
+    for field in fields:
+        value = row.get(field)
+        record[field] = value.isoformat() if hasattr(value, "isoformat") else value
+    return record
+
+
 def write_events(frame: pd.DataFrame, path: str | Path | None, fmt: str, fields: Iterable[str] | None = None) -> str | None:
     """Write events as JSONL, CSV or Parquet; with no path, return the text (JSONL/CSV)."""
     columns = list(fields) if fields else list(SCHEMA)

@@ -8,12 +8,12 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import load_lexicon
+from .matching import PatternSet
 
-ARABIC_PREFIX = r"(?<!\w)(?:[وف])?(?:(?P<fut>س)|[بلك])?(?:ال|ل)?"
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
@@ -22,7 +22,7 @@ MERGE_GAP = 4  # same-type hits this many words apart or closer state one event
 
 @dataclass(frozen=True)
 class Trigger:
-    """A trigger hit in a folded sentence: its type, span, and how it reads."""
+    """A trigger hit in a folded text: its type, span, and how it reads."""
 
     event_type: str
     start: int
@@ -30,29 +30,52 @@ class Trigger:
     text: str
     strength: str = "strong"
     future_prefix: bool = False
+    requires: re.Pattern | None = None  # a word the sentence must hold for this hit to count
+
+    def shifted(self, offset: int) -> "Trigger":
+        return replace(self, start=self.start - offset, end=self.end - offset)
 
 
 @dataclass(frozen=True)
 class _Entry:
     event_type: str
-    pattern: re.Pattern
     strength: str
     requires: re.Pattern | None
 
 
+def _arabic_regex(item: dict, lex: dict) -> str:
+    """An Arabic stem pattern with the clitics and endings its part of speech allows."""
+    pos = item.get("pos", "noun")
+    noun, verb = lex["noun_prefix"], lex["verb_prefix"]
+    prefix = {"noun": noun, "phrase": noun, "verb": verb}.get(pos, r"(?:[وف])?(?:(?P<fut>س)|[بلك])?(?:ال|ل)?")
+    endings = {"noun": lex["noun_suffix"], "verb": lex["verb_suffix"]}.get(pos, lex["noun_suffix"] + "|" + lex["verb_suffix"])
+    suffix = r"\w*" if pos == "phrase" else rf"(?:{endings})?(?!\w)"
+    return rf"(?<!\w){prefix}(?:{item['pattern']}){suffix}"
+
+
 @cache
-def _entries(lang: str) -> tuple[_Entry, ...]:
+def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
+    """All trigger patterns of a language in one PatternSet, with what each entry means."""
     lex = load_lexicon(lang)
-    entries = []
+    entries, patterns = [], []
     for event_type, items in lex["triggers"].items():
         for item in items:
-            if lang == "ar":
-                pattern = rf"{ARABIC_PREFIX}(?:{item['pattern']})\w*"
-            else:
-                pattern = rf"\b(?:{item['pattern']})\b"
+            regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
             requires = re.compile(item["requires"]) if "requires" in item else None
-            entries.append(_Entry(event_type, re.compile(pattern), item.get("strength", "strong"), requires))
-    return tuple(entries)
+            patterns.append((len(entries), item["pattern"], re.compile(regex)))
+            entries.append(_Entry(event_type, item.get("strength", "strong"), requires))
+    return PatternSet(patterns), tuple(entries)
+
+
+def scan(folded: str, lang: str) -> list[Trigger]:
+    """Every lexicon hit in a folded text, before the event rules are applied."""
+    patterns, entries = _lexicon_patterns(lang)
+    hits = []
+    for index, m in patterns.finditer(folded):
+        entry = entries[index]
+        hits.append(Trigger(entry.event_type, m.start(), m.end(), m.group(), entry.strength,
+                            bool(m.groupdict().get("fut")), entry.requires))
+    return hits
 
 
 @cache
@@ -71,28 +94,29 @@ def _window(text: str, start: int, end: int, n: int) -> str:
     return " ".join(text[:start].split()[-n:] + text[start:end].split() + text[end:].split()[:n])
 
 
-def find_triggers(folded: str, lang: str) -> list[Trigger]:
-    """Trigger hits in one folded sentence that pass the event rules, in text order."""
+def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> list[Trigger]:
+    """Trigger hits in one folded sentence that pass the event rules, in text order.
+
+    `hits` are the sentence's lexicon hits when the caller scanned a whole text
+    at once (in sentence coordinates); by default the sentence is scanned here.
+    """
     cues = _cues(lang)
-    hits: list[Trigger] = []
     excluded = [m.span() for m in cues["excluded_meeting"].finditer(folded)]
-    for entry in _entries(lang):
-        if entry.requires and not entry.requires.search(folded):
+    kept = []
+    for hit in scan(folded, lang) if hits is None else hits:
+        if hit.requires and not hit.requires.search(folded):
             continue
-        for m in entry.pattern.finditer(folded):
-            start, end = m.span()
-            if cues["negation"].search(_words_before(folded, start, NEGATION_WINDOW)):
-                continue
-            if cues["hypothetical"].search(_words_before(folded, start, HYPOTHETICAL_WINDOW)):
-                continue
-            if entry.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
-                    _window(folded, start, end, FORCE_WINDOW)):
-                continue
-            if entry.event_type == "meeting" and any(s <= start < e for s, e in excluded):
-                continue
-            fut = bool(m.groupdict().get("fut"))
-            hits.append(Trigger(entry.event_type, start, end, m.group(), entry.strength, fut))
-    return _resolve(_dedupe(hits, folded), folded, cues)
+        if cues["negation"].search(_words_before(folded, hit.start, NEGATION_WINDOW)):
+            continue
+        if cues["hypothetical"].search(_words_before(folded, hit.start, HYPOTHETICAL_WINDOW)):
+            continue
+        if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
+                _window(folded, hit.start, hit.end, FORCE_WINDOW)):
+            continue
+        if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
+            continue
+        kept.append(hit)
+    return _resolve(_dedupe(kept, folded), folded, cues)
 
 
 def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:

@@ -1,0 +1,118 @@
+"""Fast matching of many lexicon patterns at once.
+
+Running forty regular expressions over every article is the slow way. Instead,
+the literal words each pattern must start with (its anchors, read off the
+pattern itself) go into one Aho-Corasick automaton that finds them all in a
+single pass; only where an anchor occurs is the pattern itself tried, from the
+start of that word (so Arabic clitics before the anchor still match).
+Patterns with no usable anchor are simply run over the whole text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterator
+from re import _constants as C  # noqa: N812 - the parser's opcode names
+from re import _parser as sre_parse
+
+import ahocorasick
+
+MAX_ANCHORS = 64  # more expansions than this and the pattern is scanned whole
+MIN_ANCHOR = 2  # a one-letter anchor would hit everywhere
+MAX_CLASS = 8  # a character class this small is expanded into its letters
+
+
+def _element(op, av) -> tuple[list[str], bool] | None:
+    """Literal expansions of one parsed element and whether it was consumed whole; None if it cannot be expanded."""
+    if op is C.LITERAL:
+        return [chr(av)], True
+    if op is C.IN:
+        if len(av) > MAX_CLASS or any(o is not C.LITERAL for o, _ in av):
+            return None
+        return [chr(v) for _, v in av], True
+    if op is C.SUBPATTERN:
+        return _expand(av[-1])
+    if op is C.BRANCH:
+        results, complete = [], True
+        for alternative in av[1]:
+            expanded = _expand(alternative)
+            if expanded is None or not expanded[0] or any(p == "" for p in expanded[0]):
+                return None
+            results += expanded[0]
+            complete &= expanded[1]
+        return results, complete
+    return None
+
+
+def _expand(items) -> tuple[list[str], bool] | None:
+    """Literal prefixes of a parsed sequence, and whether the whole sequence was literal."""
+    prefixes = [""]
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            if prefixes == [""]:
+                continue  # a leading boundary or look-around consumes nothing
+            return prefixes, False
+        part = _element(op, av)
+        if part is None:
+            return prefixes, False
+        alternatives, complete = part
+        prefixes = [p + a for p in prefixes for a in alternatives]
+        if len(prefixes) > MAX_ANCHORS:
+            return None
+        if not complete:
+            return prefixes, False
+    return prefixes, True
+
+
+def anchors(pattern: str) -> set[str] | None:
+    """The literal words every match of `pattern` starts with, or None when it has no usable ones."""
+    expanded = _expand(sre_parse.parse(pattern))
+    if expanded is None or any(len(p) < MIN_ANCHOR for p in expanded[0]):
+        return None
+    return set(expanded[0])
+
+
+class PatternSet:
+    """Many patterns, each a (key, anchor source, compiled regex); `finditer` finds all their matches in a text.
+
+    The anchor source is the part of the pattern after any optional prefix the
+    compiled regex allows (Arabic clitics), so that anchors are real words.
+    """
+
+    def __init__(self, patterns: list[tuple[Hashable, str, re.Pattern]]):
+        self.patterns = patterns
+        self.unanchored: list[int] = []
+        by_anchor: dict[str, list[int]] = {}
+        for index, (_, source, _) in enumerate(patterns):
+            found = anchors(source)
+            if found is None:
+                self.unanchored.append(index)
+            else:
+                for anchor in found:
+                    by_anchor.setdefault(anchor, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for anchor, indexes in by_anchor.items():
+            self.automaton.add_word(anchor, (len(anchor), tuple(indexes)))
+        if by_anchor:
+            self.automaton.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[tuple[Hashable, re.Match]]:
+        """(key, match) for every pattern match, in no particular order, each start reported once per pattern."""
+        seen: set[tuple[int, int]] = set()
+        if len(self.automaton):
+            for end, (length, indexes) in self.automaton.iter(text):
+                start = end + 1 - length
+                word_start = start
+                while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+                    word_start -= 1
+                for index in indexes:
+                    if (index, word_start) in seen:
+                        continue
+                    seen.add((index, word_start))
+                    key, _, regex = self.patterns[index]
+                    m = regex.match(text, word_start)
+                    if m and m.end() > start:
+                        yield key, m
+        for index in self.unanchored:
+            key, _, regex = self.patterns[index]
+            for m in regex.finditer(text):
+                yield key, m
