@@ -17,7 +17,7 @@ import streamlit as st
 
 from timeline.chart import LANE_COLUMNS, evidence_html, timeline_figure
 from timeline.filters import EventFilter, choices, filter_events
-from timeline.pipeline import load_table, parse_articles
+from timeline.table import load_table, parse_articles
 from timeline.readers import read_bytes
 from timeline.table import conform, write_events
 

@@ -3,7 +3,7 @@ import subprocess
 import sys
 
 from timeline.cli import main
-from timeline.table import EXTRACT_FIELDS
+from timeline.schema import EXTRACT_FIELDS
 
 from conftest import DATA, ROOT
 
@@ -51,8 +51,7 @@ def test_dates_command(tmp_path):
 
 def test_streamed_rows_equal_the_table_rows(tmp_path):
     """The fast path (no DataFrame per article) writes exactly what the table holds."""
-    from timeline.pipeline import events_table
-    from timeline.table import to_records
+    from timeline.table import events_table, to_records
 
     streamed, filtered = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     seed = str(DATA / "seed-iraq-2020-11.txt")

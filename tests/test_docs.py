@@ -3,7 +3,7 @@ import argparse
 import re
 
 from timeline.cli import build_parser
-from timeline.table import SCHEMA
+from timeline.schema import SCHEMA
 
 from conftest import ROOT
 

@@ -4,8 +4,7 @@ import json
 
 import pytest
 
-from timeline.pipeline import events_table
-from timeline.table import to_records
+from timeline.table import events_table, to_records
 
 from conftest import ROOT, shared_file
 

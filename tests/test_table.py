@@ -1,6 +1,7 @@
 import pandas as pd
 
-from timeline.table import SCHEMA, event_id, read_events, records_to_frame, to_records, write_events
+from timeline.schema import SCHEMA, event_id
+from timeline.table import read_events, records_to_frame, to_records, write_events
 
 
 def sample():
@@ -38,3 +39,26 @@ def test_round_trip_jsonl_csv_parquet(tmp_path):
 def test_records_are_json_ready():
     (record,) = to_records(sample())
     assert record["date"] == "2020-11-17" and record["actor"] is None and record["quantity"] == 700
+
+
+def test_events_table_accounts_for_every_input(tmp_path):
+    from timeline.table import events_table
+
+    good = tmp_path / "a.jsonl"
+    good.write_text('{"id": "1", "date": "2020-11-17", "text": "The army withdrew its troops today."}\nnot json\n')
+    frame, report = events_table([good])
+    assert [r.status for r in report] == ["ok", "error"] and sum(r.events for r in report) == len(frame) > 0
+    assert str(frame["date"].dtype) == "datetime64[ns]"
+
+
+def test_demo_data_loads_articles_and_curated_events():
+    from timeline.table import load_table
+
+    from conftest import DATA
+
+    frame, report = load_table([DATA / "seed-iraq-2020-11.txt", DATA / "curated-events.jsonl"])
+    assert [r.status for r in report] == ["ok"]
+    assert set(frame["article_id"]) >= {"seed-iraq-2020-11.txt", "curated-01"}
+    seed = frame[frame["article_id"] == "seed-iraq-2020-11.txt"]
+    assert (seed["date_reference"] == "latest date in text").all()
+    assert frame["url"].notna().sum() >= 10

@@ -2,16 +2,24 @@
 
     import timeline
     events, report = timeline.events_table(["article.txt"], publication_date=date(2020, 11, 17))
-"""
-from .dates import find_time_expressions
-from .extract import extract
-from .filters import EventFilter, filter_events
-from .model import Article, ArticleError, Mention, TimeExpression
-from .pipeline import events_table, parse_articles
-from .readers import read_bytes, read_inputs
-from .table import SCHEMA, read_events, write_events
 
-__all__ = ["Article", "ArticleError", "EventFilter", "Mention", "SCHEMA", "TimeExpression", "events_table", "extract",
-           "filter_events", "find_time_expressions", "parse_articles", "read_bytes", "read_events", "read_inputs",
-           "write_events"]
+The names below load on first use, so that `python -m timeline extract` starts
+without pandas.
+"""
+from importlib import import_module
+
+_EXPORTS = {
+    "Article": "model", "ArticleError": "model", "Mention": "model", "TimeExpression": "model",
+    "SCHEMA": "schema", "find_time_expressions": "dates", "extract": "extract",
+    "read_inputs": "readers", "read_bytes": "readers", "process": "pipeline",
+    "EventFilter": "filters", "filter_events": "filters",
+    "events_table": "table", "parse_articles": "table", "load_table": "table", "read_events": "table", "write_events": "table",
+}
+__all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)

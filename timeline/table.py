@@ -1,53 +1,21 @@
-"""The events table: one schema, written once, for every DataFrame the tool makes or reads."""
+"""The events table as a pandas DataFrame: building it from articles, conforming, reading and writing it.
+
+The schema itself lives in `schema` (pure Python).
+"""
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from . import errors
-from .model import EVENT_TYPES, PRECISIONS, STATUSES
-
-# column -> (dtype, meaning). The README's table of columns is generated from this.
-SCHEMA: dict[str, tuple[str, str]] = {
-    "event_id": ("string", "stable id of the mention: a hash of article, sentence offset, type and trigger"),
-    "article_id": ("string", "the input article's id (for .txt/.html: the file name)"),
-    "event_type": ("category", "withdrawal, deployment, announcement, meeting or agreement"),
-    "date": ("datetime64[ns]", "the day it happened, was announced or is scheduled; first day of the month/year when only that is known"),
-    "date_precision": ("category", "day, month, year or none"),
-    "end_date": ("datetime64[ns]", "last day of the event when the text gives a duration or an end (spans on the timeline)"),
-    "date_text": ("string", "the time expression the date came from; empty when it is the reference date"),
-    "status": ("category", "completed, ongoing, scheduled or unknown"),
-    "actor": ("string", "who acts or announces, as written"),
-    "location": ("string", "the country or place, as written"),
-    "quantity": ("Int64", "troops the event moves (stated, or troops_from minus troops_to)"),
-    "troops_from": ("Int64", "force level before, when stated"),
-    "troops_to": ("Int64", "force level after, when stated"),
-    "sentence": ("string", "the evidence sentence, verbatim from the article text"),
-    "sentence_start": ("Int64", "character offset of the sentence in the article text"),
-    "sentence_end": ("Int64", "character offset just after the sentence"),
-    "trigger": ("string", "the words that state the event"),
-    "lang": ("category", "ar or en"),
-    "title": ("string", "the article's title"),
-    "url": ("string", "the article's address"),
-    "published": ("datetime64[ns]", "the article's publication date"),
-    "date_reference": ("category", "what relative dates were resolved against: published, latest date in text, none"),
-    "source": ("string", "the file the article came from"),
-}
-CATEGORIES = {"event_type": EVENT_TYPES, "date_precision": PRECISIONS, "status": STATUSES, "lang": ("ar", "en"),
-              "date_reference": ("published", "latest date in text", "none")}
-DATE_COLUMNS = [c for c, (dtype, _) in SCHEMA.items() if dtype.startswith("datetime")]
-EXTRACT_FIELDS = ("article_id", "event_type", "date", "date_precision", "status", "actor", "location",
-                  "quantity", "troops_from", "troops_to", "sentence", "lang")
-
-
-def event_id(article_id: str, sentence_start: int, event_type: str, trigger: str) -> str:
-    """Same article text, same ids: re-parsing does not renumber events."""
-    key = f"{article_id}\x1f{sentence_start}\x1f{event_type}\x1f{trigger}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+from .model import Article, ArticleError
+from .pipeline import ReportLine, process
+from .readers import read_inputs
+from .schema import CATEGORIES, DATE_COLUMNS, SCHEMA, event_id
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
@@ -90,15 +58,6 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
             out[column] = out[column].dt.strftime("%Y-%m-%d")
     out = out.astype(object).where(out.notna(), None)
     return out.to_dict(orient="records")
-
-
-def row_record(row: dict, fields: Iterable[str]) -> dict:
-    """One extracted row as a JSON-ready record of `fields`, the same as `to_records` gives (no DataFrame needed)."""
-    record = {}
-    for field in fields:
-        value = row.get(field)
-        record[field] = value.isoformat() if hasattr(value, "isoformat") else value
-    return record
 
 
 def write_events(frame: pd.DataFrame, path: str | Path | None, fmt: str, fields: Iterable[str] | None = None) -> str | None:
@@ -152,3 +111,27 @@ def is_events_file(path: str | Path) -> bool:
                 except json.JSONDecodeError:
                     return False
     return False
+
+
+def parse_articles(items: Iterable[Article | ArticleError]) -> tuple[pd.DataFrame, list[ReportLine]]:
+    """Articles (or read errors) to the events table and the report."""
+    report, rows = [], []
+    for line, article_rows in process(items):
+        report.append(line)
+        rows.extend(article_rows)
+    return records_to_frame(rows), report
+
+
+def events_table(paths: Iterable[str | Path], publication_date: date | None = None) -> tuple[pd.DataFrame, list[ReportLine]]:
+    """Files of articles to the events table (see `table.SCHEMA`) and a report line per article."""
+    return parse_articles(read_inputs(paths, publication_date))
+
+
+def load_table(paths: Iterable[str | Path], publication_date: date | None = None) -> tuple[pd.DataFrame, list[ReportLine]]:
+    """Files of articles and/or of events (extract format) to one events table: what the app opens."""
+    paths = [Path(p) for p in paths]
+    event_files = [p for p in paths if is_events_file(p)]
+    frame, report = events_table([p for p in paths if p not in event_files], publication_date)
+    frames = [frame] + [read_events(p) for p in event_files]
+    frames = [f for f in frames if len(f)]
+    return (conform(pd.concat(frames, ignore_index=True)) if frames else frame), report
