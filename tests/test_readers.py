@@ -1,3 +1,4 @@
+import json
 from datetime import date
 
 from timeline import errors
@@ -64,3 +65,22 @@ def test_publication_dates_in_free_text():
     assert parse_publication_date("25 يوليو 2015") == date(2015, 7, 25)
     assert parse_publication_date("July 25, 2015") == date(2015, 7, 25)
     assert parse_publication_date("someday") is None and parse_publication_date("") is None
+
+
+def test_jsonl_files_stream_in_any_encoding(tmp_path):
+    lines = [{"id": str(i), "date": "2015-07-25", "text": f"انسحبت القوات رقم {i}"} for i in range(3)]
+    body = "\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n"
+    for encoding in ("utf-8", "utf-8-sig", "utf-16", "cp1256"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(body.encode(encoding))
+        assert [a.text for a in read_file(path)] == [r["text"] for r in lines], encoding
+
+
+def test_a_jsonl_line_that_does_not_decode_is_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    good = '{"id": "a", "text": "%s"}\n' % ("Troops left. " * 100)
+    lines = 100  # more than the head that decides the encoding
+    path.write_bytes(good.encode() * lines + b'{"id": "b", "text": "\xff\xfe\xfd"}\n' + good.encode())
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == ["Article"] * lines + ["ArticleError", "Article"]
+    assert items[lines].article_id == f"broken.jsonl:{lines + 1}" and "not valid utf-8" in items[lines].reason

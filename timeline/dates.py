@@ -21,7 +21,7 @@ from hijridate import Hijri
 from .lexicon import load_lexicon
 from .model import TimeExpression
 from .numbers import word_number
-from .text import fold
+from .text import Folded, fold
 
 Resolver = Callable[[re.Match, "Context"], "tuple[str, str, str] | None"]
 
@@ -430,13 +430,18 @@ def _vocabulary(lang: str) -> ahocorasick.Automaton:
             tables.setdefault(word, set()).add(name)
     automaton = ahocorasick.Automaton()
     for word, names in tables.items():
-        automaton.add_word(word, frozenset(names))
+        automaton.add_word(word, (len(word), frozenset(names)))
     automaton.make_automaton()
     return automaton
 
 
 def _present(ftext: str, lang: str) -> set[str]:
-    found = {name for _, names in _vocabulary(lang).iter(ftext) for name in names}
+    """The time tables a text draws on; English words must start a word (so "today" is no "day")."""
+    found: set[str] = set()
+    for end, (length, names) in _vocabulary(lang).iter(ftext):
+        start = end + 1 - length
+        if lang == "ar" or start == 0 or not ftext[start - 1].isalnum():
+            found.update(names)
     if _DIGIT.search(ftext):
         found.add("digits")
     return found
@@ -447,9 +452,11 @@ def _future_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['future']})(?!\w)")
 
 
-def find_time_expressions(text: str, lang: str, reference: date | None) -> list[TimeExpression]:
-    """All time expressions of a text, non-overlapping, longest first, with values resolved against `reference`."""
-    folded = fold(text)
+def find_time_expressions(text: str, lang: str, reference: date | None, folded: Folded | None = None) -> list[TimeExpression]:
+    """All time expressions of a text, non-overlapping, longest first, with values resolved against `reference`.
+
+    `folded` is `fold(text)` when the caller has it already."""
+    folded = folded or fold(text)
     ftext = folded.text
     lex = load_lexicon(lang)
     future = _future_pattern(lang)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -49,19 +49,21 @@ def extract(article: Article) -> ArticleResult:
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local:
             continue
-        sentence = article.text[start:end]
-        folded = fold(sentence)
-        triggers = find_triggers(folded.text, lang, local)
+        triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
-        times = [replace(t, start=t.start + start, end=t.end + start) for t in find_time_expressions(sentence, lang, reference)]
+        sentence = article.text[start:end]
+        folded = fold(sentence)
+        times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
+                 for t in find_time_expressions(sentence, lang, reference, folded)]
         mentions.extend(_mentions(article, lang, sentence, start, folded, triggers, times, reference))
     return ArticleResult(article, lang, mentions, reference, source)
 
 
 def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded,
               triggers: list[Trigger], times: list[TimeExpression], reference: date | None) -> list[Mention]:
-    numbers = find_troop_numbers(folded.text, lang)
+    moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
+    numbers = find_troop_numbers(folded.text, lang) if moves else None
     parts = _sentence_parts(sentence, folded, lang)
     rows = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
@@ -71,16 +73,16 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, times, reference, announcement_date)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
-        moves = trigger.event_type in ("withdrawal", "deployment")
+        counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         rows.append(Mention(
             article_id=article.id, event_type=trigger.event_type, sentence=sentence,
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
             end_date=_end_date(trigger, when, times),
             status=status, actor=_actor(sentence, folded, trigger, lang, parts), location=_location(sentence, folded, trigger, parts),
-            quantity=numbers.quantity if moves else None,
-            troops_from=numbers.troops_from if moves else None,
-            troops_to=numbers.troops_to if moves else None,
+            quantity=counted and counted.quantity,
+            troops_from=counted and counted.troops_from,
+            troops_to=counted and counted.troops_to,
         ))
     return sorted(rows, key=lambda m: sentence.find(m.trigger))
 

@@ -20,21 +20,33 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WIDE = re.compile("[^\x00-\u07ff]")  # beyond Latin, Greek, Cyrillic, Hebrew and Arabic
 
 
-def decode(raw: bytes) -> str:
-    """Text from bytes in UTF-8 (with or without BOM), UTF-16 or Windows-1256 (common for Arabic)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+SNIFF_BYTES = 1 << 16  # how much of a file decides its encoding
+
+
+def detect_encoding(sample: bytes) -> str:
+    """The codec of bytes in UTF-8 (with or without BOM), UTF-16 or Windows-1256 (common for Arabic).
+
+    `sample` may be the head of a longer file: a character cut at its end is no error."""
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
     for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
         try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+            text = sample.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(sample) - 3:
+                continue
+            text = sample[:exc.start].decode(encoding)
         if _plausible(text, strict=encoding != "utf-8"):
-            return text
+            return encoding
+    return "cp1256"
+
+
+def decode(raw: bytes) -> str:
+    """Text from the bytes of a whole file, in whichever encoding `detect_encoding` finds."""
     try:
-        return raw.decode("cp1256")
+        return raw.decode(detect_encoding(raw[:SNIFF_BYTES]))
     except UnicodeDecodeError as exc:
         raise ValueError(errors.UNDECODABLE) from exc
 
@@ -78,6 +90,9 @@ def read_file(path: Path, publication_date: date | None = None) -> Iterator[Arti
         yield ArticleError(path.name, source, errors.UNSUPPORTED.format(suffix=suffix or path.name))
         return
     try:
+        if suffix == ".jsonl":  # streamed line by line: memory stays flat however long the file
+            yield from _jsonl_file(path, source)
+            return
         raw = path.read_bytes()
     except FileNotFoundError:
         yield ArticleError(path.name, source, errors.NOT_FOUND)
@@ -89,6 +104,30 @@ def read_file(path: Path, publication_date: date | None = None) -> Iterator[Arti
         yield ArticleError(path.name, source, errors.UNREADABLE.format(detail=exc.strerror or exc))
         return
     yield from read_bytes(raw, path.name, suffix, source, publication_date)
+
+
+def _jsonl_file(path: Path, source: str) -> Iterator[Article | ArticleError]:
+    with open(path, "rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    if not head.strip():
+        yield ArticleError(path.name, source, errors.EMPTY_FILE)
+        return
+    encoding = detect_encoding(head)
+    if encoding.startswith("utf-16"):  # lines cannot be split on bytes here; UTF-16 either decodes or it does not
+        with open(path, encoding=encoding) as fh:
+            yield from _jsonl_articles(enumerate(fh, 1), path.name, source)
+        return
+    with open(path, "rb") as fh:
+        yield from _jsonl_articles(_decoded_lines(fh, encoding, path.name, source), path.name, source)
+
+
+def _decoded_lines(fh, encoding: str, name: str, source: str) -> Iterator[tuple[int, str | ArticleError]]:
+    """Numbered lines of a byte stream; a line that does not decode becomes an error for that line alone."""
+    for number, raw in enumerate(fh, 1):
+        try:
+            yield number, raw.decode(encoding)
+        except UnicodeDecodeError:
+            yield number, ArticleError(f"{name}:{number}", source, errors.LINE_UNDECODABLE.format(line=number, encoding=encoding))
 
 
 def read_bytes(raw: bytes, name: str, suffix: str, source: str = "",
@@ -104,7 +143,7 @@ def read_bytes(raw: bytes, name: str, suffix: str, source: str = "",
         yield ArticleError(name, source, errors.EMPTY_FILE)
         return
     if suffix == ".jsonl":
-        yield from _jsonl_articles(text, name, source)
+        yield from _jsonl_articles(enumerate(text.splitlines(), 1), name, source)
     elif suffix in (".html", ".htm"):
         yield _html_article(text, name, source, publication_date)
     else:
@@ -132,8 +171,11 @@ def _html_article(html: str, name: str, source: str, published: date | None) -> 
                    date=published or parse_publication_date(doc.date), url=doc.url or "", source=source)
 
 
-def _jsonl_articles(text: str, name: str, source: str) -> Iterator[Article | ArticleError]:
-    for number, line in enumerate(text.splitlines(), 1):
+def _jsonl_articles(lines: Iterable[tuple[int, str | ArticleError]], name: str, source: str) -> Iterator[Article | ArticleError]:
+    for number, line in lines:
+        if isinstance(line, ArticleError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{name}:{number}"
