@@ -436,10 +436,14 @@ def _vocabulary(lang: str) -> ahocorasick.Automaton:
 
 
 def _present(ftext: str, lang: str) -> set[str]:
-    """The time tables a text draws on; English words must start a word (so "today" is no "day")."""
+    """The time tables a text draws on: whole words only ("today" holds no "day", "decided" no "dec");
+    an Arabic word may carry clitics before it."""
     found: set[str] = set()
+    size = len(ftext)
     for end, (length, names) in _vocabulary(lang).iter(ftext):
         start = end + 1 - length
+        if end + 1 < size and ftext[end + 1].isalnum():
+            continue
         if lang == "ar" or start == 0 or not ftext[start - 1].isalnum():
             found.update(names)
     if _DIGIT.search(ftext):

@@ -17,7 +17,7 @@ from re import _parser as sre_parse
 import ahocorasick
 
 MAX_ANCHORS = 64  # more expansions than this and the pattern is scanned whole
-MIN_ANCHOR = 2  # a one-letter anchor would hit everywhere
+MIN_ANCHOR = 3  # shorter anchors (في, re) hit nearly every sentence
 MAX_CLASS = 8  # a character class this small is expanded into its letters
 
 
