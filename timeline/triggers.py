@@ -17,6 +17,10 @@ from .matching import PatternSet
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
+NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
+MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
+SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+DECLARABLE = ("withdrawal", "deployment", "agreement")  # what "said" must report to be an announcement
 MERGE_GAP = 4  # same-type hits this many words apart or closer state one event
 
 
@@ -30,7 +34,7 @@ class Trigger:
     text: str
     strength: str = "strong"
     future_prefix: bool = False
-    requires: re.Pattern | None = None  # a word the sentence must hold for this hit to count
+    near: re.Pattern | None = None  # words one of which must stand within NEAR_WINDOW words for this hit to count
 
     def shifted(self, offset: int) -> "Trigger":
         return replace(self, start=self.start - offset, end=self.end - offset)
@@ -40,7 +44,7 @@ class Trigger:
 class _Entry:
     event_type: str
     strength: str
-    requires: re.Pattern | None
+    near: re.Pattern | None
 
 
 def _arabic_regex(item: dict, lex: dict) -> str:
@@ -61,9 +65,10 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
     for event_type, items in lex["triggers"].items():
         for item in items:
             regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
-            requires = re.compile(item["requires"]) if "requires" in item else None
+            near = item.get("near")
+            near = re.compile(lex[near[1:]] if near.startswith("@") else near) if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
-            entries.append(_Entry(event_type, item.get("strength", "strong"), requires))
+            entries.append(_Entry(event_type, item.get("strength", "strong"), near))
     return PatternSet(patterns), tuple(entries)
 
 
@@ -74,7 +79,7 @@ def scan(folded: str, lang: str) -> list[Trigger]:
     for index, m in patterns.finditer(folded):
         entry = entries[index]
         hits.append(Trigger(entry.event_type, m.start(), m.end(), m.group(), entry.strength,
-                            bool(m.groupdict().get("fut")), entry.requires))
+                            bool(m.groupdict().get("fut")), entry.near))
     return hits
 
 
@@ -82,8 +87,11 @@ def scan(folded: str, lang: str) -> list[Trigger]:
 def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     word = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?(?:{})(?!\w)" if lang == "ar" else r"\b(?:{})\b"
-    return {name: re.compile(word.format(lex[name]))
-            for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue", "excluded_meeting")}
+    found = {name: re.compile(word.format(lex[name]))
+             for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue", "excluded_meeting",
+                          "anonymous", "modal_after", "official")}
+    found["boilerplate"] = re.compile(lex["boilerplate"])
+    return found
 
 
 WORD_CHARS = 25  # no word of interest is longer: windows of n words look at most n * WORD_CHARS characters
@@ -106,17 +114,22 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
-    if all(h.strength == "weak" for h in hits) and not cues["statement_cue"].search(folded):
+    if cues["boilerplate"].search(folded):
+        return []  # "read more", "رابط الخبر": the site's furniture, not the article
+    if all(h.strength == "weak" for h in hits) and not _declares(folded, cues):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     excluded = [m.span() for m in cues["excluded_meeting"].finditer(folded)]
     kept = []
     for hit in hits:
-        if hit.requires and not hit.requires.search(folded):
+        if hit.near and not hit.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
         if cues["negation"].search(_words_before(folded, hit.start, NEGATION_WINDOW)):
             continue
         if cues["hypothetical"].search(_words_before(folded, hit.start, HYPOTHETICAL_WINDOW)):
             continue
+        if hit.event_type != "announcement" and cues["modal_after"].search(
+                " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW])):
+            continue  # "the withdrawal should start", "الانسحاب قد يبدأ"
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
                 _window(folded, hit.start, hit.end, FORCE_WINDOW)):
             continue
@@ -145,12 +158,23 @@ def _gap_chars(text: str, pos: int, words: int) -> int:
     return len(rest) - len(parts[words]) if len(parts) > words else len(rest)
 
 
+def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
+    """A statement, or a plan in the future tense: what a weak declaring verb may report."""
+    return bool(cues["statement_cue"].search(folded) or cues["future"].search(folded))
+
+
+def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """An identified official or body speaks, not "sources" or "activists" (EVENTS.md)."""
+    around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
+    return bool(cues["official"].search(around)) and not cues["anonymous"].search(around)
+
+
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> list[Trigger]:
-    """One announcement per sentence; a weak declaring verb counts only when it declares an action or plan."""
-    actions = any(h.event_type in ("withdrawal", "deployment") for h in hits)
-    declared = actions or bool(cues["statement_cue"].search(folded))
-    announcements = [h for h in hits if h.event_type == "announcement"
-                     and (h.strength == "strong" or declared)]
+    """One announcement per sentence; a weak declaring verb ("said") counts only when it reports an
+    event or a plan, and never when it introduces an anonymous source."""
+    declared = any(h.event_type in DECLARABLE for h in hits) or _declares(folded, cues)
+    announcements = [h for h in hits if h.event_type == "announcement" and (
+        h.strength == "strong" or declared and _speaker_is_official(folded, h, cues))]
     others = [h for h in hits if h.event_type != "announcement"]
     if announcements:
         strong = [h for h in announcements if h.strength == "strong"]
