@@ -81,14 +81,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _nearest_year(ref: date, month: int, day: int = 1) -> int:
-    """The year that puts month/day closest to the reference (a news date rarely lies half a year away)."""
-    best = ref.year
-    for year in (ref.year - 1, ref.year + 1):
-        candidate, current = _safe_date(year, month, min(day, 28)), _safe_date(best, month, min(day, 28))
-        if candidate and current and abs((candidate - ref).days) < abs((current - ref).days):
-            best = year
-    return best
+TENSE_WORDS = 5  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
+YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
+
+
+def _year_for(ref: date, month: int, day: int, future: bool) -> int:
+    """The year of a day or month written without one: news reports what happened, so the last such
+    day on or before the reference; the next one from it when the verb is in the future."""
+    this = _safe_date(ref.year, month, min(day, 28))
+    if future:
+        return ref.year if this >= ref - YEAR_TOLERANCE else ref.year + 1
+    return ref.year if this <= ref + YEAR_TOLERANCE else ref.year - 1
 
 
 def _weekday(ref: date, weekday: int, future: bool, shift: int = 0) -> date:
@@ -168,7 +171,7 @@ def _group(m: re.Match, *names: str) -> str | None:
 def _month_in_context(month: int, ctx: Context) -> tuple[str, str, str]:
     if not ctx.reference:
         return "DATE", f"XXXX-{month:02d}", "none"
-    return _month_value(_nearest_year(ctx.reference, month), month)
+    return _month_value(_year_for(ctx.reference, month, 1, ctx.future), month)
 
 
 def _r_numeric(m: re.Match, ctx: Context):
@@ -185,7 +188,7 @@ def _r_day_month(m: re.Match, ctx: Context):
     if m.group("year"):
         year = int(m.group("year"))
     elif ctx.reference:
-        year = _nearest_year(ctx.reference, month, day)
+        year = _year_for(ctx.reference, month, day, ctx.future)
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "none"
     d = _safe_date(year, month, day)
@@ -453,7 +456,8 @@ def _present(ftext: str, lang: str) -> set[str]:
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['future']})(?!\w)")
+    clitics = "(?:[وف])?" if lang == "ar" else ""
+    return re.compile(rf"(?<!\w){clitics}(?:{load_lexicon(lang)['future']})(?!\w)")
 
 
 def find_time_expressions(text: str, lang: str, reference: date | None, folded: Folded | None = None) -> list[TimeExpression]:
@@ -473,7 +477,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     for m, rule, _ in candidates:
         if any(m.start() < t_end and m.end() > t_start for t_start, t_end in taken):
             continue
-        window = ftext[max(0, m.start() - 60): m.start()]  # tense is told by the verb before the date
+        window = " ".join(ftext[max(0, m.start() - 80): m.start()].split()[-TENSE_WORDS:])
         result = rule.resolve(m, Context(reference, bool(future.search(window)), lex))
         if result is None:
             continue

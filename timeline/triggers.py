@@ -21,7 +21,7 @@ NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 DECLARABLE = ("withdrawal", "deployment", "agreement")  # what "said" must report to be an announcement
-MERGE_GAP = 4  # same-type hits this many words apart or closer state one event
+MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
 
 @dataclass(frozen=True)
