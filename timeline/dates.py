@@ -242,6 +242,8 @@ def _r_ago(m: re.Match, ctx: Context):
     lex = ctx.lex
     unit_word = m.group("agounit")
     raw = _group(m, "agon")
+    if not raw and unit_word in lex.get("plural_units", ()):
+        return "DATE", "PAST_REF", "none"  # منذ سنوات: "for years", no date
     n = _number(raw, lex) if raw else (2 if unit_word in lex.get("dual_units", ()) else 1)
     if n is None:
         return "DATE", "PAST_REF", "none"

@@ -44,7 +44,7 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    context: TimeExpression | None = None  # the last date of an earlier event sentence
+    context: dict[str, tuple] = {}  # event type -> the date its last earlier mention took from its own sentence
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
@@ -57,13 +57,14 @@ def extract(article: Article) -> ArticleResult:
         folded = fold(sentence)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
-        mentions.extend(_mentions(article, lang, sentence, start, folded, triggers, times, reference, context))
-        context = next((t for t in reversed(times) if t.day is not None and t.precision != "none"), context)
+        found = _mentions(article, lang, sentence, start, folded, triggers, times, reference, context)
+        context.update((m.event_type, (m.date, m.date_precision, m.date_text)) for m in found if m.date_text)
+        mentions.extend(found)
     return ArticleResult(article, lang, mentions, reference, source)
 
 
 def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded, triggers: list[Trigger],
-              times: list[TimeExpression], reference: date | None, context: TimeExpression | None) -> list[Mention]:
+              times: list[TimeExpression], reference: date | None, context: dict[str, tuple]) -> list[Mention]:
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     parts = _sentence_parts(sentence, folded, lang)
@@ -73,7 +74,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, times, reference,
-                         announcement_date, context)
+                         announcement_date, context.get(trigger.event_type))
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
@@ -99,15 +100,15 @@ def _date_blockers(lang: str) -> re.Pattern:
 
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str,
               times: list[TimeExpression], reference: date | None, announced: tuple,
-              context: TimeExpression | None) -> tuple[date | None, str, str]:
+              context: tuple | None) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
     takes only a date close to its verb, else the reference (it was announced
     when reported); other events without a date of their own take the date of
     the announcement that reports them, unless they are scheduled, else the
-    last date of an earlier event sentence (`context`): news goes on about the
-    event it has just dated.
+    date an earlier mention of the same type took from its own sentence
+    (`context`): news goes on about the event it has just dated.
     """
     dated = [t for t in times if t.day is not None and t.precision != "none"]
     if trigger.event_type == "announcement":
@@ -121,8 +122,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
     if status != "scheduled" and announced[0] is not None:
         return announced
-    if context is not None:
-        return context.day, context.precision, context.text
+    if context is not None and not (status == "scheduled" and reference and context[0] < reference):
+        return context
     return None, "none", ""
 
 
