@@ -163,18 +163,20 @@ def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
     return bool(cues["statement_cue"].search(folded) or cues["future"].search(folded))
 
 
-def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
-    """An identified official or body speaks, not "sources" or "activists" (EVENTS.md)."""
+def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], moves: bool) -> bool:
+    """An identified official or body speaks, not "sources" or "activists" (EVENTS.md). Whoever
+    declares a troop movement is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
-    return bool(cues["official"].search(around)) and not cues["anonymous"].search(around)
+    return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> list[Trigger]:
     """One announcement per sentence; a weak declaring verb ("said") counts only when it reports an
     event or a plan, and never when it introduces an anonymous source."""
-    declared = any(h.event_type in DECLARABLE for h in hits) or _declares(folded, cues)
+    moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
+    declared = moves or any(h.event_type in DECLARABLE for h in hits) or _declares(folded, cues)
     announcements = [h for h in hits if h.event_type == "announcement" and (
-        h.strength == "strong" or declared and _speaker_is_official(folded, h, cues))]
+        h.strength == "strong" or declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
     if announcements:
         strong = [h for h in announcements if h.strength == "strong"]
