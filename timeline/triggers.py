@@ -159,8 +159,8 @@ def _gap_chars(text: str, pos: int, words: int) -> int:
 
 
 def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
-    """A statement, or a plan in the future tense: what a weak declaring verb may report."""
-    return bool(cues["statement_cue"].search(folded) or cues["future"].search(folded))
+    """A formal statement: what a weak declaring verb may report besides an event."""
+    return bool(cues["statement_cue"].search(folded))
 
 
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], moves: bool) -> bool:
