@@ -50,7 +50,7 @@ NEEDS = {
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "earlier_this": ("shift_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
-    "duration": ("units",), "plural_duration": ("units",), "season": ("seasons",), "set_word": ("set_words",),
+    "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units",), "season": ("seasons",), "set_word": ("set_words",),
     "vague": ("vague",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits"})
@@ -201,9 +201,15 @@ def _r_month_year(m: re.Match, ctx: Context):
 
 def _r_month_alone(m: re.Match, ctx: Context):
     month = _month(_group(m, "month", "month2"), ctx.lex)
-    if ctx.reference and ctx.lex["shift_words"].get(_group(m, "mshift") or "") == 0:
-        return _month_value(ctx.reference.year, month)
-    return _month_in_context(month, ctx)
+    shift = ctx.lex["shift_words"].get(_group(m, "mshift") or "")
+    if not ctx.reference or shift is None:
+        return _month_in_context(month, ctx)
+    year = ctx.reference.year  # "this June"
+    if shift < 0 and month >= ctx.reference.month:  # "last June": the latest one before this month
+        year -= 1
+    elif shift > 0 and month <= ctx.reference.month:  # "next June"
+        year += 1
+    return _month_value(year, month)
 
 
 def _r_year(m: re.Match, ctx: Context):
@@ -300,12 +306,27 @@ def _r_quarter(m: re.Match, ctx: Context):
 
 
 def _r_season(m: re.Match, ctx: Context):
-    code = ctx.lex["seasons"][m.group("season")]
+    code = ctx.lex["seasons"][_group(m, "season", "season2", "season3")]
     if m.group("syear"):
         return "DATE", f"{m.group('syear')}-{code}", "year"
     if not ctx.reference:
         return None
     return "DATE", f"{ctx.reference.year + ctx.lex['shift_words'].get(m.group('sshift') or '', 0):04d}-{code}", "year"
+
+
+def _r_quarter_rel(m: re.Match, ctx: Context):
+    """"the quarter", "the latest quarter": in business news the last completed one; "this quarter": the current."""
+    if not ctx.reference:
+        return None
+    current = (ctx.reference.month - 1) // 3
+    relation = m.group("qrel") or ""
+    if m.group("qthis") or relation == "current":
+        index = ctx.reference.year * 4 + current
+    elif relation in ("year-ago", "year-earlier", "comparable", "same"):
+        index = ctx.reference.year * 4 + current - 1 - 4
+    else:
+        index = ctx.reference.year * 4 + current - 1
+    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "year"
 
 
 def _r_set_word(m: re.Match, ctx: Context):
@@ -321,7 +342,7 @@ def _r_clock(m: re.Match, ctx: Context):
     if not ctx.reference:
         return None
     hour, minute = int(m.group("hh")), int(m.group("mm") or 0)
-    if m.group("ampm").startswith("p") and hour < 12:
+    if _group(m, "ampm", "ampm2").startswith("p") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
         return None
@@ -333,12 +354,14 @@ def _english_rules() -> tuple[Rule, ...]:
     lex = load_lexicon("en")
     months = _alternation(lex["months"])
     full_months = _alternation(m for m in lex["months"] if len(m) > 3 and m not in ("may", "march"))  # also common words
-    weekdays = _alternation(lex["weekdays"])
+    weekdays = _alternation(w for w in lex["weekdays"] if len(w) > 4)
+    weekdays += "|(?:" + _alternation(w for w in lex["weekdays"] if len(w) <= 4) + r")\."  # "Sun" alone is a newspaper
     units = _alternation(lex["units"])
     numbers = _alternation(lex["number_words"])
     vague_numbers = _alternation(lex["vague_numbers"])
     shifts = _alternation(lex["shift_words"])
     day_parts = _alternation(lex["day_parts"])
+    seasons = _alternation(lex["seasons"])
     year = r"(?:1[5-9]\d\d|20\d\d)"
     month = rf"(?P<month>{months})\.?"
     year_context = "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "by", "until", "of", "before", "after", "during", "from",
@@ -349,21 +372,22 @@ def _english_rules() -> tuple[Rule, ...]:
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
         ("month_year", rf"\b{month},?\s+(?:of\s+)?(?P<year>{year})\b", _r_month_year),
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
-        ("month_alone", rf"\b(?P<month>{full_months})\b", _r_month_alone),
+        ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
         ("decade", rf"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
-        ("year", rf"(?:{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
+        ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
         ("earlier_this", rf"\b(?:earlier|later)\s+this\s+(?P<sunit>year|month|week)\b", _r_shifted),
         ("shifted", rf"\b(?:the\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
-        ("quarter", rf"\b(?:the\s+)?(?:(?P<qyear>{year})\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
-        ("season", rf"\b(?:(?P<sshift>last|next|this)\s+)?(?P<season>{_alternation(lex['seasons'])})(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
+        ("quarter", rf"\b(?:the\s+)?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
+        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)quarter\b", _r_quarter_rel),
+        ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
-        ("duration", rf"\b(?:the\s+(?:past|last|next|first|coming)\s+)?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long|-old)?\b", _r_duration),
-        ("plural_duration", r"\b(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))", _r_plural_duration),
-        ("clock", r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)", _r_clock),
+        ("duration", rf"\b(?:the\s+(?=\d|(?:{numbers})\b))?(?:(?:past|last|next|first|coming|previous)\s+)?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
+        ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))", _r_plural_duration),
+        ("clock", r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\b|\s*(?P<ampm2>a\.m\.|p\.m\.))", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
     ]
     return tuple(Rule(name, re.compile(pattern), fn, NEEDS[name]) for name, pattern, fn in rules)
