@@ -81,3 +81,40 @@ def test_reference_is_publication_date_else_latest_full_date_in_text():
     assert reference_date(text, "ar", date(2020, 12, 1)) == (date(2020, 12, 1), "published")
     assert reference_date(text, "ar", None) == (date(2020, 11, 17), "latest date in text")
     assert reference_date("واليوم بدأ الانسحاب", "ar", None) == (None, "none")
+
+
+def _arabic_months():
+    from timeline.lexicon import load_lexicon
+
+    return sorted(load_lexicon("ar")["months"].items())
+
+
+@pytest.mark.parametrize("name,number", _arabic_months())
+def test_every_arabic_month_name_of_every_set(name, number):
+    """Levantine, Egyptian/Gulf, Maghrebi and Moroccan names all give their month (letters as folded in the lexicon)."""
+    assert values(f"وصل الوفد في 5 {name} 2015", "ar") == [(f"5 {name} 2015", f"2015-{number:02d}-05")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("10 رمضان 1436هـ", "2015-06-27"), ("1 محرم 1437 هـ", "2015-10-14"), ("عام 1436 هـ", "2014"),
+])
+def test_hijri_dates_and_years(text, value):
+    assert values(f"صدر القرار في {text}", "ar")[0][1] == value
+
+
+def test_english_conventions():
+    ref = date(1989, 11, 2)
+    assert values("The 6-year-old boy left", "en", ref) == []
+    assert values("The Sun reported it", "en", ref) == []
+    assert values("They may leave in May", "en", ref) == [("May", "1989-05")]
+    assert values("Profit rose in the quarter", "en", ref) == [("the quarter", "1989-Q3")]
+    assert values("It was signed last June", "en", ref) == [("last June", "1989-06")]
+    assert values("Talks will resume on Tuesday", "en", ref) == [("Tuesday", "1989-11-07")]
+    assert values("He said on Tuesday that talks will resume", "en", ref) == [("Tuesday", "1989-10-31")]
+    assert values("in the first nine months", "en", ref) == [("the first nine months", "P9M")]
+
+
+def test_year_of_a_bare_day_follows_the_tense():
+    ref = date(2006, 11, 12)
+    assert values("The government signed the deal on May 5.", "en", ref)[0][1] == "2006-05-05"
+    assert values("The sides will meet on January 9.", "en", ref)[0][1] == "2007-01-09"

@@ -45,7 +45,7 @@ class Rule:
 
 # What each rule needs in a text before it is worth running: most sentences skip most rules.
 NEEDS = {
-    "numeric": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
+    "numeric": ("digits",), "bare_year": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
     "decade": ("digits",), "clock": ("digits",), "month_day": ("months",), "day_month": ("months",),
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "earlier_this": ("shift_words",), "shifted": ("shift_words",),
@@ -81,7 +81,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-TENSE_WORDS = 5  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
+TENSE_WORDS = 6  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 
 
@@ -353,7 +353,7 @@ def _r_clock(m: re.Match, ctx: Context):
 def _english_rules() -> tuple[Rule, ...]:
     lex = load_lexicon("en")
     months = _alternation(lex["months"])
-    full_months = _alternation(m for m in lex["months"] if len(m) > 3 and m not in ("may", "march"))  # also common words
+    full_months = _alternation(m for m in lex["months"] if len(m) > 3 or m == "may")
     weekdays = _alternation(w for w in lex["weekdays"] if len(w) > 4)
     weekdays += "|(?:" + _alternation(w for w in lex["weekdays"] if len(w) <= 4) + r")\."  # "Sun" alone is a newspaper
     units = _alternation(lex["units"])
@@ -374,6 +374,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
         ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
         ("decade", rf"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
+        ("bare_year", rf"(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
         ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
@@ -385,7 +386,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
-        ("duration", rf"\b(?:the\s+(?=\d|(?:{numbers})\b))?(?:(?:past|last|next|first|coming|previous)\s+)?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
+        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
         ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))", _r_plural_duration),
         ("clock", r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\b|\s*(?P<ampm2>a\.m\.|p\.m\.))", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
@@ -480,6 +481,22 @@ def _present(ftext: str, lang: str) -> set[str]:
     return found
 
 
+def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None) -> bool:
+    """The tense of the words just before a date: the nearest future marker or past-tense verb decides."""
+    for word in reversed(ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]):
+        if future.fullmatch(word):
+            return True
+        if past is not None and past.fullmatch(word):
+            return False
+    return False
+
+
+@cache
+def _past_pattern(lang: str) -> re.Pattern | None:
+    past = load_lexicon(lang).get("past_verb")
+    return re.compile(past) if past else None
+
+
 @cache
 def _future_pattern(lang: str) -> re.Pattern:
     clitics = "(?:[وف])?" if lang == "ar" else ""
@@ -493,18 +510,20 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     folded = folded or fold(text)
     ftext = folded.text
     lex = load_lexicon(lang)
-    future = _future_pattern(lang)
+    future, past = _future_pattern(lang), _past_pattern(lang)
     present = _present(ftext, lang)
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[2]))
     taken: list[tuple[int, int]] = []
+    capitalised = set(lex.get("capitalised_only", ()))
     found: list[TimeExpression] = []
     for m, rule, _ in candidates:
         if any(m.start() < t_end and m.end() > t_start for t_start, t_end in taken):
             continue
-        window = " ".join(ftext[max(0, m.start() - 80): m.start()].split()[-TENSE_WORDS:])
-        result = rule.resolve(m, Context(reference, bool(future.search(window)), lex))
+        if rule.name == "month_alone" and m.group().split()[-1] in capitalised and not _capitalised(text, folded, m):
+            continue  # "may" the verb, "march" the walk: only May and March are months
+        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past), lex))
         if result is None:
             continue
         taken.append((m.start(), m.end()))
@@ -512,6 +531,12 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
         found.append(TimeExpression(start, end, text[start:end], *result))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _capitalised(text: str, folded: Folded, m: re.Match) -> bool:
+    start, end = folded.span(m.start(), m.end())
+    last = text[start:end].split()[-1]
+    return last[:1].isupper()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
