@@ -34,3 +34,15 @@ def test_evidence_card_is_escaped_and_right_to_left_for_arabic():
     card = evidence_html(FRAME.iloc[1])
     assert 'dir="rtl"' in card and "&lt;خفض&gt;" in card and "https://example.org/a" in card
     assert 'dir="ltr"' in evidence_html(FRAME.iloc[0])
+
+
+def test_announcements_are_joined_to_the_events_they_declare():
+    frame = records_to_frame([
+        {"article_id": "a", "event_id": "ann", "event_type": "announcement", "date": "2020-11-17", "sentence": "x",
+         "announces": "wd", "sentence_start": 0},
+        {"article_id": "a", "event_id": "wd", "event_type": "withdrawal", "date": "2021-01-15", "target_date": "2021-01-15",
+         "status": "scheduled", "announced_by": "ann", "sentence": "x", "sentence_start": 0},
+    ])
+    link = [t for t in timeline_figure(frame).data if t.name == "announced → event"][0]
+    assert list(link.y[:2]) == ["announcement", "withdrawal"]
+    assert "deadline 2021-01-15" in evidence_html(frame.iloc[1]) and "declares 1 event" in evidence_html(frame.iloc[0])

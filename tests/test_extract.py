@@ -55,3 +55,20 @@ def test_no_publication_date_uses_latest_date_in_text():
 def test_span_from_a_stated_duration():
     (m,) = [m for m in rows("The two sides agreed on 26 July 2015 to stop fighting for five days.") if m.event_type == "agreement"]
     assert (m.date, m.end_date) == (date(2015, 7, 26), date(2015, 7, 30))
+
+
+def test_announcement_links_the_withdrawal_it_declares_and_its_deadline():
+    found = rows("Acting Defense Secretary Christopher Miller announced on Tuesday that troops in Iraq "
+                 "will be cut from 3,000 to 2,500 by January 15.")
+    ann = next(m for m in found if m.event_type == "announcement")
+    wd = next(m for m in found if m.event_type == "withdrawal")
+    assert ann.announces == [wd.event_id] and wd.announced_by == ann.event_id
+    assert wd.status == "scheduled" and wd.target_date == wd.date == date(2021, 1, 15)
+    assert ann.date == date(2020, 11, 17)
+
+
+def test_arabic_deadline():
+    found = rows("وأعلنت الحكومة أن القوات الأجنبية ستنسحب من البلاد بحلول نهاية العام.")
+    wd = next(m for m in found if m.event_type == "withdrawal")
+    assert wd.status == "scheduled" and wd.target_date == date(2020, 1, 1) and wd.date_precision == "year"
+    assert wd.announced_by is not None

@@ -53,3 +53,17 @@ def test_dev_corpus_meets_the_pinned_quality(lang):
     if not lang:
         check(figures, pinned, "date_acc", "date_acc")
         check(figures, pinned, "quantity_acc", "quantity_acc")
+
+
+def test_time_expressions_meet_the_pinned_quality(tmp_path):
+    from timeline.cli import main
+
+    articles, gold = shared_file("tempeval", "tbaq.articles.jsonl"), shared_file("tempeval", "tbaq.timex.jsonl")
+    spec = importlib.util.spec_from_file_location("timex", shared_file("eval", "timex.py"))
+    timex = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(timex)
+    out = tmp_path / "timex.jsonl"
+    assert main(["dates", str(articles), "--output", str(out)]) == 0
+    figures = timex.score(timex.read_jsonl(gold), timex.read_jsonl(out))
+    for key in ("strict_f1", "value_f1"):
+        assert figures[key] >= BASELINE["tempeval"][key] - TOLERANCE, (key, figures[key])

@@ -73,6 +73,7 @@ def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: boo
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=f"{event_type} (span)", showlegend=False,
                                      line={"width": size, "color": COLORS[event_type]}, opacity=0.35, hoverinfo="skip"),
                           row=1, col=1)
+    _add_links(fig, dated, lanes)
     if has_levels:
         _add_troop_steps(fig, dated, large)
     lane_height = max(300, 55 * lanes.nunique() + 120)
@@ -89,6 +90,20 @@ def timeline_figure(frame: pd.DataFrame, lane_by: str = "event type", large: boo
     if has_levels:
         fig.update_yaxes(title="troops", rangemode="tozero", row=2, col=1)
     return fig
+
+
+def _add_links(fig: go.Figure, dated: pd.DataFrame, lanes: pd.Series) -> None:
+    """A dotted line from each announcement to the events it declares: "announced on 17 Nov, scheduled for 15 Jan"."""
+    where = {row.event_id: (row.date.value // 1_000_000, lanes[idx]) for idx, row in zip(dated.index, dated.itertuples())}
+    xs, ys = [], []
+    for row in dated[dated["announced_by"].notna()].itertuples():
+        if row.announced_by in where and row.event_id in where:
+            (x0, y0), (x1, y1) = where[row.announced_by], where[row.event_id]
+            xs += [x0, x1, None]
+            ys += [y0, y1, None]
+    if xs:
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name="announced → event", hoverinfo="skip",
+                                 line={"width": 1, "dash": "dot", "color": "#555"}), row=1, col=1)
 
 
 def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
@@ -117,8 +132,12 @@ def evidence_html(row: pd.Series) -> str:
     title = html.escape(str(row["title"])) if pd.notna(row["title"]) and row["title"] else html.escape(str(row["article_id"]))
     link = f' · <a href="{html.escape(str(row["url"]))}" target="_blank">source</a>' if pd.notna(row["url"]) and row["url"] else ""
     published = f" · published {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else ""
+    target = f" · deadline {row['target_date']:%Y-%m-%d}" if pd.notna(row["target_date"]) else ""
+    links = " · announced in the same sentence" if pd.notna(row["announced_by"]) else ""
+    if pd.notna(row["announces"]):
+        links = f" · declares {len(str(row['announces']).split())} event(s)"
     return (f'<div class="evidence" style="border-left:4px solid {COLORS.get(str(row["event_type"]), "#999")};padding:0.5em 1em">'
-            f'<div><b>{html.escape(str(row["event_type"]))}</b> · {when} · {html.escape(str(row["status"]))}</div>'
+            f'<div><b>{html.escape(str(row["event_type"]))}</b> · {when} · {html.escape(str(row["status"]))}{target}{links}</div>'
             f'<p {direction} style="text-align:{align};font-size:1.25em;line-height:1.7">{html.escape(str(row["sentence"]))}</p>'
             f'<div {"dir=rtl" if rtl else ""} style="text-align:{align}">{title}</div>'
             f'<div style="color:#666">{html.escape(str(row["article_id"]))}{published}{link}</div></div>')

@@ -481,14 +481,23 @@ def _present(ftext: str, lang: str) -> set[str]:
     return found
 
 
-def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None) -> bool:
-    """The tense of the words just before a date: the nearest future marker or past-tense verb decides."""
-    for word in reversed(ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]):
+def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None, deadline: re.Pattern) -> bool:
+    """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
+    the nearest future marker or past-tense verb decides."""
+    words = ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]
+    if words and deadline.fullmatch(words[-1]):
+        return True
+    for word in reversed(words):
         if future.fullmatch(word):
             return True
         if past is not None and past.fullmatch(word):
             return False
     return False
+
+
+@cache
+def _deadline_pattern(lang: str) -> re.Pattern:
+    return re.compile(r"(?:[وف])?(?:%s)" % load_lexicon(lang)["deadline_words"])
 
 
 @cache
@@ -510,7 +519,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     folded = folded or fold(text)
     ftext = folded.text
     lex = load_lexicon(lang)
-    future, past = _future_pattern(lang), _past_pattern(lang)
+    future, past, deadline = _future_pattern(lang), _past_pattern(lang), _deadline_pattern(lang)
     present = _present(ftext, lang)
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
@@ -523,7 +532,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
             continue
         if rule.name == "month_alone" and m.group().split()[-1] in capitalised and not _capitalised(text, folded, m):
             continue  # "may" the verb, "march" the walk: only May and March are months
-        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past), lex))
+        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline), lex))
         if result is None:
             continue
         taken.append((m.start(), m.end()))

@@ -15,6 +15,7 @@ from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
 from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
+from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
 from .triggers import Trigger, find_triggers, scan, status_of
 
@@ -78,6 +79,9 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
+        target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
+        if target is not None:  # a scheduled event is dated by its deadline
+            when = (target.day, target.precision, target.text)
         rows.append(Mention(
             article_id=article.id, event_type=trigger.event_type, sentence=sentence,
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
@@ -87,8 +91,38 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             quantity=counted and counted.quantity,
             troops_from=counted and counted.troops_from,
             troops_to=counted and counted.troops_to,
+            target_date=target.day if target else None,
+            event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
         ))
+    _link(rows)
     return sorted(rows, key=lambda m: sentence.find(m.trigger))
+
+
+def _link(rows: list[Mention]) -> None:
+    """An announcement declares the other events of its sentence: link them both ways."""
+    announcement = next((m for m in rows if m.event_type == "announcement"), None)
+    if announcement is None:
+        return
+    for m in rows:
+        if m is not announcement:
+            m.announced_by = announcement.event_id
+            announcement.announces.append(m.event_id)
+
+
+@cache
+def _target_cue(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:{load_lexicon(lang)['target_cue']})\s*$")
+
+
+def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], text: str) -> TimeExpression | None:
+    """The deadline of a scheduled event: a date right after "by", "until", بحلول, حتى."""
+    if status != "scheduled":
+        return None
+    cue = _target_cue(lang)
+    for t in times:
+        if t.day is not None and t.precision != "none" and cue.search(fold(text[max(0, t.start - 25):t.start]).text):
+            return t
+    return None
 
 
 @cache

@@ -1,7 +1,7 @@
 """The data model shared by every step: articles in, time expressions and event mentions out."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 EVENT_TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement")
@@ -82,3 +82,7 @@ class Mention:
     quantity: int | None = None
     troops_from: int | None = None
     troops_to: int | None = None
+    target_date: date | None = None  # for scheduled events: the deadline stated ("by 15 January")
+    event_id: str = ""
+    announces: list[str] = field(default_factory=list)  # event ids this announcement declares
+    announced_by: str | None = None  # event id of the announcement that declares this event

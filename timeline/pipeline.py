@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from .extract import ArticleResult, extract
 from .model import Article, ArticleError
-from .schema import event_id
 
 
 @dataclass
@@ -25,9 +24,8 @@ def result_rows(result: ArticleResult) -> list[dict]:
     article = result.article
     rows = []
     for m in result.mentions:
-        row = dict(vars(m))
-        row.update(event_id=event_id(m.article_id, m.sentence_start, m.event_type, m.trigger),
-                   title=article.title, url=article.url, published=article.date,
+        row = dict(vars(m), announces=" ".join(m.announces) or None)
+        row.update(title=article.title, url=article.url, published=article.date,
                    date_reference=result.reference_source, source=article.source)
         rows.append(row)
     return rows

@@ -187,7 +187,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> l
 def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     """completed, ongoing, scheduled or unknown, from the trigger's form and the cues around it."""
     cues = _cues(lang)
-    before = _words_before(folded, trigger.start, 6)
+    before = _words_before(folded, trigger.start, 6) + " " + folded[trigger.start:trigger.end]
     near = _window(folded, trigger.start, trigger.end, 4)
     if trigger.future_prefix or cues["future"].search(before):
         return "scheduled"
