@@ -5,7 +5,6 @@ import argparse
 import csv
 import json
 import sys
-from dataclasses import asdict
 from datetime import date
 
 from .dates import find_time_expressions, reference_date
@@ -103,7 +102,7 @@ def _extract(items, args, out):
             csv_out.writerows(records)
         elif args.format == "jsonl":
             out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-        yield asdict(line)
+        yield dict(vars(line))
     if args.format == "parquet":
         import pandas as pd
 

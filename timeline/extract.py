@@ -14,6 +14,7 @@ from functools import cache
 from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
 from .model import Article, Mention, TimeExpression
+from .matching import PatternSet
 from .numbers import find_troop_numbers
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
@@ -205,7 +206,8 @@ class _SentenceParts:
 def _sentence_parts(sentence: str, folded: Folded, lang: str) -> _SentenceParts:
     names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group())] if lang == "en" else []
     forces = list(_AR_FORCE.finditer(folded.text)) if lang == "ar" else []
-    return _SentenceParts(names, forces, list(_places(lang).finditer(folded.text)))
+    places = sorted((m for _, m in _places(lang).finditer(folded.text)), key=lambda m: m.start())
+    return _SentenceParts(names, forces, _longest(places))
 
 
 def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _SentenceParts) -> str | None:
@@ -238,10 +240,20 @@ def _clean_name(name: str) -> str:
 
 
 @cache
-def _places(lang: str) -> re.Pattern:
-    names = sorted((fold(p).text for p in load_lexicon(lang)["places"]), key=len, reverse=True)
+def _places(lang: str) -> PatternSet:
+    """The gazetteer as one PatternSet: a place may carry Arabic clitics (والعراق، بالعراق)."""
     prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
-    return re.compile(prefix + "(?P<place>" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    names = {fold(p).text for p in load_lexicon(lang)["places"]}
+    return PatternSet([(name, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)")) for name in names])
+
+
+def _longest(matches: list[re.Match]) -> list[re.Match]:
+    """Overlapping places keep the longest ("Gaza Strip" over "Gaza")."""
+    kept: list[re.Match] = []
+    for m in sorted(matches, key=lambda m: (m.start(), -(m.end() - m.start()))):
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> str | None:

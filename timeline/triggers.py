@@ -8,7 +8,7 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import load_lexicon
@@ -37,7 +37,8 @@ class Trigger:
     near: re.Pattern | None = None  # words one of which must stand within NEAR_WINDOW words for this hit to count
 
     def shifted(self, offset: int) -> "Trigger":
-        return replace(self, start=self.start - offset, end=self.end - offset)
+        return Trigger(self.event_type, self.start - offset, self.end - offset, self.text, self.strength,
+                       self.future_prefix, self.near)
 
 
 @dataclass(frozen=True)
