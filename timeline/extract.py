@@ -139,8 +139,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
-    takes only a date close to its verb, else the reference (it was announced
-    when reported); other events without a date of their own take the date of
+    takes only a date close to its verb, else the date of an earlier dated
+    announcement, else the reference (it was announced when reported); other events without a date of their own take the date of
     the announcement that reports them, unless they are scheduled, else the
     date an earlier mention of the same type took from its own sentence
     (`context`): news goes on about the event it has just dated.
@@ -151,9 +151,11 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
                  and not blockers.search(fold(text[max(0, t.start - 30):t.start]).text)]
     if dated:
-        best = min(dated, key=lambda t: _words_apart(text, t, start, end))
+        best = _restated(min(dated, key=lambda t: _words_apart(text, t, start, end)), dated, text)
         return best.day, best.precision, best.text
     if trigger.event_type == "announcement":
+        if context is not None and status != "scheduled":
+            return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
     if status != "scheduled" and announced[0] is not None:
         return announced
@@ -173,6 +175,15 @@ def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> dat
             days = n * {"D": 1, "W": 7, "M": 30}[unit]
             return when[0] + timedelta(days=days - 1) if days > 0 else None
     return None
+
+
+def _restated(chosen: TimeExpression, dated: list[TimeExpression], text: str) -> TimeExpression:
+    """"غدا (اليوم)", "Friday (today)": a date restated in brackets right after another is the one meant."""
+    for t in dated:
+        between = text[chosen.end:t.start]
+        if 0 < t.start - chosen.end <= 3 and between.strip() == "(":
+            return t
+    return chosen
 
 
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
