@@ -425,12 +425,13 @@ def _arabic_rules() -> tuple[Rule, ...]:
     alt_month = rf"(?:\s*[(/]\s*(?:{months})\s*\)?)?"  # 14 يوليو (تموز), ديسمبر/كانون الأول
     month_shift = r"(?:\s+(?P<mshift>الحالي|الجاري|الماضي|المقبل))?"
     unit_sing = "الاسبوع|الشهر|العام|السنة"
+    ordinal = _alternation(lex["ordinal_days"])
     b, e = r"(?<!\w)", r"(?!\w)"
     rules = [
         ("numeric", rf"(?<![\d/])(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<mo>\d{{1,2}})\s*[/.-]\s*(?P<y>{year})|(?P<iso_y>{year})\s*[/-]\s*(?P<iso_m>\d{{1,2}})\s*[/-]\s*(?P<iso_d>\d{{1,2}}))(?![\d/]){g_mark}", _r_numeric),
         ("hijri_date", rf"(?<!\d)(?P<hd>\d{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alternation(lex['hijri_months'])})\s*/?\s*(?:عام\s+|سنة\s+)?(?P<hy>1[34]\d\d){h_mark}", _r_hijri_date),
         ("hijri_year", rf"(?<!\d)(?:(?:عام|العام|سنة)\s+)?(?P<hy>1[34]\d\d){h_mark}", _r_hijri_year),
-        ("day_month", rf"{b}(?:(?:يوم\s+)?(?:{weekdays})\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{_alternation(lex['ordinal_days'])}))\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){alt_month}(?:\s+(?:الحالي|الجاري|الماضي|المقبل))?(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}))?{g_mark}{e}", _r_day_month),
+        ("day_month", rf"{b}(?:(?:يوم\s+)?(?:{weekdays})\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?:\s+(?:و|الي\s+|حتي\s+)\s*(?:\d{{1,2}}|{ordinal}))?\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){alt_month}(?:\s+(?:الحالي|الجاري|الماضي|المقبل))?(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}))?{g_mark}{e}", _r_day_month),
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?:عام\s+)?(?P<pyear>{year}))?|(?:عام|العام|سنة)\s+(?P<pyear2>{year})|(?P<punit>{unit_sing})(?:\s+(?P<pshift>{shifts}))?){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months}){alt_month}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}){g_mark}{e}", _r_month_year),
         ("month_alone", rf"{b}(?:(?<=شهر\s)(?P<month>{months})|(?P<month2>{unambiguous_months})){alt_month}{month_shift}{e}", _r_month_alone),

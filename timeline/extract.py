@@ -145,7 +145,7 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     date an earlier mention of the same type took from its own sentence
     (`context`): news goes on about the event it has just dated.
     """
-    dated = [t for t in times if t.day is not None and t.precision != "none"]
+    dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)]
     if trigger.event_type == "announcement":
         blockers = _date_blockers(lang)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
@@ -175,6 +175,17 @@ def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> dat
             days = n * {"D": 1, "W": 7, "M": 30}[unit]
             return when[0] + timedelta(days=days - 1) if days > 0 else None
     return None
+
+
+def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
+    """A scheduled event is not dated by a past date of its sentence, nor a completed one by a future date."""
+    if reference is None or t.day is None:
+        return True
+    if status == "scheduled":
+        return t.day >= reference.replace(day=1)
+    if status == "completed":
+        return t.day <= reference + timedelta(days=1)
+    return True
 
 
 def _restated(chosen: TimeExpression, dated: list[TimeExpression], text: str) -> TimeExpression:
