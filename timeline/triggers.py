@@ -35,10 +35,11 @@ class Trigger:
     strength: str = "strong"
     future_prefix: bool = False
     near: re.Pattern | None = None  # words one of which must stand within NEAR_WINDOW words for this hit to count
+    force_window: int = 0  # for troop movements: how close the force word must be (0: FORCE_WINDOW)
 
     def shifted(self, offset: int) -> "Trigger":
         return Trigger(self.event_type, self.start - offset, self.end - offset, self.text, self.strength,
-                       self.future_prefix, self.near)
+                       self.future_prefix, self.near, self.force_window)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class _Entry:
     event_type: str
     strength: str
     near: re.Pattern | None
+    force_window: int
 
 
 def _arabic_regex(item: dict, lex: dict) -> str:
@@ -69,7 +71,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
             near = item.get("near")
             near = re.compile(lex[near[1:]] if near.startswith("@") else near) if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
-            entries.append(_Entry(event_type, item.get("strength", "strong"), near))
+            entries.append(_Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0)))
     return PatternSet(patterns), tuple(entries)
 
 
@@ -80,7 +82,7 @@ def scan(folded: str, lang: str) -> list[Trigger]:
     for index, m in patterns.finditer(folded):
         entry = entries[index]
         hits.append(Trigger(entry.event_type, m.start(), m.end(), m.group(), entry.strength,
-                            bool(m.groupdict().get("fut")), entry.near))
+                            bool(m.groupdict().get("fut")), entry.near, entry.force_window))
     return hits
 
 
@@ -132,7 +134,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
                 " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW])):
             continue  # "the withdrawal should start", "الانسحاب قد يبدأ"
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
-                _window(folded, hit.start, hit.end, FORCE_WINDOW)):
+                _window(folded, hit.start, hit.end, hit.force_window or FORCE_WINDOW)):
             continue
         if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
             continue
