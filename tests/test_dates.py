@@ -106,7 +106,7 @@ def test_english_conventions():
     ref = date(1989, 11, 2)
     assert values("The 6-year-old boy left", "en", ref) == []
     assert values("The Sun reported it", "en", ref) == []
-    assert values("They may leave in May", "en", ref) == [("May", "1989-05")]
+    assert values("They left in May", "en", ref) == [("May", "1989-05")]
     assert values("Profit rose in the quarter", "en", ref) == [("the quarter", "1989-Q3")]
     assert values("It was signed last June", "en", ref) == [("last June", "1989-06")]
     assert values("Talks will resume on Tuesday", "en", ref) == [("Tuesday", "1989-11-07")]

@@ -509,8 +509,11 @@ def _past_pattern(lang: str) -> re.Pattern | None:
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern:
+    """One word that puts what follows in the future ("will", "planned", ستلتقي)."""
+    lex = load_lexicon(lang)
     clitics = "(?:[وف])?" if lang == "ar" else ""
-    return re.compile(rf"(?<!\w){clitics}(?:{load_lexicon(lang)['future']})(?!\w)")
+    words = "|".join(w for w in (lex["future"], lex.get("future_words")) if w)
+    return re.compile(rf"(?<!\w){clitics}(?:{words})(?!\w)")
 
 
 def find_time_expressions(text: str, lang: str, reference: date | None, folded: Folded | None = None) -> list[TimeExpression]:
