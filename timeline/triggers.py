@@ -148,10 +148,15 @@ def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
     kept: list[Trigger] = []
     for hit in hits:
         if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
+               and (hit.start < k.end or not _COORDINATED.match(folded, hit.start) and not _AND_BEFORE.search(folded, 0, hit.start))
                for k in kept):
             continue
         kept.append(hit)
     return kept
+
+
+_COORDINATED = re.compile(r"و(?!ا)\w")  # Arabic: a second event noun joined by و ("بإخلاء ... وتسليم")
+_AND_BEFORE = re.compile(r"\band\s+$")
 
 
 def _gap_chars(text: str, pos: int, words: int) -> int:
