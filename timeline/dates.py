@@ -81,7 +81,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-TENSE_WORDS = 6  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
+PASSIVE = frozenset(("be", "been", "being"))
+TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 
 
@@ -488,11 +489,11 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
     words = ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]
     if words and deadline.fullmatch(words[-1]):
         return True
-    for word in reversed(words):
-        if future.fullmatch(word):
+    for i in range(len(words) - 1, -1, -1):
+        if future.fullmatch(words[i]):
             return True
-        if past is not None and past.fullmatch(word):
-            return False
+        if past is not None and past.fullmatch(words[i]) and (i == 0 or words[i - 1] not in PASSIVE):
+            return False  # "was lowered" is past; "to be lowered", "will be cut" are not
     return False
 
 
