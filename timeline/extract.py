@@ -15,7 +15,7 @@ from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
 from .model import Article, Mention, TimeExpression
 from .matching import PatternSet
-from .numbers import find_troop_numbers
+from .numbers import find_troop_numbers, word_number
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
 from .triggers import Trigger, find_triggers, scan, status_of
@@ -69,7 +69,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
               times: list[TimeExpression], reference: date | None, context: dict[str, tuple]) -> list[Mention]:
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
-    parts = _sentence_parts(sentence, folded, lang)
+    parts = _sentence_parts(sentence, folded, lang, triggers)
     rows = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
@@ -81,8 +81,8 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             announcement_date = when if status != "scheduled" else (None, "none", "")
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
-        if target is not None:  # a scheduled event is dated by its deadline
-            when = (target.day, target.precision, target.text)
+        if target is not None:  # a deadline makes the event scheduled and dates it
+            status, when = "scheduled", (target.day, target.precision, target.text)
         rows.append(Mention(
             article_id=article.id, event_type=trigger.event_type, sentence=sentence,
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
@@ -96,7 +96,16 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
         ))
     _link(rows)
+    _inherit_actor(rows)
     return sorted(rows, key=lambda m: sentence.find(m.trigger))
+
+
+def _inherit_actor(rows: list[Mention]) -> None:
+    """A troop movement with no actor of its own is the announcer's side's ("the ministry announced withdrawing ...")."""
+    announcer = next((m.actor for m in rows if m.event_type == "announcement" and m.actor), None)
+    for m in rows:
+        if m.actor is None and m.event_type in ("withdrawal", "deployment"):
+            m.actor = announcer
 
 
 def _link(rows: list[Mention]) -> None:
@@ -116,8 +125,8 @@ def _target_cue(lang: str) -> re.Pattern:
 
 
 def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], text: str) -> TimeExpression | None:
-    """The deadline of a scheduled event: a date right after "by", "until", بحلول, حتى."""
-    if status != "scheduled":
+    """The deadline of an event that is not done yet: a date right after "by", "until", بحلول, حتى."""
+    if status not in ("scheduled", "unknown"):
         return None
     cue = _target_cue(lang)
     for t in times:
@@ -213,23 +222,27 @@ _AR_STOP = re.compile(r"^(?:[وف]?(?:في|من|الي|علي|عن|مع|ان|ب�
                       r"الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|يوم|عبر|ضد|حيث|كما|لكن|بين|عند|وفق|وفقا|بحسب|اعتبارا|انه|انها|"
                       r"تصريح\w*|بيان\w*|[يتن]\w+))$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
-_AR_FORCE = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:قوات|جيش|ميليشيات|مليشيات|عناصر|مقاتلي)(?:\s+(?!(?:في|من|الي|علي|عن|مع)(?!\w))\w+){1,2}")
+_AR_FORCE = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:قوات|جيش|ميليشيات|مليشيات|عناصر|مقاتلي|جنود|جندي|عسكري|عسكريين)"
+                       r"\s+(?!(?:في|من|الي|علي|عن|مع)(?!\w))[^\W\d]+(?:\s+[^\W\d]+(?:ي|يه|ية|يين|ين))?(?!\w)")
+_EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:من|في|الي|داخل|خارج)|from|in|into|to|at|out of)\s+(?:\S+\s+)?$")
 
 
 @dataclass
 class _SentenceParts:
     """What actor and place finding need from a sentence, computed once for all its mentions."""
 
+    triggers: list[Trigger]  # all the sentence's triggers: an actor's name stops where another event begins
     names: list[re.Match]  # English: capitalised names
     forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
     places: list[re.Match]  # gazetteer places, in the folded text
 
 
-def _sentence_parts(sentence: str, folded: Folded, lang: str) -> _SentenceParts:
+def _sentence_parts(sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> _SentenceParts:
     names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group())] if lang == "en" else []
     forces = list(_AR_FORCE.finditer(folded.text)) if lang == "ar" else []
     places = sorted((m for _, m in _places(lang).finditer(folded.text)), key=lambda m: m.start())
-    return _SentenceParts(names, forces, _longest(places))
+    return _SentenceParts(triggers, names, forces, _longest(places))
 
 
 def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _SentenceParts) -> str | None:
@@ -240,6 +253,9 @@ def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _S
         after = [m for m in parts.names if m.start() >= t_end]
         if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
             return _clean_name(after[0].group())
+        subject = _EN_SUBJECT.search(sentence, 0, t_start) if trigger.event_type == "announcement" else None
+        if subject and (not before or before[-1].start() < subject.start(1)):
+            return _clean_name(subject.group(1))
         chosen = before[-1] if before else (after[0] if after else None)
         return _clean_name(chosen.group()) if chosen else None
     if trigger.event_type in ("withdrawal", "deployment") and parts.forces:
@@ -248,7 +264,9 @@ def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _S
         return sentence[s:e]
     words = []
     for m in _AR_TOKEN.finditer(folded.text, trigger.end):
-        if not m.group()[0].isalnum() or _AR_STOP.match(m.group()) or len(words) >= 6:
+        if (not m.group()[0].isalpha() or _AR_STOP.match(m.group()) or len(words) >= 6
+                or word_number(m.group(), load_lexicon(lang)) is not None
+                or any(t.start <= m.start() < t.end for t in parts.triggers)):
             break
         words.append(m)
     if not words:
@@ -279,10 +297,12 @@ def _longest(matches: list[re.Match]) -> list[re.Match]:
 
 
 def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> str | None:
-    """The place the event concerns: the gazetteer place nearest after the trigger, else before it."""
+    """The place the event concerns: a gazetteer place after a preposition (from/in/to, من/في/إلى) near the
+    trigger, else the nearest after it, else the last before it."""
     if not parts.places:
         return None
     after = [m for m in parts.places if m.start() >= trigger.end]
-    chosen = after[0] if after else parts.places[-1]
+    governed = [m for m in after if _PREPOSITION_BEFORE.search(folded.text, 0, m.start())]
+    chosen = governed[0] if governed else after[0] if after else parts.places[-1]
     s, e = folded.span(*chosen.span("place"))
     return sentence[s:e]

@@ -36,10 +36,11 @@ class Trigger:
     future_prefix: bool = False
     near: re.Pattern | None = None  # words one of which must stand within NEAR_WINDOW words for this hit to count
     force_window: int = 0  # for troop movements: how close the force word must be (0: FORCE_WINDOW)
+    pos: str = ""  # Arabic entries: noun, verb, any or phrase
 
     def shifted(self, offset: int) -> "Trigger":
         return Trigger(self.event_type, self.start - offset, self.end - offset, self.text, self.strength,
-                       self.future_prefix, self.near, self.force_window)
+                       self.future_prefix, self.near, self.force_window, self.pos)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Entry:
     strength: str
     near: re.Pattern | None
     force_window: int
+    pos: str
 
 
 def _arabic_regex(item: dict, lex: dict) -> str:
@@ -71,7 +73,8 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
             near = item.get("near")
             near = re.compile(lex[near[1:]] if near.startswith("@") else near) if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
-            entries.append(_Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0)))
+            entries.append(_Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
+                                  item.get("pos", "")))
     return PatternSet(patterns), tuple(entries)
 
 
@@ -82,7 +85,7 @@ def scan(folded: str, lang: str) -> list[Trigger]:
     for index, m in patterns.finditer(folded):
         entry = entries[index]
         hits.append(Trigger(entry.event_type, m.start(), m.end(), m.group(), entry.strength,
-                            bool(m.groupdict().get("fut")), entry.near, entry.force_window))
+                            bool(m.groupdict().get("fut")), entry.near, entry.force_window, entry.pos))
     return hits
 
 
@@ -192,10 +195,14 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> l
     return sorted(others, key=lambda t: t.start)
 
 
+_ARABIC_PAST = re.compile(r"[وف]?(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
+
+
 def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     """completed, ongoing, scheduled or unknown, from the trigger's form and the cues around it."""
     cues = _cues(lang)
-    before = _words_before(folded, trigger.start, 6) + " " + folded[trigger.start:trigger.end]
+    reach = 2 if trigger.event_type == "announcement" else 6  # "will announce", not "next month, the ministry announced"
+    before = _words_before(folded, trigger.start, reach) + " " + folded[trigger.start:trigger.end]
     near = _window(folded, trigger.start, trigger.end, 4)
     if trigger.future_prefix or cues["future"].search(before):
         return "scheduled"
@@ -206,5 +213,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     if lang == "en" and re.search(r"(?:ed|drew|drawn|left|met|sent|signed|held)\b", trigger.text):
         return "completed"
     if lang == "ar" and re.search(r"(?<!\w)(?:[وف])?(?:تم|قد|اكتمل|انتهي)(?!\w)", before):
+        return "completed"
+    if lang == "ar" and trigger.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
         return "completed"
     return "unknown"
