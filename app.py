@@ -60,7 +60,7 @@ def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
             start=start, end=end,
             event_types=st.multiselect("Event type", choices(frame, "event_type"), key="types"),
             actors=st.multiselect("Actor", choices(frame, "actor"), key="actors"),
-            places=st.multiselect("Place", choices(frame, "location"), key="places"),
+            places=st.multiselect("Place", choices(frame, "place"), key="places"),
             langs=st.multiselect("Language", choices(frame, "lang"), key="langs"),
             search=st.text_input("Search the evidence", key="search"),
         )

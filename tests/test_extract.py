@@ -72,3 +72,9 @@ def test_arabic_deadline():
     wd = next(m for m in found if m.event_type == "withdrawal")
     assert wd.status == "scheduled" and wd.target_date == date(2020, 1, 1) and wd.date_precision == "year"
     assert wd.announced_by is not None
+
+
+def test_places_get_one_common_name_across_languages():
+    (ar,) = [m for m in rows("انسحبت القوات الأمريكية من العراق.") if m.event_type == "withdrawal"]
+    (en,) = [m for m in rows("US troops withdrew from Iraq.") if m.event_type == "withdrawal"]
+    assert (ar.location, ar.place) == ("العراق", "Iraq") and (en.location, en.place) == ("Iraq", "Iraq")

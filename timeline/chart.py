@@ -15,7 +15,7 @@ from .model import EVENT_TYPES
 
 COLORS = {"withdrawal": "#d62728", "deployment": "#1f77b4", "announcement": "#7f7f7f",
           "meeting": "#2ca02c", "agreement": "#9467bd"}
-LANE_COLUMNS = {"event type": "event_type", "actor": "actor", "place": "location"}
+LANE_COLUMNS = {"event type": "event_type", "actor": "actor", "place": "place"}
 MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
 HOVER_EVIDENCE = 90
 
@@ -35,7 +35,7 @@ def _hover(row) -> str:
     if isinstance(row.actor, str):
         parts.append(f"actor: {html.escape(row.actor)}")
     if isinstance(row.location, str):
-        parts.append(f"place: {html.escape(row.location)}")
+        parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if row.place != row.location else ""))
     numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")
                if pd.notna(getattr(row, name))]
     if numbers:
@@ -109,7 +109,7 @@ def _add_links(fig: go.Figure, dated: pd.DataFrame, lanes: pd.Series) -> None:
 def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
     """Force levels per place, in the lower panel: from `troops_from` to `troops_to` at each event, held until the next."""
     levels = dated[dated["troops_to"].notna()]
-    for place, rows in levels.groupby(levels["location"].astype("string").fillna("unknown"), sort=True):
+    for place, rows in levels.groupby(levels["place"].astype("string").fillna("unknown"), sort=True):
         xs, ys = [], []
         for _, row in rows.iterrows():
             if pd.notna(row["troops_from"]) and not ys:

@@ -80,6 +80,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
+        where = _location(sentence, folded, trigger, parts)
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
@@ -88,7 +89,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
             end_date=_end_date(trigger, when, times),
-            status=status, actor=_actor(sentence, folded, trigger, lang, parts), location=_location(sentence, folded, trigger, parts),
+            status=status, actor=_actor(sentence, folded, trigger, lang, parts), location=where[0], place=where[1],
             quantity=counted and counted.quantity,
             troops_from=counted and counted.troops_from,
             troops_to=counted and counted.troops_to,
@@ -235,13 +236,13 @@ class _SentenceParts:
     triggers: list[Trigger]  # all the sentence's triggers: an actor's name stops where another event begins
     names: list[re.Match]  # English: capitalised names
     forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
-    places: list[re.Match]  # gazetteer places, in the folded text
+    places: list[tuple[str, re.Match]]  # gazetteer places (common name, match in the folded text)
 
 
 def _sentence_parts(sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> _SentenceParts:
     names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group())] if lang == "en" else []
     forces = list(_AR_FORCE.finditer(folded.text)) if lang == "ar" else []
-    places = sorted((m for _, m in _places(lang).finditer(folded.text)), key=lambda m: m.start())
+    places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
     return _SentenceParts(triggers, names, forces, _longest(places))
 
 
@@ -283,26 +284,27 @@ def _clean_name(name: str) -> str:
 def _places(lang: str) -> PatternSet:
     """The gazetteer as one PatternSet: a place may carry Arabic clitics (والعراق، بالعراق)."""
     prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
-    names = {fold(p).text for p in load_lexicon(lang)["places"]}
-    return PatternSet([(name, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)")) for name in names])
+    names = {fold(name).text: common for name, common in load_lexicon(lang)["places"].items()}
+    return PatternSet([(common, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)"))
+                       for name, common in names.items()])
 
 
-def _longest(matches: list[re.Match]) -> list[re.Match]:
+def _longest(places: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
     """Overlapping places keep the longest ("Gaza Strip" over "Gaza")."""
-    kept: list[re.Match] = []
-    for m in sorted(matches, key=lambda m: (m.start(), -(m.end() - m.start()))):
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
+    kept: list[tuple[str, re.Match]] = []
+    for found in sorted(places, key=lambda f: (f[1].start(), -(f[1].end() - f[1].start()))):
+        if not kept or found[1].start() >= kept[-1][1].end():
+            kept.append(found)
     return kept
 
 
-def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> str | None:
+def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> tuple[str | None, str | None]:
     """The place the event concerns: a gazetteer place after a preposition (from/in/to, من/في/إلى) near the
     trigger, else the nearest after it, else the last before it."""
     if not parts.places:
-        return None
-    after = [m for m in parts.places if m.start() >= trigger.end]
-    governed = [m for m in after if _PREPOSITION_BEFORE.search(folded.text, 0, m.start())]
-    chosen = governed[0] if governed else after[0] if after else parts.places[-1]
+        return None, None
+    after = [f for f in parts.places if f[1].start() >= trigger.end]
+    governed = [f for f in after if _PREPOSITION_BEFORE.search(folded.text, 0, f[1].start())]
+    common, chosen = governed[0] if governed else after[0] if after else parts.places[-1]
     s, e = folded.span(*chosen.span("place"))
-    return sentence[s:e]
+    return sentence[s:e], common

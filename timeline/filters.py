@@ -32,10 +32,11 @@ def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
         keep &= frame["date"] >= pd.Timestamp(spec.start)
     if spec.end:
         keep &= frame["date"] <= pd.Timestamp(spec.end)
-    for column, wanted in (("event_type", spec.event_types), ("actor", spec.actors),
-                           ("location", spec.places), ("lang", spec.langs)):
+    for column, wanted in (("event_type", spec.event_types), ("actor", spec.actors), ("lang", spec.langs)):
         if wanted:
             keep &= frame[column].astype("string").isin(list(wanted)).fillna(False)
+    if spec.places:  # a place is asked for by its common name or as written
+        keep &= (frame["place"].astype("string").isin(spec.places) | frame["location"].astype("string").isin(spec.places)).fillna(False)
     if spec.search.strip():
         keep &= _matches(frame, spec.search)
     return frame[keep]

@@ -79,6 +79,7 @@ class Mention:
     status: str = "unknown"
     actor: str | None = None
     location: str | None = None
+    place: str | None = None  # the location's name in the gazetteer's common (English) form
     quantity: int | None = None
     troops_from: int | None = None
     troops_to: int | None = None

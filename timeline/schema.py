@@ -21,6 +21,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "status": ("category", "completed, ongoing, scheduled or unknown"),
     "actor": ("string", "who acts or announces, as written"),
     "location": ("string", "the country or place, as written"),
+    "place": ("string", "the location under one common (English) name, so that العراق and Iraq are one place"),
     "quantity": ("Int64", "troops the event moves (stated, or troops_from minus troops_to)"),
     "troops_from": ("Int64", "force level before, when stated"),
     "troops_to": ("Int64", "force level after, when stated"),

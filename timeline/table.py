@@ -33,6 +33,7 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").round().astype("Int64")
         else:
             frame[column] = frame[column].astype("string")
+    frame["place"] = frame["place"].fillna(frame["location"])
     missing_ids = frame["event_id"].isna()
     if missing_ids.any():
         frame.loc[missing_ids, "event_id"] = [
