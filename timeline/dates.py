@@ -255,6 +255,8 @@ def _r_ago(m: re.Match, ctx: Context):
     if n is None:
         return "DATE", "PAST_REF", "none"
     unit = lex["units"][unit_word]
+    if unit == "Y" and n == 1 and "quarter" in m.string:
+        return _quarter_back(ctx.reference, 4)  # earnings news: "a year ago" is the same quarter a year before
     if unit == "D":
         return _day_value(ctx.reference - timedelta(days=n))
     if unit in ("W", "M"):
@@ -315,19 +317,22 @@ def _r_season(m: re.Match, ctx: Context):
     return "DATE", f"{ctx.reference.year + ctx.lex['shift_words'].get(m.group('sshift') or '', 0):04d}-{code}", "year"
 
 
+def _quarter_back(ref: date, quarters: int) -> tuple[str, str, str]:
+    """The quarter `quarters` before the last completed one."""
+    index = ref.year * 4 + (ref.month - 1) // 3 - 1 - quarters
+    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "year"
+
+
 def _r_quarter_rel(m: re.Match, ctx: Context):
     """"the quarter", "the latest quarter": in business news the last completed one; "this quarter": the current."""
     if not ctx.reference:
         return None
-    current = (ctx.reference.month - 1) // 3
     relation = m.group("qrel") or ""
     if m.group("qthis") or relation == "current":
-        index = ctx.reference.year * 4 + current
-    elif relation in ("year-ago", "year-earlier", "comparable", "same"):
-        index = ctx.reference.year * 4 + current - 1 - 4
-    else:
-        index = ctx.reference.year * 4 + current - 1
-    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "year"
+        return _quarter_back(ctx.reference, -1)
+    if relation in ("year-ago", "year-earlier", "comparable", "same"):
+        return _quarter_back(ctx.reference, 4)
+    return _quarter_back(ctx.reference, 0)
 
 
 def _r_set_word(m: re.Match, ctx: Context):
