@@ -46,7 +46,7 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    context: dict[str, tuple] = {}  # event type -> the date its last earlier mention took from its own sentence
+    context: dict = {}  # event type (and (type, "scheduled")) -> the last date of an earlier mention from its own sentence
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
@@ -60,13 +60,17 @@ def extract(article: Article) -> ArticleResult:
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
         found = _mentions(article, lang, sentence, start, folded, triggers, times, reference, context)
-        context.update((m.event_type, (m.date, m.date_precision, m.date_text)) for m in found if m.date_text)
+        for m in found:
+            if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
+                context[m.event_type] = (m.date, m.date_precision, m.date_text)
+                if reference and m.date >= reference:
+                    context[m.event_type, "scheduled"] = context[m.event_type]
         mentions.extend(found)
     return ArticleResult(article, lang, mentions, reference, source)
 
 
 def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded, triggers: list[Trigger],
-              times: list[TimeExpression], reference: date | None, context: dict[str, tuple]) -> list[Mention]:
+              times: list[TimeExpression], reference: date | None, context: dict) -> list[Mention]:
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     parts = _sentence_parts(sentence, folded, lang, triggers)
@@ -76,7 +80,8 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, times, reference,
-                         announcement_date, context.get(trigger.event_type))
+                         announcement_date, context.get((trigger.event_type, "scheduled") if status == "scheduled"
+                                                         else trigger.event_type))
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
