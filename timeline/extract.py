@@ -76,14 +76,17 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     parts = _sentence_parts(sentence, folded, lang, triggers)
     rows = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
+    claimed = ""
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
-        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, times, reference,
+        own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
+        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
                          announcement_date, context.get((trigger.event_type, "scheduled") if status == "scheduled"
                                                          else trigger.event_type))
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
+            claimed = when[2]  # the day of the declaration is not the day of what it declares
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         where = _location(sentence, folded, trigger, parts)
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
