@@ -152,6 +152,7 @@ def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
     for hit in hits:
         if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
                and (hit.start < k.end or not _COORDINATED.match(folded, hit.start) and not _AND_BEFORE.search(folded, 0, hit.start))
+               and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                for k in kept):
             continue
         kept.append(hit)
@@ -182,16 +183,16 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> list[Trigger]:
-    """One announcement per sentence; a weak declaring verb ("said") counts only when it reports an
-    event or a plan, and never when it introduces an anonymous source."""
+    """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
+    reports an event or a formal statement and its speaker is an identified official."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
     declared = moves or any(h.event_type in DECLARABLE for h in hits) or _declares(folded, cues)
     announcements = [h for h in hits if h.event_type == "announcement" and (
         h.strength == "strong" or declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
-    if announcements:
+    if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
-        others.append((strong or announcements)[0])
+        others.extend(strong or announcements[:1])
     return sorted(others, key=lambda t: t.start)
 
 
