@@ -67,3 +67,19 @@ def test_status(text, lang, status):
     folded = fold_text(text)
     trigger = [t for t in find_triggers(folded, lang) if t.event_type == "withdrawal"][0]
     assert status_of(trigger, folded, lang) == status
+
+
+def test_arabic_past_verbs_are_completed():
+    folded = fold_text("سحبت بريطانيا ألفي جندي من البصرة")
+    (trigger,) = find_triggers(folded, "ar")
+    assert status_of(trigger, folded, "ar") == "completed"
+
+
+def test_a_said_announcement_may_declare_an_action_about_forces():
+    assert types("وأكدت قيادة التحالف وقف العمليات العسكرية", "ar") == ["announcement"]
+    assert types("وقال مصدر إن القوات انسحبت", "ar") == ["withdrawal"]  # an anonymous source announces nothing
+
+
+def test_coordinated_events_stay_apart_and_strong_declarations_each_count():
+    assert types("تعهدت الجماعة بإخلاء جميع مواقعها وتسليم جميع مقراتها للجيش", "ar").count("withdrawal") == 2
+    assert types("وقال الوزير إن الحكومة أعلنت هدنة، وأعلن الأمين العام هدنة أخرى", "ar").count("announcement") == 2

@@ -92,10 +92,10 @@ def scan(folded: str, lang: str) -> list[Trigger]:
 @cache
 def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    word = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?(?:{})(?!\w)" if lang == "ar" else r"\b(?:{})\b"
+    word = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
     found = {name: re.compile(word.format(lex[name]))
              for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue", "excluded_meeting",
-                          "anonymous", "modal_after", "official")}
+                          "anonymous", "modal_after", "official", "declared_action")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     return found
 
@@ -159,7 +159,7 @@ def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
     return kept
 
 
-_COORDINATED = re.compile(r"و(?!ا)\w")  # Arabic: a second event noun joined by و ("بإخلاء ... وتسليم")
+_COORDINATED = re.compile(r"و(?!صل|صول|افق|قع|قف)\w")  # Arabic: a second event joined by و ("بإخلاء ... وتسليم"), not a root و
 _AND_BEFORE = re.compile(r"\band\s+$")
 
 
@@ -171,8 +171,13 @@ def _gap_chars(text: str, pos: int, words: int) -> int:
 
 
 def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
-    """A formal statement: what a weak declaring verb may report besides an event."""
-    return bool(cues["statement_cue"].search(folded))
+    """A formal statement or an action about forces (a truce, halting operations): what a weak
+    declaring verb may report besides an event."""
+    if cues["statement_cue"].search(folded):
+        return True
+    return any(not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
+               and not cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))
+               for m in cues["declared_action"].finditer(folded))
 
 
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], moves: bool) -> bool:
