@@ -175,6 +175,8 @@ def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
     declaring verb may report besides an event."""
     if cues["statement_cue"].search(folded):
         return True
+    if not cues["declared_action"].search(folded):
+        return False
     return any(not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
                and not cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))
                for m in cues["declared_action"].finditer(folded))
