@@ -83,3 +83,9 @@ def test_a_said_announcement_may_declare_an_action_about_forces():
 def test_coordinated_events_stay_apart_and_strong_declarations_each_count():
     assert types("تعهدت الجماعة بإخلاء جميع مواقعها وتسليم جميع مقراتها للجيش", "ar").count("withdrawal") == 2
     assert types("وقال الوزير إن الحكومة أعلنت هدنة، وأعلن الأمين العام هدنة أخرى", "ar").count("announcement") == 2
+
+
+def test_the_month_may_is_no_modal_and_passive_deployments_count():
+    assert types("Parliament approved in May a plan to withdraw the 400 troops", "en") == ["announcement", "withdrawal"]
+    assert types("Troops may withdraw next year", "en") == []
+    assert types("the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
