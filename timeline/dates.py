@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Callable
 
 import ahocorasick
 from hijridate import Hijri
@@ -379,12 +379,12 @@ def _english_rules() -> tuple[Rule, ...]:
         ("month_year", rf"\b{month},?\s+(?:of\s+)?(?P<year>{year})\b", _r_month_year),
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
         ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
-        ("decade", rf"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
         ("bare_year", rf"(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
         ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
-        ("earlier_this", rf"\b(?:earlier|later)\s+this\s+(?P<sunit>year|month|week)\b", _r_shifted),
+        ("earlier_this", r"\b(?:earlier|later)\s+this\s+(?P<sunit>year|month|week)\b", _r_shifted),
         ("shifted", rf"\b(?:the\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+)?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
@@ -504,7 +504,7 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
 
 @cache
 def _deadline_pattern(lang: str) -> re.Pattern:
-    return re.compile(r"(?:[وف])?(?:%s)" % load_lexicon(lang)["deadline_words"])
+    return re.compile(rf"(?:[وف])?(?:{load_lexicon(lang)['deadline_words']})")
 
 
 @cache

@@ -13,8 +13,8 @@ from functools import cache
 
 from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
-from .model import Article, Mention, TimeExpression
 from .matching import PatternSet
+from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers, word_number
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences

@@ -1,7 +1,6 @@
 """Filtering the events table: the one implementation behind the app's sidebar and the CLI's options."""
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,10 +54,3 @@ def choices(frame: pd.DataFrame, column: str) -> list[str]:
     """The distinct non-empty values of a column, most frequent first (for pick lists)."""
     return [str(v) for v in frame[column].dropna().astype("string").value_counts().index if str(v).strip()]
 
-
-def lanes(values: Iterable[str | None]) -> list[str]:
-    """Lane labels in first-seen order, with missing values as 'unknown'."""
-    seen: dict[str, None] = {}
-    for v in values:
-        seen.setdefault(v if isinstance(v, str) and v else "unknown", None)
-    return list(seen)

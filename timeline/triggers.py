@@ -38,7 +38,7 @@ class Trigger:
     force_window: int = 0  # for troop movements: how close the force word must be (0: FORCE_WINDOW)
     pos: str = ""  # Arabic entries: noun, verb, any or phrase
 
-    def shifted(self, offset: int) -> "Trigger":
+    def shifted(self, offset: int) -> Trigger:
         return Trigger(self.event_type, self.start - offset, self.end - offset, self.text, self.strength,
                        self.future_prefix, self.near, self.force_window, self.pos)
 
