@@ -48,7 +48,7 @@ NEEDS = {
     "numeric": ("digits",), "bare_year": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
     "decade": ("digits",), "clock": ("digits",), "month_day": ("months",), "day_month": ("months",),
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
-    "day_word": ("day_words",), "earlier_this": ("shift_words",), "shifted": ("shift_words",),
+    "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units",), "season": ("seasons",), "set_word": ("set_words",),
     "vague": ("vague",),
@@ -263,6 +263,8 @@ def _r_ago(m: re.Match, ctx: Context):
         return _shifted(ctx.reference, unit, -n)
     if unit == "Y":
         return _year_value(ctx.reference.year - n)
+    if unit == "DE":
+        return _year_value(ctx.reference.year - 10 * n)
     return None
 
 
@@ -384,10 +386,9 @@ def _english_rules() -> tuple[Rule, ...]:
         ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
-        ("earlier_this", r"\b(?:earlier|later)\s+this\s+(?P<sunit>year|month|week)\b", _r_shifted),
         ("shifted", rf"\b(?:the\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
-        ("quarter", rf"\b(?:the\s+)?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
+        ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)quarter\b", _r_quarter_rel),
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
