@@ -50,6 +50,8 @@ def test_weak_declaring_verb_needs_an_action_or_a_statement():
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
+    assert types("وأوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط» أن الوزراء عادوا", "ar") == []
+    assert types("وبحث الرئيسان في اتصال هاتفي العلاقات بين البلدين", "ar") == ["meeting"]
 
 
 def test_one_announcement_per_sentence():

@@ -94,9 +94,10 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     word = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
     found = {name: re.compile(word.format(lex[name]))
-             for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue", "excluded_meeting",
+             for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue",
                           "anonymous", "modal_after", "official", "declared_action")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
+    found["excluded_meeting"] = re.compile(lex["excluded_meeting"])  # phrases, matched as written
     return found
 
 
