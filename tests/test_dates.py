@@ -65,6 +65,9 @@ def test_troop_counts_are_never_years():
     assert values("cutting troops from 3200 to 2500", "en") == []
     assert values("خفض عدد القوات إلى 2000 جندي", "ar") == []
     assert values("2000 soldiers arrived", "en") == []
+    assert values("The army cut its troops to 2000.", "en") == []
+    assert values("Troops were cut from 3200 to 2000.", "en") == []
+    assert [v for _, v in values("It grew from 1990 to 1995.", "en")] == ["1990", "1995"]
 
 
 def test_precision():

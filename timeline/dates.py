@@ -372,8 +372,12 @@ def _english_rules() -> tuple[Rule, ...]:
     seasons = _alternation(lex["seasons"])
     year = r"(?:1[5-9]\d\d|20\d\d)"
     month = rf"(?P<month>{months})\.?"
-    year_context = "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "by", "until", "of", "before", "after", "during", "from",
-                                                      "to", "fiscal", "the", "year", "early", "late", "through"))
+    count_context = "".join(rf"(?<!\b{w} )" for w in ("to", "from", "of", "about", "some", "nearly", "than", "by", "at",
+                                                      "around", "almost", "over", "under", "just"))  # 2,000 troops, not the year
+    year_context = "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "by", "until", "of", "before", "after", "during",
+                                                      "fiscal", "the", "year", "early", "late", "through"))
+    # a year range "from 1990 to 1995", but not a force level "from 3200 to 2000"
+    year_context += rf"|(?<=\bfrom )(?={year}\s+(?:to|until|through)\s+{year}\b)|(?<=(?:1[5-9]|20)\d\d to )|(?<=(?:1[5-9]|20)\d\d until )"
     rules = [
         ("numeric", rf"(?<![\d/])(?:(?P<iso_y>{year})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)|(?P<mo>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{year}))(?![\d/])", _r_numeric),
         ("month_day", rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
@@ -382,7 +386,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
         ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
-        ("bare_year", rf"(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
+        ("bare_year", rf"{count_context}(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
         ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
