@@ -20,7 +20,6 @@ HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
-DECLARABLE = ("withdrawal", "deployment", "agreement")  # what "said" must report to be an announcement
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
 
@@ -143,7 +142,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
             continue
         kept.append(hit)
-    return _resolve(_dedupe(kept, folded), folded, cues)
+    return _resolve(_dedupe(kept, folded), folded, cues, load_lexicon(lang)["declarable"])
 
 
 def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
@@ -190,11 +189,11 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
-def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern]) -> list[Trigger]:
+def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], declarable: list[str]) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
-    declared = moves or any(h.event_type in DECLARABLE for h in hits) or _declares(folded, cues)
+    declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues)
     announcements = [h for h in hits if h.event_type == "announcement" and (
         h.strength == "strong" or declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
