@@ -262,7 +262,7 @@ def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _S
         after = [m for m in parts.names if m.start() >= t_end]
         if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
             return _clean_name(after[0].group())
-        subject = _EN_SUBJECT.search(sentence, 0, t_start) if trigger.event_type == "announcement" else None
+        subject = _EN_SUBJECT.search(sentence, max(0, t_start - 120), t_start) if trigger.event_type == "announcement" else None
         if subject and (not before or before[-1].start() < subject.start(1)):
             return _clean_name(subject.group(1))
         chosen = before[-1] if before else (after[0] if after else None)
@@ -312,7 +312,7 @@ def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceP
     if not parts.places:
         return None, None
     after = [f for f in parts.places if f[1].start() >= trigger.end]
-    governed = [f for f in after if _PREPOSITION_BEFORE.search(folded.text, 0, f[1].start())]
+    governed = [f for f in after if _PREPOSITION_BEFORE.search(folded.text, max(0, f[1].start() - 40), f[1].start())]
     common, chosen = governed[0] if governed else after[0] if after else parts.places[-1]
     s, e = folded.span(*chosen.span("place"))
     return sentence[s:e], common

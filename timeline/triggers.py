@@ -122,7 +122,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     hits = scan(folded, lang) if hits is None else hits
     if cues["boilerplate"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture, not the article
-    if all(h.strength == "weak" for h in hits) and not _declares(folded, cues):
+    if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     excluded = [m.span() for m in cues["excluded_meeting"].finditer(folded)]
     kept = []
@@ -142,7 +142,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
             continue
         kept.append(hit)
-    return _resolve(_dedupe(kept, folded), folded, cues, load_lexicon(lang)["declarable"])
+    return _resolve(_dedupe(kept, folded), folded, cues, lang)
 
 
 def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
@@ -151,7 +151,7 @@ def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
     kept: list[Trigger] = []
     for hit in hits:
         if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
-               and (hit.start < k.end or not _COORDINATED.match(folded, hit.start) and not _AND_BEFORE.search(folded, 0, hit.start))
+               and (hit.start < k.end or not _COORDINATED.match(folded, hit.start) and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                for k in kept):
             continue
@@ -170,16 +170,21 @@ def _gap_chars(text: str, pos: int, words: int) -> int:
     return len(rest) - len(parts[words]) if len(parts) > words else len(rest)
 
 
-def _declares(folded: str, cues: dict[str, re.Pattern]) -> bool:
-    """A formal statement or an action about forces (a truce, halting operations): what a weak
-    declaring verb may report besides an event."""
-    if cues["statement_cue"].search(folded):
-        return True
-    if not cues["declared_action"].search(folded):
-        return False
-    return any(not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
+@cache
+def _declared(lang: str) -> PatternSet:
+    """Formal statements and actions about forces, found in one anchored pass (this runs on every "said" sentence)."""
+    cues = _cues(lang)
+    lex = load_lexicon(lang)
+    return PatternSet([(name, lex[name], cues[name]) for name in ("statement_cue", "declared_action")])
+
+
+def _declares(folded: str, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """A formal statement or an action about forces (a truce, halting operations), not negated: what a
+    weak declaring verb may report besides an event."""
+    return any(name == "statement_cue"
+               or not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
                and not cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))
-               for m in cues["declared_action"].finditer(folded))
+               for name, m in _declared(lang).finditer(folded))
 
 
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], moves: bool) -> bool:
@@ -189,11 +194,12 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
-def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], declarable: list[str]) -> list[Trigger]:
+def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
-    declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues)
+    declarable = load_lexicon(lang)["declarable"]
+    declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues, lang)
     announcements = [h for h in hits if h.event_type == "announcement" and (
         h.strength == "strong" or declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
