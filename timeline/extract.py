@@ -18,7 +18,7 @@ from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers, word_number
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
-from .triggers import Trigger, find_triggers, scan, status_of
+from .triggers import ARABIC_CLITICS, Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 
@@ -294,7 +294,7 @@ def _places(lang: str) -> PatternSet:
     prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
     names = {fold(name).text: common for name, common in load_lexicon(lang)["places"].items()}
     return PatternSet([(common, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)"))
-                       for name, common in names.items()])
+                       for name, common in names.items()], ARABIC_CLITICS if lang == "ar" else "")
 
 
 def _longest(places: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:

@@ -78,8 +78,9 @@ class PatternSet:
     compiled regex allows (Arabic clitics), so that anchors are real words.
     """
 
-    def __init__(self, patterns: list[tuple[Hashable, str, re.Pattern]]):
+    def __init__(self, patterns: list[tuple[Hashable, str, re.Pattern]], prefix_letters: str = ""):
         self.patterns = patterns
+        self.prefix_letters = frozenset(prefix_letters)  # what may stand between a word's start and an anchor
         self.unanchored: list[int] = []
         by_anchor: dict[str, list[int]] = {}
         for index, (_, source, _) in enumerate(patterns):
@@ -104,6 +105,8 @@ class PatternSet:
                 word_start = start
                 while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
                     word_start -= 1
+                if word_start < start and not self.prefix_letters.issuperset(text[word_start:start]):
+                    continue  # the anchor sits inside another word ("قال" in "انتقال")
                 for index in indexes:
                     if (index, word_start) in seen:
                         continue

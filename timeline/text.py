@@ -89,7 +89,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial (U.S., Gen., W.)."""
-    if text[dot] != ".":
+    if text[dot] != "." or not ("A" <= text[dot - 1] <= "z"):  # Arabic sentences end at "." with no abbreviation
         return False
     found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if not found:
@@ -116,9 +116,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(stripped)))

@@ -14,6 +14,7 @@ from functools import cache
 from .lexicon import load_lexicon
 from .matching import PatternSet
 
+ARABIC_CLITICS = "وفبلكسال"  # letters that may precede an Arabic stem in the same word (و، ف، ب، ل، ك، س، ال)
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
@@ -74,7 +75,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
             entries.append(_Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
                                   item.get("pos", "")))
-    return PatternSet(patterns), tuple(entries)
+    return PatternSet(patterns, ARABIC_CLITICS if lang == "ar" else ""), tuple(entries)
 
 
 def scan(folded: str, lang: str) -> list[Trigger]:
@@ -175,7 +176,8 @@ def _declared(lang: str) -> PatternSet:
     """Formal statements and actions about forces, found in one anchored pass (this runs on every "said" sentence)."""
     cues = _cues(lang)
     lex = load_lexicon(lang)
-    return PatternSet([(name, lex[name], cues[name]) for name in ("statement_cue", "declared_action")])
+    return PatternSet([(name, lex[name], cues[name]) for name in ("statement_cue", "declared_action")],
+                      ARABIC_CLITICS if lang == "ar" else "")
 
 
 def _declares(folded: str, cues: dict[str, re.Pattern], lang: str) -> bool:
