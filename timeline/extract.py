@@ -145,10 +145,10 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
 
 
 @cache
-def _date_blockers(lang: str) -> re.Pattern:
-    """Words before a date that make it the start or deadline of something, not the day of a declaration."""
-    words = "اعتبارا من|ابتداء من|بحلول|حتي|منذ|قبل|بعد|الموافق" if lang == "ar" else "from|starting|until|by|since|before|after|through"
-    return re.compile(rf"(?:{words})\s*\(?\s*$")
+def _date_blockers(lang: str, key: str = "date_blockers") -> re.Pattern:
+    """Words before a date that make it the start or deadline of something, not the day of a declaration
+    ("date_blockers"), or the start of a state, not the day of any event ("since_words")."""
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)[key]})\s*\(?\s*$")
 
 
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str,
@@ -163,7 +163,9 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     date an earlier mention of the same type took from its own sentence
     (`context`): news goes on about the event it has just dated.
     """
-    dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)]
+    since = _date_blockers(lang, "since_words")
+    dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
+             and not since.search(fold(text[max(0, t.start - 20):t.start]).text)]
     if trigger.event_type == "announcement":
         blockers = _date_blockers(lang)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
