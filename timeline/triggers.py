@@ -25,45 +25,51 @@ MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """A trigger hit in a folded text: its type, span, and how it reads."""
+class Entry:
+    """One lexicon trigger entry: what its hits mean and how they are checked."""
 
     event_type: str
-    start: int
-    end: int
-    text: str
-    strength: str = "strong"
-    future_prefix: bool = False
-    near: re.Pattern | None = None  # words one of which must stand within NEAR_WINDOW words for this hit to count
-    force_window: int = 0  # for troop movements: how close the force word must be (0: FORCE_WINDOW)
-    pos: str = ""  # Arabic entries: noun, verb, any or phrase
-
-    def shifted(self, offset: int) -> Trigger:
-        return Trigger(self.event_type, self.start - offset, self.end - offset, self.text, self.strength,
-                       self.future_prefix, self.near, self.force_window, self.pos)
+    strength: str  # strong: a declaration by itself; weak: "said"-like, counts only with something declared
+    near: re.Pattern | None  # words one of which must stand within NEAR_WINDOW words for a hit to count
+    force_window: int  # for troop movements: how close the force word must be (0: FORCE_WINDOW)
+    pos: str  # Arabic entries: noun, verb, any or phrase
 
 
 @dataclass(frozen=True)
-class _Entry:
-    event_type: str
-    strength: str
-    near: re.Pattern | None
-    force_window: int
-    pos: str
+class Trigger:
+    """A trigger hit in a folded text: its span, its lexicon entry, and how it reads."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    future_prefix: bool = False  # Arabic سـ on the verb
+    conjoined: bool = False  # Arabic و before it: a second event joined to the one before
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type
+
+    @property
+    def strength(self) -> str:
+        return self.entry.strength
+
+    def shifted(self, offset: int) -> Trigger:
+        return Trigger(self.start - offset, self.end - offset, self.text, self.entry, self.future_prefix, self.conjoined)
 
 
 def _arabic_regex(item: dict, lex: dict) -> str:
     """An Arabic stem pattern with the clitics and endings its part of speech allows."""
     pos = item.get("pos", "noun")
     noun, verb = lex["noun_prefix"], lex["verb_prefix"]
-    prefix = {"noun": noun, "phrase": noun, "verb": verb}.get(pos, r"(?:[وف])?(?:(?P<fut>س)|[بلك])?(?:ال|ل)?")
+    prefix = {"noun": noun, "phrase": noun, "verb": verb}.get(pos, lex["any_prefix"])
     endings = {"noun": lex["noun_suffix"], "verb": lex["verb_suffix"]}.get(pos, lex["noun_suffix"] + "|" + lex["verb_suffix"])
     suffix = r"\w*" if pos == "phrase" else rf"(?:{endings})?(?!\w)"
     return rf"(?<!\w){prefix}(?:{item['pattern']}){suffix}"
 
 
 @cache
-def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
+def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
     """All trigger patterns of a language in one PatternSet, with what each entry means."""
     lex = load_lexicon(lang)
     entries, patterns = [], []
@@ -73,8 +79,8 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[_Entry, ...]]:
             near = item.get("near")
             near = re.compile(lex[near[1:]] if near.startswith("@") else near) if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
-            entries.append(_Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
-                                  item.get("pos", "")))
+            entries.append(Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
+                                 item.get("pos", "")))
     return PatternSet(patterns, ARABIC_CLITICS if lang == "ar" else ""), tuple(entries)
 
 
@@ -83,9 +89,8 @@ def scan(folded: str, lang: str) -> list[Trigger]:
     patterns, entries = _lexicon_patterns(lang)
     hits = []
     for index, m in patterns.finditer(folded):
-        entry = entries[index]
-        hits.append(Trigger(entry.event_type, m.start(), m.end(), m.group(), entry.strength,
-                            bool(m.groupdict().get("fut")), entry.near, entry.force_window, entry.pos))
+        groups = m.groupdict()
+        hits.append(Trigger(m.start(), m.end(), m.group(), entries[index], bool(groups.get("fut")), groups.get("conj") == "و"))
     return hits
 
 
@@ -128,7 +133,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     excluded = [m.span() for m in cues["excluded_meeting"].finditer(folded)]
     kept = []
     for hit in hits:
-        if hit.near and not hit.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
+        if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
         if cues["negation"].search(_words_before(folded, hit.start, NEGATION_WINDOW)):
             continue
@@ -138,7 +143,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
                 " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW])):
             continue  # "the withdrawal should start", "الانسحاب قد يبدأ"
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
-                _window(folded, hit.start, hit.end, hit.force_window or FORCE_WINDOW)):
+                _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)):
             continue
         if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
             continue
@@ -147,12 +152,13 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
 
 
 def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
-    """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger."""
+    """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger,
+    unless the second is joined by a conjunction ("بإخلاء ... وتسليم", "withdraw ... and hand over")."""
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for hit in hits:
         if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
-               and (hit.start < k.end or not _COORDINATED.match(folded, hit.start) and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
+               and (hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                for k in kept):
             continue
@@ -160,8 +166,7 @@ def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
     return kept
 
 
-_COORDINATED = re.compile(r"و(?!صل|صول|افق|قع|قف)\w")  # Arabic: a second event joined by و ("بإخلاء ... وتسليم"), not a root و
-_AND_BEFORE = re.compile(r"\band\s+$")
+_AND_BEFORE = re.compile(r"\band\s+$")  # English: a second event joined by "and"
 
 
 def _gap_chars(text: str, pos: int, words: int) -> int:
@@ -230,6 +235,6 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
         return "completed"
     if lang == "ar" and re.search(r"(?<!\w)(?:[وف])?(?:تم|قد|اكتمل|انتهي)(?!\w)", before):
         return "completed"
-    if lang == "ar" and trigger.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
+    if lang == "ar" and trigger.entry.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
         return "completed"
     return "unknown"
