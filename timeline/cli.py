@@ -116,7 +116,7 @@ def _dates(items, args, out):
         if isinstance(item, ArticleError):
             yield {"article_id": item.article_id, "source": item.source, "status": "error", "events": 0, "error": item.reason}
             continue
-        lang = item.lang if item.lang in ("ar", "en") else detect_language(item.text)
+        lang = detect_language(item.text, item.lang)
         reference, _ = reference_date(item.text, lang, item.date)
         found = find_time_expressions(item.text, lang, reference)
         for t in found:

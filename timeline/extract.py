@@ -13,12 +13,12 @@ from functools import cache
 
 from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
-from .matching import PatternSet
 from .model import Article, Mention, TimeExpression
-from .numbers import find_troop_numbers, word_number
+from .numbers import find_troop_numbers
+from .roles import SentenceRoles, actor, location
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
-from .triggers import ARABIC_CLITICS, Trigger, find_triggers, scan, status_of
+from .triggers import Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 
@@ -40,7 +40,7 @@ def extract(article: Article) -> ArticleResult:
     The lexicon scan runs once over the whole article; only sentences with a
     trigger are looked at further, and only they are searched for dates.
     """
-    lang = article.lang if article.lang in ("ar", "en") else detect_language(article.text)
+    lang = detect_language(article.text, article.lang)
     reference, source = reference_date(article.text, lang, article.date)
     folded_article = fold(article.text)
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
@@ -73,7 +73,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
               times: list[TimeExpression], reference: date | None, context: dict) -> list[Mention]:
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
-    parts = _sentence_parts(sentence, folded, lang, triggers)
+    roles = SentenceRoles.of(sentence, folded, lang, triggers)
     rows = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
@@ -88,7 +88,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
-        where = _location(sentence, folded, trigger, parts)
+        where = location(folded, trigger, roles)
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
@@ -97,7 +97,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
             end_date=_end_date(trigger, when, times),
-            status=status, actor=_actor(sentence, folded, trigger, lang, parts), location=where[0], place=where[1],
+            status=status, actor=actor(trigger, roles), location=where[0], place=where[1],
             quantity=counted and counted.quantity,
             troops_from=counted and counted.troops_from,
             troops_to=counted and counted.troops_to,
@@ -139,7 +139,7 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
         return None
     cue = _target_cue(lang)
     for t in times:
-        if t.day is not None and t.precision != "none" and cue.search(fold(text[max(0, t.start - 25):t.start]).text):
+        if t.day is not None and t.precision != "none" and cue.search(_folded_before(text, t, 25)):
             return t
     return None
 
@@ -158,18 +158,19 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
     takes only a date close to its verb, else the date of an earlier dated
-    announcement, else the reference (it was announced when reported); other events without a date of their own take the date of
-    the announcement that reports them, unless they are scheduled, else the
+    announcement, else the reference (it was announced when reported); other
+    events without a date of their own take the date of the announcement that
+    reports them, unless they are scheduled, else the
     date an earlier mention of the same type took from its own sentence
     (`context`): news goes on about the event it has just dated.
     """
     since = _date_blockers(lang, "since_words")
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not since.search(fold(text[max(0, t.start - 20):t.start]).text)]
+             and not since.search(_folded_before(text, t, 20))]
     if trigger.event_type == "announcement":
         blockers = _date_blockers(lang)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(fold(text[max(0, t.start - 30):t.start]).text)]
+                 and not blockers.search(_folded_before(text, t, 30))]
     if dated:
         best = _restated(min(dated, key=lambda t: _words_apart(text, t, start, end)), dated, text)
         return best.day, best.precision, best.text
@@ -217,104 +218,12 @@ def _restated(chosen: TimeExpression, dated: list[TimeExpression], text: str) ->
     return chosen
 
 
+def _folded_before(text: str, t: TimeExpression, chars: int) -> str:
+    """The folded text just before a time expression, where its governing word stands ("by", منذ)."""
+    return fold(text[max(0, t.start - chars):t.start]).text
+
+
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
     """How many words lie between a time expression and a trigger."""
     gap = text[t.end:start] if t.end <= start else text[end:t.start] if t.start >= end else ""
     return len(gap.split())
-
-
-# ---- actor and place ------------------------------------------------------------
-
-_EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
-_EN_SKIP = re.compile(r"^(?:The|A|An|But|And|In|On|At|It|He|She|They|We|This|That|These|Those|However|Meanwhile|Also|If|When|After|Before|"
-                      r"According|Under|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                      r"January|February|March|April|May|June|July|August|September|October|November|December)$")
-_AR_STOP = re.compile(r"^(?:[وف]?(?:في|من|الي|علي|عن|مع|ان|بان|لان|الذي|التي|الذين|خلال|بعد|قبل|منذ|حول|بشان|امس|اليوم|غدا|"
-                      r"الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|يوم|عبر|ضد|حيث|كما|لكن|بين|عند|وفق|وفقا|بحسب|اعتبارا|انه|انها|"
-                      r"تصريح\w*|بيان\w*|[يتن]\w+))$")
-_AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
-_AR_FORCE = re.compile(r"(?<!\w)(?:[وفبلك])?(?:ال)?(?:قوات|جيش|ميليشيات|مليشيات|عناصر|مقاتلي|جنود|جندي|عسكري|عسكريين)"
-                       r"\s+(?!(?:في|من|الي|علي|عن|مع)(?!\w))[^\W\d]+(?:\s+(?!(?:في|الي|علي)(?!\w))[^\W\d]+(?:ي|يه|ية|يين|ين))?(?!\w)")
-_EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:من|في|الي|داخل|خارج)|from|in|into|to|at|out of)\s+(?:\S+\s+)?$")
-
-
-@dataclass
-class _SentenceParts:
-    """What actor and place finding need from a sentence, computed once for all its mentions."""
-
-    triggers: list[Trigger]  # all the sentence's triggers: an actor's name stops where another event begins
-    names: list[re.Match]  # English: capitalised names
-    forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
-    places: list[tuple[str, re.Match]]  # gazetteer places (common name, match in the folded text)
-
-
-def _sentence_parts(sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> _SentenceParts:
-    names = [m for m in _EN_NAME.finditer(sentence) if not _EN_SKIP.match(m.group())] if lang == "en" else []
-    forces = list(_AR_FORCE.finditer(folded.text)) if lang == "ar" else []
-    places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
-    return _SentenceParts(triggers, names, forces, _longest(places))
-
-
-def _actor(sentence: str, folded: Folded, trigger: Trigger, lang: str, parts: _SentenceParts) -> str | None:
-    """Who acts or announces, as written: a heuristic over word order, good enough to browse and filter by."""
-    if lang == "en":
-        t_start, t_end = folded.span(trigger.start, trigger.end)
-        before = [m for m in parts.names if m.end() <= t_start]
-        after = [m for m in parts.names if m.start() >= t_end]
-        if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
-            return _clean_name(after[0].group())
-        subject = _EN_SUBJECT.search(sentence, max(0, t_start - 120), t_start) if trigger.event_type == "announcement" else None
-        if subject and (not before or before[-1].start() < subject.start(1)):
-            return _clean_name(subject.group(1))
-        chosen = before[-1] if before else (after[0] if after else None)
-        return _clean_name(chosen.group()) if chosen else None
-    if trigger.event_type in ("withdrawal", "deployment") and parts.forces:
-        nearest = min(parts.forces, key=lambda m: abs(m.start() - trigger.end))
-        s, e = folded.span(*nearest.span())
-        return sentence[s:e]
-    words = []
-    for m in _AR_TOKEN.finditer(folded.text, trigger.end):
-        if (not m.group()[0].isalpha() or _AR_STOP.match(m.group()) or len(words) >= 6
-                or word_number(m.group(), load_lexicon(lang)) is not None
-                or any(t.start <= m.start() < t.end for t in parts.triggers)):
-            break
-        words.append(m)
-    if not words:
-        return None
-    s, e = folded.span(words[0].start(), words[-1].end())
-    return sentence[s:e]
-
-
-def _clean_name(name: str) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", name).strip(" ,.")
-
-
-@cache
-def _places(lang: str) -> PatternSet:
-    """The gazetteer as one PatternSet: a place may carry Arabic clitics (والعراق، بالعراق)."""
-    prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
-    names = {fold(name).text: common for name, common in load_lexicon(lang)["places"].items()}
-    return PatternSet([(common, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)"))
-                       for name, common in names.items()], ARABIC_CLITICS if lang == "ar" else "")
-
-
-def _longest(places: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
-    """Overlapping places keep the longest ("Gaza Strip" over "Gaza")."""
-    kept: list[tuple[str, re.Match]] = []
-    for found in sorted(places, key=lambda f: (f[1].start(), -(f[1].end() - f[1].start()))):
-        if not kept or found[1].start() >= kept[-1][1].end():
-            kept.append(found)
-    return kept
-
-
-def _location(sentence: str, folded: Folded, trigger: Trigger, parts: _SentenceParts) -> tuple[str | None, str | None]:
-    """The place the event concerns: a gazetteer place after a preposition (from/in/to, من/في/إلى) near the
-    trigger, else the nearest after it, else the last before it."""
-    if not parts.places:
-        return None, None
-    after = [f for f in parts.places if f[1].start() >= trigger.end]
-    governed = [f for f in after if _PREPOSITION_BEFORE.search(folded.text, max(0, f[1].start() - 40), f[1].start())]
-    common, chosen = governed[0] if governed else after[0] if after else parts.places[-1]
-    s, e = folded.span(*chosen.span("place"))
-    return sentence[s:e], common

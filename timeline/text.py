@@ -72,8 +72,10 @@ def fold_text(text: str) -> str:
     return fold(text).text
 
 
-def detect_language(text: str) -> str:
-    """'ar' or 'en' by which script dominates the letters of the text."""
+def detect_language(text: str, declared: str = "") -> str:
+    """'ar' or 'en': the declared language when it is one of them, else the script that dominates the letters."""
+    if declared in ("ar", "en"):
+        return declared
     sample = text[:2000]
     return "ar" if len(_ARABIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 

@@ -231,9 +231,10 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
         return "ongoing"
     if trigger.event_type == "announcement":
         return "completed"
-    if lang == "en" and re.search(r"(?:ed|drew|drawn|left|met|sent|signed|held)\b", trigger.text):
+    lex = load_lexicon(lang)
+    if "past_trigger" in lex and re.search(lex["past_trigger"], trigger.text):  # English: "withdrew", "pulled out"
         return "completed"
-    if lang == "ar" and re.search(r"(?<!\w)(?:[وف])?(?:تم|قد|اكتمل|انتهي)(?!\w)", before):
+    if "completed_cue" in lex and re.search(rf"(?<!\w)(?:[وف])?(?:{lex['completed_cue']})(?!\w)", before):  # تم، قد
         return "completed"
     if lang == "ar" and trigger.entry.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
         return "completed"
