@@ -449,7 +449,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("year", rf"{b}(?:(?:عام|العام|سنة|السنة)\s+)(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}", _r_year),
         ("weekday", rf"{b}(?:يوم\s+)?(?P<weekday>{weekdays})(?:\s+(?P<wshift>الماضي|المقبل|القادم))?{e}", _r_weekday),
         ("day_word", rf"{b}(?P<dayword>{_alternation(lex['day_words'])}){e}(?!\s+(?:التالي|الاول|الثاني|الثالث|الذي|الوطني|العالمي|الاخير))", _r_day_word),
-        ("plural_shift", rf"{b}(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|الساعات|ساعات)\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
+        ("plural_shift", rf"{b}(?:ال)?(?:{_alternation(lex['plural_units'])})\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
         ("shifted", rf"{b}(?P<sunit>{unit_sing})\s+(?P<shift>{shifts}){e}", _r_shifted),
         ("ago", rf"{b}(?:قبل|منذ)\s+(?:(?P<agon>\d+|{numbers})\s+)?(?P<agounit>{units}){e}", _r_ago),
         ("duration", rf"{b}(?:(?P<dn>\d+|{numbers})\s+)?(?P<dunit>{units}){e}", _r_duration),
