@@ -2,10 +2,10 @@ import json
 import subprocess
 import sys
 
+from conftest import DATA, ROOT
+
 from timeline.cli import main
 from timeline.schema import EXTRACT_FIELDS
-
-from conftest import DATA, ROOT
 
 
 def test_extract_jsonl_fields_report_and_exit_status(tmp_path, capsys):

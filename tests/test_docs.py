@@ -2,10 +2,10 @@
 import argparse
 import re
 
+from conftest import ROOT
+
 from timeline.cli import build_parser
 from timeline.schema import SCHEMA
-
-from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -52,9 +52,9 @@ def test_events_table_accounts_for_every_input(tmp_path):
 
 
 def test_demo_data_loads_articles_and_curated_events():
-    from timeline.table import load_table
-
     from conftest import DATA
+
+    from timeline.table import load_table
 
     frame, report = load_table([DATA / "seed-iraq-2020-11.txt", DATA / "curated-events.jsonl"])
     assert [r.status for r in report] == ["ok"]
