@@ -78,3 +78,17 @@ def test_places_get_one_common_name_across_languages():
     (ar,) = [m for m in rows("انسحبت القوات الأمريكية من العراق.") if m.event_type == "withdrawal"]
     (en,) = [m for m in rows("US troops withdrew from Iraq.") if m.event_type == "withdrawal"]
     assert (ar.location, ar.place) == ("العراق", "Iraq") and (en.location, en.place) == ("Iraq", "Iraq")
+
+
+def test_one_event_stated_twice_in_a_sentence_is_one_mention():
+    found = rows("The talks in Baghdad on Monday were the first talks between the two delegations since the war.")
+    assert [m.event_type for m in found].count("meeting") == 1
+    found = rows("زيارة الوزير إلى بغداد تعد زيارة مهمة للتعاون بين البلدين.")
+    assert [m.event_type for m in found].count("meeting") == 1
+
+
+def test_a_second_event_of_the_same_type_is_kept():
+    found = rows("وقال إن الاجتماع المشترك مع الجانب الأمريكي بحث التعاون، لافتا إلى وجود اجتماعات أخرى مع الوفد.")
+    assert [m.event_type for m in found].count("meeting") == 2
+    found = rows("The ministers met in Cairo and agreed to hold another meeting with the delegation.")
+    assert [m.event_type for m in found].count("meeting") == 2

@@ -13,6 +13,7 @@ def types(text, lang):
     ("بدأت القوات الأمريكية بالانسحاب من القاعدة", "ar", ["withdrawal"]),
     ("وبحث الجانبان خلال اللقاء سبل التعاون", "ar", ["meeting"]),
     ("وقع الطرفان اتفاقية للتعاون العسكري", "ar", ["agreement"]),
+    ("بحث الوزيران التعاون، ثم عقدا اجتماعات أخرى مع الوفد", "ar", ["meeting", "meeting"]),  # بحث is not ب + حث (urge)
     ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود", "ar", ["deployment"]),
     ("The army withdrew its troops from the town", "en", ["withdrawal"]),
     ("Ministers met in Geneva for talks", "en", ["meeting"]),

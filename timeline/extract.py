@@ -21,6 +21,8 @@ from .text import Folded, detect_language, fold, split_sentences
 from .triggers import Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
+CLAUSE_WORDS = 5
+_CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
 
 @dataclass
@@ -74,7 +76,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
-    rows = []
+    rows, joined = [], set()
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
@@ -92,6 +94,8 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
+        if trigger.conjoined:
+            joined.add(len(rows))
         rows.append(Mention(
             article_id=article.id, event_type=trigger.event_type, sentence=sentence,
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
@@ -104,9 +108,24 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             target_date=target.day if target else None,
             event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
         ))
+    rows = _one_per_event(rows, joined)
     _link(rows)
     _inherit_actor(rows)
     return sorted(rows, key=lambda m: sentence.find(m.trigger))
+
+
+def _one_per_event(rows: list[Mention], joined: set[int]) -> list[Mention]:
+    """Two triggers of one type and one date in a sentence ("the visit ... he will visit") state one event:
+    keep the first, so that a sentence does not count one event twice. A trigger marked as a second event
+    (Trigger.conjoined) is kept (`joined`: indexes into `rows`)."""
+    seen, kept = set(), []
+    for i in sorted(range(len(rows)), key=lambda i: rows[i].sentence.find(rows[i].trigger)):
+        m = rows[i]
+        key = (m.event_type, m.date)
+        if key not in seen or i in joined:
+            seen.add(key)
+            kept.append(m)
+    return kept
 
 
 def _inherit_actor(rows: list[Mention]) -> None:
@@ -224,6 +243,7 @@ def _folded_before(text: str, t: TimeExpression, chars: int) -> str:
 
 
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
-    """How many words lie between a time expression and a trigger."""
+    """How many words lie between a time expression and a trigger; a clause boundary (a comma) counts
+    as CLAUSE_WORDS more, since a date in another clause usually dates that clause's event."""
     gap = text[t.end:start] if t.end <= start else text[end:t.start] if t.start >= end else ""
-    return len(gap.split())
+    return len(gap.split()) + CLAUSE_WORDS * len(_CLAUSE_BREAK.findall(gap))

@@ -8,7 +8,7 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import load_lexicon
@@ -20,6 +20,7 @@ NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
+VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
@@ -44,7 +45,7 @@ class Trigger:
     text: str
     entry: Entry
     future_prefix: bool = False  # Arabic سـ on the verb
-    conjoined: bool = False  # Arabic و before it: a second event joined to the one before
+    conjoined: bool = False  # a second event: Arabic و before it, or "another", "أخرى" (see _another)
 
     @property
     def event_type(self) -> str:
@@ -97,10 +98,12 @@ def scan(folded: str, lang: str) -> list[Trigger]:
 @cache
 def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    word = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
-    found = {name: re.compile(word.format(lex[name]))
-             for name in ("negation", "hypothetical", "future", "ongoing", "statement_cue", "force_cue",
-                          "anonymous", "modal_after", "official", "declared_action")}
+    # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
+    # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
+    noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
+    verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
+    found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
+             for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["excluded_meeting"] = re.compile(lex["excluded_meeting"])  # phrases, matched as written
     return found
@@ -147,8 +150,21 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
             continue
-        kept.append(hit)
+        kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     return _resolve(_dedupe(kept, folded), folded, cues, lang)
+
+
+@cache
+def _another_cues(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    lex = load_lexicon(lang)
+    after = re.compile(rf"\s*(?:{lex['another_after']})(?!\w)") if lex["another_after"] else None
+    return re.compile(rf"(?<!\w)(?:{lex['another_before']})\s+$"), after
+
+
+def _another(folded: str, hit: Trigger, lang: str) -> bool:
+    """"other meetings", "another visit", "مع بدء سحب": words that mark a second event of the same type."""
+    before, after = _another_cues(lang)
+    return bool(before.search(folded, max(0, hit.start - 20), hit.start) or after and after.match(folded, hit.end))
 
 
 def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
