@@ -121,3 +121,29 @@ def test_year_of_a_bare_day_follows_the_tense():
     ref = date(2006, 11, 12)
     assert values("The government signed the deal on May 5.", "en", ref)[0][1] == "2006-05-05"
     assert values("The sides will meet on January 9.", "en", ref)[0][1] == "2007-01-09"
+
+
+def test_without_a_tense_marker_a_day_soon_ahead_is_the_coming_one():
+    ref = date(1989, 10, 27)
+    assert values("The dividend is payable Dec. 7 to stock of record.", "en", ref)[0][1] == "1989-12-07"
+    assert values("The dividend is payable in January to holders.", "en", ref)[0][1] == "1990-01"
+    assert values("The plant opened in June to workers.", "en", ref)[0][1] == "1989-06"
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("the hearing at 9 a.m. EST Tuesday", "9 a.m. EST Tuesday", "1998-08-18T09:00"),
+    ("they met at noon Thursday", "noon Thursday", "1998-08-20T12:00"),
+    ("held on Saturday, April 25", "Saturday, April 25", "1998-04-25"),
+    ("signed in January this year", "January this year", "1998-01"),
+    ("built in mid-1996", "mid-1996", "1996"),
+    ("nearly four years ago", "nearly four years ago", "1994"),
+    ("for more than two weeks", "more than two weeks", "P2W"),
+    ("for a couple of years", "a couple of years", "PXY"),
+    ("arrested several times between 1994 and 1997", "1994", "1994"),
+])
+def test_english_spans_follow_timeml(text, span, value):
+    assert values(text, "en", date(1998, 8, 20))[0] == (span, value)
+
+
+def test_a_range_of_troops_is_not_a_year():
+    assert values("between 1500 and 2000 troops", "en") == []

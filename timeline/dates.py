@@ -31,7 +31,7 @@ class Context:
     """What a rule needs besides its match: the reference date, tense and the lexicon."""
 
     reference: date | None
-    future: bool
+    future: bool | None  # None: no tense marker before the date
     lex: dict
 
 
@@ -46,7 +46,7 @@ class Rule:
 # What each rule needs in a text before it is worth running: most sentences skip most rules.
 NEEDS = {
     "numeric": ("digits",), "bare_year": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
-    "decade": ("digits",), "clock": ("digits",), "month_day": ("months",), "day_month": ("months",),
+    "decade": ("digits",), "clock": ("digits", "weekdays"), "month_day": ("months",), "day_month": ("months",),
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
@@ -84,12 +84,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 PASSIVE = frozenset(("be", "been", "being"))
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
+SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
 
 
-def _year_for(ref: date, month: int, day: int, future: bool) -> int:
-    """The year of a day or month written without one: news reports what happened, so the last such
-    day on or before the reference; the next one from it when the verb is in the future."""
+def _year_for(ref: date, month: int, day: int, future: bool | None) -> int:
+    """The year of a day or month written without one: the last such day on or before the reference
+    after a past-tense verb, the next one from it after a future marker; with neither, the coming one
+    if it is SOON ("payable Dec. 7" in late October, "in January" in November), else the last one."""
     this = _safe_date(ref.year, month, min(day, 28))
+    if future is None:
+        ahead = next(d for d in (_safe_date(y, month, min(day, 28)) for y in (ref.year, ref.year + 1)) if d > ref)
+        future = ahead - ref <= SOON
     if future:
         return ref.year if this >= ref - YEAR_TOLERANCE else ref.year + 1
     return ref.year if this <= ref + YEAR_TOLERANCE else ref.year - 1
@@ -197,7 +202,11 @@ def _r_day_month(m: re.Match, ctx: Context):
 
 
 def _r_month_year(m: re.Match, ctx: Context):
-    return _month_value(int(m.group("year")), _month(m.group("month"), ctx.lex))
+    if m.group("year"):
+        return _month_value(int(m.group("year")), _month(m.group("month"), ctx.lex))
+    if not ctx.reference:  # "June last year"
+        return None
+    return _month_value(ctx.reference.year + ctx.lex["shift_words"][m.group("yshift")], _month(m.group("month"), ctx.lex))
 
 
 def _r_month_alone(m: re.Match, ctx: Context):
@@ -347,14 +356,21 @@ def _r_every(m: re.Match, ctx: Context):
 
 
 def _r_clock(m: re.Match, ctx: Context):
+    """"10 p.m.", "9 a.m. EST Tuesday", "noon Thursday": a time of the reference day or of the weekday named."""
     if not ctx.reference:
         return None
-    hour, minute = int(m.group("hh")), int(m.group("mm") or 0)
-    if _group(m, "ampm", "ampm2").startswith("p") and hour < 12:
-        hour += 12
+    if m.group("noon"):
+        hour, minute = (12 if m.group("noon") == "noon" else 0), 0
+    else:
+        hour, minute = int(m.group("hh")), int(m.group("mm") or 0)
+        if _group(m, "ampm", "ampm2").startswith("p") and hour < 12:
+            hour += 12
     if hour > 23 or minute > 59:
         return None
-    return "TIME", f"{ctx.reference.isoformat()}T{hour:02d}:{minute:02d}", "day"
+    day = ctx.reference
+    if m.group("cday"):
+        day = _weekday(ctx.reference, ctx.lex["weekdays"][m.group("cday").rstrip(".")], ctx.future)
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "day"
 
 
 @cache
@@ -370,36 +386,40 @@ def _english_rules() -> tuple[Rule, ...]:
     shifts = _alternation(lex["shift_words"])
     day_parts = _alternation(lex["day_parts"])
     seasons = _alternation(lex["seasons"])
+    modifier = rf"(?:(?:{lex['duration_modifiers']})\s+)?"  # "nearly four years", "more than two weeks"
     year = r"(?:1[5-9]\d\d|20\d\d)"
     month = rf"(?P<month>{months})\.?"
     count_context = "".join(rf"(?<!\b{w} )" for w in ("to", "from", "of", "about", "some", "nearly", "than", "by", "at",
                                                       "around", "almost", "over", "under", "just"))  # 2,000 troops, not the year
     year_context = "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "by", "until", "of", "before", "after", "during",
-                                                      "fiscal", "the", "year", "early", "late", "through"))
-    # a year range "from 1990 to 1995", but not a force level "from 3200 to 2000"
-    year_context += rf"|(?<=\bfrom )(?={year}\s+(?:to|until|through)\s+{year}\b)|(?<=(?:1[5-9]|20)\d\d to )|(?<=(?:1[5-9]|20)\d\d until )"
+                                                      "fiscal", "the", "year", "early", "late", "through", "between",
+                                                      "both", "due", "a", "an", "its", "his", "her", "their", "our"))
+    year_context += "|(?<='s )"  # "the company's 1989 results"
+    # a year range or list "from 1990 to 1995", "1994, 1995 and 1997", but not a force level "from 3200 to 2000"
+    year_context += rf"|(?<=\bfrom )(?!{year}\s+(?:to|until|through)\s+\d)|(?<=\bfrom )(?={year}\s+(?:to|until|through)\s+{year}\b)"
+    year_context += "".join(rf"|(?<=(?:1[5-9]|20)\d\d{w})" for w in (" to ", " until ", " and ", ", ", " or "))
     rules = [
         ("numeric", rf"(?<![\d/])(?:(?P<iso_y>{year})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)|(?P<mo>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{year}))(?![\d/])", _r_numeric),
-        ("month_day", rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
+        ("month_day", rf"\b(?:(?:{weekdays}),?\s+)?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
-        ("month_year", rf"\b{month},?\s+(?:of\s+)?(?P<year>{year})\b", _r_month_year),
+        ("month_year", rf"\b{month},?\s+(?:(?:of\s+)?(?P<year>{year})|(?P<yshift>this|last|next)\s+year)\b", _r_month_year),
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
         ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
         ("bare_year", rf"{count_context}(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
-        ("year", rf"(?:\bfiscal\s+|{year_context}|(?<=\bmid-))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)", _r_year),
+        ("year", rf"(?:\bfiscal\s+|{year_context}|\bmid-)(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)(?!\s+(?:and|to|or)\s+\d[\d,]*\s+(?:{lex['troop_nouns']}|people))", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
-        ("shifted", rf"\b(?:the\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
-        ("ago", rf"\b(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
+        ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
+        ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)quarter\b", _r_quarter_rel),
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
-        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
+        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
         ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))", _r_plural_duration),
-        ("clock", r"\b(?P<hh>\d{1,2})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\b|\s*(?P<ampm2>a\.m\.|p\.m\.))", _r_clock),
+        ("clock", rf"\b(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)\b|\s*(?P<ampm2>a\.m\.|p\.m\.))|(?P<noon>noon|midnight)(?=\s+(?:on\s+)?(?:{weekdays})\b))(?:\s+(?:{_alternation(lex['time_zones'])}))?(?:\s+(?:on\s+)?(?P<cday>{weekdays})\b)?", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
     ]
     return tuple(Rule(name, re.compile(pattern), fn, NEEDS[name]) for name, pattern, fn in rules)
@@ -493,9 +513,10 @@ def _present(ftext: str, lang: str) -> set[str]:
     return found
 
 
-def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None, deadline: re.Pattern) -> bool:
+def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None,
+               deadline: re.Pattern) -> bool | None:
     """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
-    the nearest future marker or past-tense verb decides."""
+    the nearest future marker or past-tense verb decides; None when there is neither."""
     words = ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]
     if words and deadline.fullmatch(words[-1]):
         return True
@@ -504,7 +525,7 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
             return True
         if past is not None and past.fullmatch(words[i]) and (i == 0 or words[i - 1] not in PASSIVE):
             return False  # "was lowered" is past; "to be lowered", "will be cut" are not
-    return False
+    return None
 
 
 @cache
