@@ -147,3 +147,10 @@ def test_english_spans_follow_timeml(text, span, value):
 
 def test_a_range_of_troops_is_not_a_year():
     assert values("between 1500 and 2000 troops", "en") == []
+
+
+def test_tense_is_read_within_the_clause_and_a_future_weekday_may_be_today():
+    ref = date(1989, 10, 27)  # a Friday
+    assert values("Talks will resume on Friday", "en", ref)[0][1] == "1989-10-27"
+    assert values("Talks will resume next Friday", "en", ref)[0][1] == "1989-11-03"
+    assert values("The bank will cut rates, analysts said on Tuesday", "en", ref)[0][1] == "1989-10-24"

@@ -82,6 +82,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 PASSIVE = frozenset(("be", "been", "being"))
+_CLAUSE_END = re.compile(r"[.;:!?،؛,]\s|[\"“”«»]")  # tense does not reach across a sentence, clause or quote
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
@@ -101,9 +102,10 @@ def _year_for(ref: date, month: int, day: int, future: bool | None) -> int:
 
 
 def _weekday(ref: date, weekday: int, future: bool, shift: int = 0) -> date:
-    """The weekday nearest the reference: on or before it for the past, after it for the future."""
+    """The weekday nearest the reference: on or before it for the past, on or after it for the future
+    ("will meet on Friday" in a Friday paper is that day), after it for "next"."""
     if shift > 0 or (future and shift == 0):
-        delta = (weekday - ref.weekday()) % 7 or 7
+        delta = (weekday - ref.weekday()) % 7 or (7 if shift > 0 else 0)
         return ref + timedelta(days=delta)
     delta = (ref.weekday() - weekday) % 7
     if shift < 0 and delta == 0:
@@ -517,7 +519,7 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
                deadline: re.Pattern) -> bool | None:
     """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
     the nearest future marker or past-tense verb decides; None when there is neither."""
-    words = ftext[max(0, position - 150):position].split()[-TENSE_WORDS:]
+    words = _CLAUSE_END.split(ftext[max(0, position - 150):position])[-1].split()[-TENSE_WORDS:]
     if words and deadline.fullmatch(words[-1]):
         return True
     for i in range(len(words) - 1, -1, -1):
