@@ -92,3 +92,14 @@ def test_a_second_event_of_the_same_type_is_kept():
     assert [m.event_type for m in found].count("meeting") == 2
     found = rows("The ministers met in Cairo and agreed to hold another meeting with the delegation.")
     assert [m.event_type for m in found].count("meeting") == 2
+
+
+def test_a_quoted_letter_dates_the_declarations_in_it():
+    text = ("نشرت الرئاسة رسالة الرئيس المؤرخة في 24/7/2015م الآتي نصها:\n"
+            "فقد تقرر الإعلان عن هدنة إنسانية لمدة خمسة أيام.")
+    found = rows(text, published=date(2015, 7, 26))
+    ann = next(m for m in found if m.event_type == "announcement")
+    assert ann.date == date(2015, 7, 24)
+    english = rows("The ministry released a letter dated Nov. 14, 2006. It said it decided to pull out its troops.",
+                   published=date(2006, 11, 20))
+    assert next(m for m in english if m.event_type == "announcement").date == date(2006, 11, 14)

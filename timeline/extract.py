@@ -22,6 +22,7 @@ from .triggers import Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5
+DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is looked for
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
 
@@ -49,8 +50,11 @@ def extract(article: Article) -> ArticleResult:
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
     context: dict = {}  # event type (and (type, "scheduled")) -> the last date of an earlier mention from its own sentence
+    documents = _dated_documents(folded_article.text, lang, reference) if hits else []
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
+        while documents and documents[0][0] <= f_start:  # the text of a letter "dated 24/7/2015" follows
+            context["announcement"] = documents.pop(0)[1]
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local:
             continue
@@ -69,6 +73,24 @@ def extract(article: Article) -> ArticleResult:
                     context[m.event_type, "scheduled"] = context[m.event_type]
         mentions.extend(found)
     return ArticleResult(article, lang, mentions, reference, source)
+
+
+@cache
+def _dated_cue(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['dated_cue']})(?!\w)")
+
+
+def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, tuple]]:
+    """Where a quoted document states its own date ("his letter dated 24/7/2015, which reads:"): the
+    folded offset of that date and the date, which then dates the declarations quoted after it."""
+    found = []
+    for m in _dated_cue(lang).finditer(folded):
+        snippet = folded[m.end():m.end() + DATED_CHARS]
+        day = next((t for t in find_time_expressions(snippet, lang, reference)
+                    if t.precision == "day" and t.start <= 4), None)
+        if day is not None:
+            found.append((m.end() + day.end, (day.day, "day", day.text)))
+    return found
 
 
 def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded, triggers: list[Trigger],
