@@ -14,6 +14,9 @@ def types(text, lang):
     ("وبحث الجانبان خلال اللقاء سبل التعاون", "ar", ["meeting"]),
     ("وقع الطرفان اتفاقية للتعاون العسكري", "ar", ["agreement"]),
     ("بحث الوزيران التعاون، ثم عقدا اجتماعات أخرى مع الوفد", "ar", ["meeting", "meeting"]),  # بحث is not ب + حث (urge)
+    ("وشدد الوزير خلال لقائه رئيس الإقليم على التعاون", "ar", ["meeting"]),  # لقاء + ه is written لقائه
+    ("لقد اتخذنا قرارا بسحب القوات من الحدود", "ar", ["announcement", "withdrawal"]),
+    ("ودعا إلى الضغط عليهم، في حين يجتمع المبعوث مع الفصائل", "ar", ["meeting"]),  # a demand stops at the comma
     ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود", "ar", ["deployment"]),
     ("The army withdrew its troops from the town", "en", ["withdrawal"]),
     ("Ministers met in Geneva for talks", "en", ["meeting"]),

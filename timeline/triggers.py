@@ -116,6 +116,15 @@ def _words_before(text: str, pos: int, n: int) -> str:
     return " ".join(text[max(0, pos - n * WORD_CHARS):pos].split()[-n:])
 
 
+_CLAUSE_START = re.compile(r".*(?:[.,،;؛:«»\"()]|\s-\s)", re.S)
+
+
+def _clause_before(text: str, pos: int, n: int) -> str:
+    """The last `n` words before `pos`, cut at the start of their clause: a negation or a demand
+    does not reach across a comma or a quote ("... the pressure on them», while X meets ...")."""
+    return _CLAUSE_START.sub("", _words_before(text, pos, n))
+
+
 def _window(text: str, start: int, end: int, n: int) -> str:
     return " ".join(_words_before(text, start, n).split() + text[start:end].split()
                     + text[end:end + n * WORD_CHARS].split()[:n])
@@ -138,9 +147,9 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
-        if cues["negation"].search(_words_before(folded, hit.start, NEGATION_WINDOW)):
+        if cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW)):
             continue
-        if cues["hypothetical"].search(_words_before(folded, hit.start, HYPOTHETICAL_WINDOW)):
+        if cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)):
             continue
         if hit.event_type != "announcement" and cues["modal_after"].search(
                 " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW])):
