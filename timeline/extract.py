@@ -77,7 +77,7 @@ def extract(article: Article) -> ArticleResult:
 
 @cache
 def _dated_cue(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['dated_cue']})(?!\w)")
+    return re.compile(rf"(?:{load_lexicon(lang)['dated_cue']})(?!\w)")
 
 
 def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, tuple]]:
@@ -85,6 +85,8 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
     folded offset of that date and the date, which then dates the declarations quoted after it."""
     found = []
     for m in _dated_cue(lang).finditer(folded):
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue
         snippet = folded[m.end():m.end() + DATED_CHARS]
         day = next((t for t in find_time_expressions(snippet, lang, reference)
                     if t.precision == "day" and t.start <= 4), None)
