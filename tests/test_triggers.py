@@ -34,6 +34,9 @@ def test_trigger_types(text, lang, expected):
     ("لم تنسحب القوات من المدينة", "ar"),
     ("وطالب المحتجون بانسحاب القوات", "ar"),
     ("الإرهابيون يعرضون الانسحاب من المواقع", "ar"),
+    ("وأعرب القائد عن رغبته في انسحاب القوات من المدينة", "ar"),  # a wish
+    ("المتمردون على وشك سحب قواتهم من المدن", "ar"),  # not yet
+    ("The rebels are about to withdraw their fighters from the town", "en"),
 ])
 def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
     assert "withdrawal" not in types(text, lang)
