@@ -1,4 +1,4 @@
-from timeline.text import detect_language, fold, fold_text, split_sentences
+from timeline.text import clause_tail, detect_language, fold, fold_text, split_sentences
 
 
 def sentences(text):
@@ -35,3 +35,9 @@ def test_english_abbreviations_do_not_end_sentences():
 def test_closing_quote_stays_with_its_sentence_and_lines_split():
     text = 'He said: "We leave today." Then\nNew paragraph'
     assert sentences(text) == ['He said: "We leave today."', "Then", "New paragraph"]
+
+
+def test_clause_tail_is_what_follows_the_last_clause_break():
+    assert clause_tail(fold_text("والضغط عليهم للاستسلام»، في حين يجتمع")) == " في حين يجتمع"
+    assert clause_tail("as quickly as possible,'' she said") == "'' she said"
+    assert clause_tail("he will leave at 4 in the morning (4") == "he will leave at 4 in the morning (4"

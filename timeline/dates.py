@@ -21,7 +21,7 @@ from hijridate import Hijri
 from .lexicon import load_lexicon
 from .model import TimeExpression
 from .numbers import word_number
-from .text import Folded, fold
+from .text import Folded, clause_tail, fold
 
 Resolver = Callable[[re.Match, "Context"], "tuple[str, str, str] | None"]
 
@@ -82,7 +82,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 PASSIVE = frozenset(("be", "been", "being"))
-_CLAUSE_END = re.compile(r"[.;:!?،؛,]\s|[\"“”«»]")  # tense does not reach across a sentence, clause or quote
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
@@ -519,7 +518,7 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
                deadline: re.Pattern) -> bool | None:
     """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
     the nearest future marker or past-tense verb decides; None when there is neither."""
-    words = _CLAUSE_END.split(ftext[max(0, position - 150):position])[-1].split()[-TENSE_WORDS:]
+    words = clause_tail(ftext[max(0, position - 150):position]).split()[-TENSE_WORDS:]  # not across a clause
     if words and deadline.fullmatch(words[-1]):
         return True
     for i in range(len(words) - 1, -1, -1):

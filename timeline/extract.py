@@ -21,7 +21,7 @@ from .text import Folded, detect_language, fold, split_sentences
 from .triggers import Trigger, find_triggers, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
-CLAUSE_WORDS = 5
+CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
 DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is looked for
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
@@ -85,11 +85,11 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
     folded offset of that date and the date, which then dates the declarations quoted after it."""
     found = []
     for m in _dated_cue(lang).finditer(folded):
-        if m.start() and folded[m.start() - 1].isalnum():
+        if m.start() and folded[m.start() - 1].isalnum():  # a word boundary, tested here: a lookbehind is slow
             continue
         snippet = folded[m.end():m.end() + DATED_CHARS]
         day = next((t for t in find_time_expressions(snippet, lang, reference)
-                    if t.precision == "day" and t.start <= 4), None)
+                    if t.precision == "day" and t.start <= 4), None)  # right after the cue, or after في / on
         if day is not None:
             found.append((m.end() + day.end, (day.day, "day", day.text)))
     return found
@@ -100,7 +100,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
-    rows, joined = [], set()
+    rows: list[tuple[Trigger, Mention]] = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
@@ -118,9 +118,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
-        if trigger.conjoined:
-            joined.add(len(rows))
-        rows.append(Mention(
+        rows.append((trigger, Mention(
             article_id=article.id, event_type=trigger.event_type, sentence=sentence,
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
@@ -131,22 +129,21 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             troops_to=counted and counted.troops_to,
             target_date=target.day if target else None,
             event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
-        ))
-    rows = _one_per_event(rows, joined)
-    _link(rows)
-    _inherit_actor(rows)
-    return sorted(rows, key=lambda m: sentence.find(m.trigger))
+        )))
+    mentions = _one_per_event(rows)
+    _link(mentions)
+    _inherit_actor(mentions)
+    return mentions
 
 
-def _one_per_event(rows: list[Mention], joined: set[int]) -> list[Mention]:
-    """Two triggers of one type and one date in a sentence ("the visit ... he will visit") state one event:
-    keep the first, so that a sentence does not count one event twice. A trigger marked as a second event
-    (Trigger.conjoined) is kept (`joined`: indexes into `rows`)."""
+def _one_per_event(rows: list[tuple[Trigger, Mention]]) -> list[Mention]:
+    """The sentence's mentions in text order, one per event: two triggers of one type and one date
+    ("the visit ... a visit of importance") state one event, unless the second is marked as another
+    (Trigger.conjoined: و, أخرى, "another")."""
     seen, kept = set(), []
-    for i in sorted(range(len(rows)), key=lambda i: rows[i].sentence.find(rows[i].trigger)):
-        m = rows[i]
+    for trigger, m in sorted(rows, key=lambda row: row[1].sentence.find(row[1].trigger)):
         key = (m.event_type, m.date)
-        if key not in seen or i in joined:
+        if key not in seen or trigger.conjoined:
             seen.add(key)
             kept.append(m)
     return kept

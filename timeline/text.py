@@ -21,6 +21,9 @@ _TARGET = "ااااييك" + "0123456789" + "0123456789" + ".,''\"\"\"\""
 _REPLACEMENTS = tuple(zip(_SOURCE, _TARGET))
 _KEPT = re.compile("[^" + _MARKS.pattern[1:-1] + "]+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# a clause ends at punctuation followed by a space or a closing quote (',,'' she said"), or at a quote
+# (in folded text every typographic quote mark is ")
+CLAUSE_BREAK = re.compile(r"[.;:!?،؛,](?=[\s'\"`]|$)|\"")
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -70,6 +73,12 @@ def fold(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """The folded text alone, for comparisons that need no offsets."""
     return fold(text).text
+
+
+def clause_tail(folded: str) -> str:
+    """What follows the last clause break of a folded text: the words a negation, a demand or a tense
+    marker may govern ("... the pressure on them", while X meets" -> " while X meets")."""
+    return CLAUSE_BREAK.split(folded)[-1]
 
 
 def detect_language(text: str, declared: str = "") -> str:

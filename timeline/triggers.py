@@ -13,6 +13,7 @@ from functools import cache
 
 from .lexicon import load_lexicon
 from .matching import PatternSet
+from .text import clause_tail
 
 ARABIC_CLITICS = "وفبلكسال"  # letters that may precede an Arabic stem in the same word (و، ف، ب، ل، ك، س، ال)
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
@@ -116,21 +117,10 @@ def _words_before(text: str, pos: int, n: int) -> str:
     return " ".join(text[max(0, pos - n * WORD_CHARS):pos].split()[-n:])
 
 
-CLAUSE_BREAKS = frozenset('.,،;؛:«»"()')
-
-
 def _clause_before(text: str, pos: int, n: int) -> str:
     """The last `n` words before `pos`, cut at the start of their clause: a negation or a demand
-    does not reach across a comma or a quote ("... the pressure on them», while X meets ...")."""
-    words = _words_before(text, pos, n).split()
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word == "-" or not CLAUSE_BREAKS.isdisjoint(word):
-            for j in range(len(word) - 1, -1, -1):  # keep what follows the break inside the word ("«الانسحاب")
-                if word[j] in CLAUSE_BREAKS:
-                    return " ".join([word[j + 1:]] + words[i + 1:]).strip()
-            return " ".join(words[i + 1:])
-    return " ".join(words)
+    does not reach across a comma or a quote."""
+    return clause_tail(_words_before(text, pos, n))
 
 
 def _window(text: str, start: int, end: int, n: int) -> str:
