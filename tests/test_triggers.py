@@ -61,6 +61,27 @@ def test_press_conferences_are_not_meetings():
     assert types("وبحث الرئيسان في اتصال هاتفي العلاقات بين البلدين", "ar") == ["meeting"]
 
 
+def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
+    assert types("وقال الوزير ذلك خلال لقاء مع جنود أميركيين في القاعدة", "ar") == []
+    assert types("كما سيلتقي الوزير جنودا أميركيين في الأنبار", "ar") == []
+    assert types("The secretary met with U.S. troops in Baghdad", "en") == []
+    assert types("وعقد الوزير لقاء مع مسؤولين عسكريين من الجانب العراقي", "ar") == ["meeting"]
+
+
+def test_generic_plural_agreements_need_a_signing_or_reaching():
+    assert types("Israel has had bad experiences with ceasefires in the past", "en") == []
+    assert types("The agreements signed in Oslo in 1993 shaped the talks", "en")[0] == "agreement"
+    assert types("على غرار اتفاقات سابقة في ريف دمشق", "ar") == []
+    assert types("تنفيذ اتفاقيات التعاون التي تم التوصل إليها", "ar") == ["agreement"]
+
+
+def test_anonymous_sources_and_the_media_announce_nothing():
+    assert types("وأعلنت مصادر تركية أن الجيش نشر قوات على الحدود", "ar") == ["deployment"]
+    assert types("وأفادت وكالة الأناضول بأن تعزيزات عسكرية وصلت إلى الحدود", "ar") == ["deployment"]
+    assert types("وأعلن وزير الدفاع أن الجيش نشر قوات على الحدود", "ar") == ["announcement", "deployment"]
+    assert types("Sources announced that the army deployed troops to the border", "en") == ["deployment"]
+
+
 def test_one_announcement_per_sentence():
     assert types("أعلن الوزير في بيان قرار سحب القوات", "ar").count("announcement") == 1
 

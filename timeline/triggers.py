@@ -23,6 +23,7 @@ NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
 
@@ -224,6 +225,12 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
+def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
+    its subject, right beside it, is anonymous sources or the media."""
+    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW)))
+
+
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official."""
@@ -231,7 +238,8 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     declarable = load_lexicon(lang)["declarable"]
     declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues, lang)
     announcements = [h for h in hits if h.event_type == "announcement" and (
-        h.strength == "strong" or declared and _speaker_is_official(folded, h, cues, moves))]
+        h.strength == "strong" and not _speaker_is_anonymous(folded, h, cues)
+        or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
