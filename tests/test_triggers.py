@@ -99,6 +99,20 @@ def test_status(text, lang, status):
     assert status_of(trigger, folded, lang) == status
 
 
+def test_an_event_after_after_is_an_earlier_completed_one():
+    text = fold_text("سيزور الوزير طهران بعد توقيع الاتفاق النووي")
+    agreement = next(t for t in find_triggers(text, "ar") if t.event_type == "agreement")
+    assert status_of(agreement, text, "ar") == "completed"
+    text = fold_text("He will travel to Tehran following the signing of the deal")
+    agreement = next(t for t in find_triggers(text, "en") if t.event_type == "agreement")
+    assert status_of(agreement, text, "en") == "completed"
+
+
+def test_a_conjunction_does_not_make_a_present_verb_past():
+    text = fold_text("ويزور وزير الخارجية إيران الأربعاء")
+    assert status_of(find_triggers(text, "ar")[0], text, "ar") != "completed"
+
+
 def test_arabic_past_verbs_are_completed():
     folded = fold_text("سحبت بريطانيا ألفي جندي من البصرة")
     (trigger,) = find_triggers(folded, "ar")

@@ -20,8 +20,9 @@ FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must ho
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
+AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after")  # cue lists of verbs and particles
+VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "after")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
@@ -247,7 +248,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     return sorted(others, key=lambda t: t.start)
 
 
-_ARABIC_PAST = re.compile(r"[وف]?(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
+_ARABIC_PAST = re.compile(r"[وف]?+(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
 
 
 def status_of(trigger: Trigger, folded: str, lang: str) -> str:
@@ -256,6 +257,8 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     reach = 2 if trigger.event_type == "announcement" else 6  # "will announce", not "next month, the ministry announced"
     before = _words_before(folded, trigger.start, reach) + " " + folded[trigger.start:trigger.end]
     near = _window(folded, trigger.start, trigger.end, 4)
+    if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
+        return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
     if trigger.future_prefix or cues["future"].search(before):
         return "scheduled"
     if cues["ongoing"].search(near):
