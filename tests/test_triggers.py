@@ -68,6 +68,13 @@ def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
     assert types("وعقد الوزير لقاء مع مسؤولين عسكريين من الجانب العراقي", "ar") == ["meeting"]
 
 
+def test_contacts_and_reviews_between_parties_are_meetings():
+    assert types("ورحبت العواصم بهذا الاتصال الأول المباشر بين وفد طالبان والحكومة", "ar") == ["meeting"]
+    assert types("وعرض الرئيس مع المبعوث الأممي الأوضاع في عدن", "ar") == ["meeting"]
+    assert types("ارتفعت إيرادات شركات الاتصالات مع نمو الطلب", "ar") == []  # telecommunications
+    assert types("وأضاف في اتصال مع «الاقتصادية» أن الفارق كبير", "ar") == []  # a call with the newspaper
+
+
 def test_generic_plural_agreements_need_a_signing_or_reaching():
     assert types("Israel has had bad experiences with ceasefires in the past", "en") == []
     assert types("The agreements signed in Oslo in 1993 shaped the talks", "en")[0] == "agreement"
