@@ -250,7 +250,7 @@ def _r_day_word(m: re.Match, ctx: Context):
 def _r_shifted(m: re.Match, ctx: Context):
     if not ctx.reference:
         return None
-    return _shifted(ctx.reference, ctx.lex["units"][m.group("sunit")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
+    return _shifted(ctx.reference, ctx.lex["units"][_group(m, "sunit", "sunit2")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
 
 
 def _r_ago(m: re.Match, ctx: Context):
@@ -305,7 +305,7 @@ def _r_part_of(m: re.Match, ctx: Context):
         return _month_value(int(m.group("pyear")), month) if m.group("pyear") else _month_in_context(month, ctx)
     if not ctx.reference:
         return None
-    return _shifted(ctx.reference, ctx.lex["units"][m.group("punit")], ctx.lex["shift_words"].get(_group(m, "pshift") or "", 0))
+    return _shifted(ctx.reference, ctx.lex["units"][_group(m, "punit", "punit2")], ctx.lex["shift_words"].get(_group(m, "pshift") or "", 0))
 
 
 # ---- English grammar ------------------------------------------------------------
@@ -457,6 +457,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
     alt_month = rf"(?:\s*[(/]\s*(?:{months})\s*\)?)?"  # 14 يوليو (تموز), ديسمبر/كانون الأول
     month_shift = r"(?:\s+(?P<mshift>الحالي|الجاري|الماضي|المقبل))?"
     unit_sing = "الاسبوع|الشهر|العام|السنة"
+    this = "(?:هذا|هذه)"  # هذا الشهر: the demonstrative before its unit
     ordinal = _alternation(lex["ordinal_days"])
     b, e = r"(?<!\w)", r"(?!\w)"
     rules = [
@@ -464,14 +465,14 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("hijri_date", rf"(?<!\d)(?P<hd>\d{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alternation(lex['hijri_months'])})\s*/?\s*(?:عام\s+|سنة\s+)?(?P<hy>1[34]\d\d){h_mark}", _r_hijri_date),
         ("hijri_year", rf"(?<!\d)(?:(?:عام|العام|سنة)\s+)?(?P<hy>1[34]\d\d){h_mark}", _r_hijri_year),
         ("day_month", rf"{b}(?:(?:يوم\s+)?(?:{weekdays})\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?:\s+(?:و|الي\s+|حتي\s+)\s*(?:\d{{1,2}}|{ordinal}))?\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){alt_month}(?:\s+(?:الحالي|الجاري|الماضي|المقبل))?(?:\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}))?{g_mark}{e}", _r_day_month),
-        ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?:عام\s+)?(?P<pyear>{year}))?|(?:عام|العام|سنة)\s+(?P<pyear2>{year})|(?P<punit>{unit_sing})(?:\s+(?P<pshift>{shifts}))?){g_mark}{e}", _r_part_of),
+        ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?:عام\s+)?(?P<pyear>{year}))?|(?:عام|العام|سنة)\s+(?P<pyear2>{year})|(?P<punit>{unit_sing})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{unit_sing})){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months}){alt_month}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}){g_mark}{e}", _r_month_year),
         ("month_alone", rf"{b}(?:(?<=شهر\s)(?P<month>{months})|(?P<month2>{unambiguous_months})){alt_month}{month_shift}{e}", _r_month_alone),
         ("year", rf"{b}(?:(?:عام|العام|سنة|السنة)\s+)(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}", _r_year),
         ("weekday", rf"{b}(?:يوم\s+)?(?P<weekday>{weekdays})(?:\s+(?P<wshift>الماضي|المقبل|القادم))?{e}", _r_weekday),
         ("day_word", rf"{b}(?P<dayword>{_alternation(lex['day_words'])}){e}(?!\s+(?:التالي|الاول|الثاني|الثالث|الذي|الوطني|العالمي|الاخير))", _r_day_word),
         ("plural_shift", rf"{b}(?:ال)?(?:{_alternation(lex['plural_units'])})\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
-        ("shifted", rf"{b}(?P<sunit>{unit_sing})\s+(?P<shift>{shifts}){e}", _r_shifted),
+        ("shifted", rf"{b}(?:(?P<sunit>{unit_sing})\s+(?P<shift>{shifts})|{this}\s+(?P<sunit2>{unit_sing})){e}", _r_shifted),
         ("ago", rf"{b}(?:قبل|منذ)\s+(?:(?P<agon>\d+|{numbers})\s+)?(?P<agounit>{units}){e}", _r_ago),
         ("duration", rf"{b}(?:(?P<dn>\d+|{numbers})\s+)?(?P<dunit>{units}){e}", _r_duration),
         ("vague", rf"{b}(?P<vague>{_alternation(lex['vague'])}){e}", _r_vague),
