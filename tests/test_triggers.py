@@ -115,6 +115,17 @@ def test_an_event_after_after_is_an_earlier_completed_one():
     assert status_of(agreement, text, "en") == "completed"
 
 
+def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence():
+    text = fold_text("تزور الوزيرة طهران الأسبوع المقبل لمناقشة تطبيق الاتفاق الذي أبرم في منتصف الشهر")
+    agreement = next(t for t in find_triggers(text, "ar") if t.event_type == "agreement")
+    assert status_of(agreement, text, "ar") == "completed"
+    text = fold_text("The Quartet will monitor the deal clinched on Tuesday")
+    assert status_of(find_triggers(text, "en")[0], text, "en") == "completed"
+    text = fold_text("The envoy will attend the agreement to be signed next week")
+    agreement = next(t for t in find_triggers(text, "en") if t.event_type == "agreement")
+    assert status_of(agreement, text, "en") == "scheduled"
+
+
 def test_a_conjunction_does_not_make_a_present_verb_past():
     text = fold_text("ويزور وزير الخارجية إيران الأربعاء")
     assert status_of(find_triggers(text, "ar")[0], text, "ar") != "completed"

@@ -13,7 +13,7 @@ from functools import cache
 
 from .lexicon import load_lexicon
 from .matching import PatternSet
-from .text import clause_tail
+from .text import CLAUSE_BREAK, clause_tail
 
 ARABIC_CLITICS = "وفبلكسال"  # letters that may precede an Arabic stem in the same word (و، ف، ب، ل، ك، س، ال)
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
@@ -21,8 +21,9 @@ NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
+REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "after")  # cue lists of verbs and particles
+VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "after", "agreement_reached")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
@@ -259,6 +260,10 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     near = _window(folded, trigger.start, trigger.end, 4)
     if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
         return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
+    if trigger.event_type == "agreement":
+        after = CLAUSE_BREAK.split(" ".join(folded[trigger.end:trigger.end + REACHED_WINDOW * WORD_CHARS].split()[:REACHED_WINDOW]))[0]
+        if cues["agreement_reached"].search(after) and not cues["future"].search(after):
+            return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
     if trigger.future_prefix or cues["future"].search(before):
         return "scheduled"
     if cues["ongoing"].search(near):
