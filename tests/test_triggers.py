@@ -126,6 +126,15 @@ def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence()
     assert status_of(agreement, text, "en") == "scheduled"
 
 
+def test_an_anticipated_meeting_is_scheduled():
+    text = fold_text("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين")
+    meeting = next(t for t in find_triggers(text, "ar") if t.event_type == "meeting")
+    assert status_of(meeting, text, "ar") == "scheduled"
+    text = fold_text("The ministry gave details of the talks due in Geneva")
+    meeting = next(t for t in find_triggers(text, "en") if t.event_type == "meeting")
+    assert status_of(meeting, text, "en") == "scheduled"
+
+
 def test_a_conjunction_does_not_make_a_present_verb_past():
     text = fold_text("ويزور وزير الخارجية إيران الأربعاء")
     assert status_of(find_triggers(text, "ar")[0], text, "ar") != "completed"

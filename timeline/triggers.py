@@ -109,6 +109,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
              for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
+    found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     found["excluded_meeting"] = re.compile(lex["excluded_meeting"])  # phrases, matched as written
     return found
 
@@ -264,7 +265,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
         after = CLAUSE_BREAK.split(" ".join(folded[trigger.end:trigger.end + REACHED_WINDOW * WORD_CHARS].split()[:REACHED_WINDOW]))[0]
         if cues["agreement_reached"].search(after) and not cues["future"].search(after):
             return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
-    if trigger.future_prefix or cues["future"].search(before):
+    if trigger.future_prefix or cues["future"].search(before) or cues["future_after"].match(folded, trigger.end):
         return "scheduled"
     if cues["ongoing"].search(near):
         return "ongoing"
