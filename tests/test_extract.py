@@ -103,3 +103,10 @@ def test_a_quoted_letter_dates_the_declarations_in_it():
     english = rows("The ministry released a letter dated Nov. 14, 2006. It said it decided to pull out its troops.",
                    published=date(2006, 11, 20))
     assert next(m for m in english if m.event_type == "announcement").date == date(2006, 11, 14)
+
+
+def test_a_date_in_a_since_clause_dates_no_event_but_its_own():
+    found = rows("وحضر القادة الاجتماع الذي أتى ضمن أول زيارة للوزير منذ تسلمه مهامه في فبراير.", published=date(2015, 7, 25))
+    assert [m.date for m in found if m.event_type == "meeting"][0] != date(2015, 2, 1)
+    found = rows("The region has been calm since the signing of the agreement in March 2015.", published=date(2015, 7, 25))
+    assert [(m.event_type, m.date) for m in found] == [("agreement", date(2015, 3, 1))]

@@ -23,6 +23,8 @@ from .triggers import Trigger, find_triggers, scan, status_of
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
 DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is looked for
+SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
+SINCE_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 
 
@@ -191,6 +193,21 @@ def _date_blockers(lang: str, key: str = "date_blockers") -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)[key]})\s*\(?\s*$")
 
 
+@cache
+def _since_clause(lang: str) -> re.Pattern:
+    """"since" and up to SINCE_WORDS words of its clause right before a date ("منذ تسلمه مهامه في فبراير")."""
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['since_words']})(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$")
+
+
+def _in_since_clause(text: str, t: TimeExpression, trigger_start: int, lang: str) -> bool:
+    """A date in a "since ..." clause dates the start of a state, not an event, unless the event's own
+    trigger stands in that clause ("since the signing of the deal in 2015")."""
+    window = max(0, t.start - SINCE_CHARS)
+    before = fold(text[window:t.start])
+    found = _since_clause(lang).search(before.text)
+    return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
+
+
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str,
               times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None) -> tuple[date | None, str, str]:
@@ -204,9 +221,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     date an earlier mention of the same type took from its own sentence
     (`context`): news goes on about the event it has just dated.
     """
-    since = _date_blockers(lang, "since_words")
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not since.search(_folded_before(text, t, 20))]
+             and not _in_since_clause(text, t, start, lang)]
     if trigger.event_type == "announcement":
         blockers = _date_blockers(lang)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
