@@ -68,6 +68,13 @@ def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
     assert types("وعقد الوزير لقاء مع مسؤولين عسكريين من الجانب العراقي", "ar") == ["meeting"]
 
 
+def test_a_cabinet_meeting_is_one_sides_internal_meeting():
+    assert types("وقال المتحدث عقب اجتماع مجلس الوزراء إن الأمن أولوية", "ar") == []
+    assert types("وأشار إلى أن مجلس الوزراء التركي بحث موضوع السياج الحدودي", "ar") == []
+    assert types("The minister spoke after a cabinet meeting in Jerusalem", "en") == []
+    assert types("The ministers met their Egyptian counterparts in Cairo", "en") == ["meeting"]
+
+
 def test_contacts_and_reviews_between_parties_are_meetings():
     assert types("ورحبت العواصم بهذا الاتصال الأول المباشر بين وفد طالبان والحكومة", "ar") == ["meeting"]
     assert types("وعرض الرئيس مع المبعوث الأممي الأوضاع في عدن", "ar") == ["meeting"]
