@@ -92,6 +92,10 @@ def test_a_second_event_of_the_same_type_is_kept():
     assert [m.event_type for m in found].count("meeting") == 2
     found = rows("The ministers met in Cairo and agreed to hold another meeting with the delegation.")
     assert [m.event_type for m in found].count("meeting") == 2
+    found = rows("وسيبحث الوزيران التعاون الذي كانا بحثاه خلال لقائهما السابق في الدوحة.")
+    assert [m.event_type for m in found].count("meeting") == 2
+    found = rows("The ministers will meet on Monday to follow up on their previous meeting in Doha.")
+    assert [m.event_type for m in found].count("meeting") == 2
 
 
 def test_a_quoted_letter_dates_the_declarations_in_it():
