@@ -20,6 +20,7 @@ FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must ho
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
+NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near word starts a word: تم is not the تم of اكتملت
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
@@ -82,7 +83,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
         for item in items:
             regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
             near = item.get("near")
-            near = re.compile(lex[near[1:]] if near.startswith("@") else near) if near else None
+            near = re.compile(NEAR_WORD[lang == "ar"].format(lex[near[1:]] if near.startswith("@") else near)) if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
             entries.append(Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
                                  item.get("pos", "")))
