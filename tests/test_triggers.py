@@ -54,6 +54,12 @@ def test_weak_declaring_verb_needs_an_action_or_a_statement():
     assert types("وقال المكتب في بيان إن الوفد وصل", "ar") == ["announcement"]
 
 
+def test_pushing_towards_a_settlement_and_a_stationing_point_are_no_deployments():
+    assert types("وقال إن حزب الله يدفع باتجاه تسوية مع المقاتلين", "ar") == []
+    assert types("واستعاد الثوار نقطتي تمركز للقوات الحكومية", "ar") == []
+    assert types("ودفعت الجماعة بتعزيزات عسكرية إلى المدينة", "ar") == ["deployment"]
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
