@@ -60,6 +60,12 @@ def test_pushing_towards_a_settlement_and_a_stationing_point_are_no_deployments(
     assert types("ودفعت الجماعة بتعزيزات عسكرية إلى المدينة", "ar") == ["deployment"]
 
 
+def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
+    assert types("Britain has some 7,200 troops deployed in southern Iraq", "en") == []
+    assert types("Britain has deployed 7,200 troops in southern Iraq", "en") == ["deployment"]
+    assert types("ويطالبون بانسحاب الجنود الأجانب المنتشرين في أفغانستان", "ar") == []
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []

@@ -106,13 +106,19 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
     noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
-    verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
+    verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ون|وا|ت)?(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
     found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
              for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
-    found["excluded_meeting"] = re.compile(lex["excluded_meeting"])  # phrases, matched as written
     return found
+
+
+@cache
+def _excluded(lang: str) -> dict[str, re.Pattern]:
+    """Per event type, phrases whose hits are not that event: press conferences and cabinet sessions
+    are not meetings, troops "stationed" somewhere are no deployment. Matched as written."""
+    return {event_type: re.compile(phrases) for event_type, phrases in load_lexicon(lang)["excluded"].items()}
 
 
 WORD_CHARS = 25  # no word of interest is longer: windows of n words look at most n * WORD_CHARS characters
@@ -145,7 +151,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         return []  # "read more", "رابط الخبر": the site's furniture, not the article
     if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
-    excluded = [m.span() for m in cues["excluded_meeting"].finditer(folded)]
+    excluded = {event_type: [m.span() for m in phrases.finditer(folded)] for event_type, phrases in _excluded(lang).items()}
     kept = []
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
@@ -160,7 +166,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
                 _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)):
             continue
-        if hit.event_type == "meeting" and any(s <= hit.start < e for s, e in excluded):
+        if any(s <= hit.start < e for s, e in excluded.get(hit.event_type, ())):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     return _resolve(_dedupe(kept, folded), folded, cues, lang)
