@@ -42,6 +42,12 @@ def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
     assert "withdrawal" not in types(text, lang)
 
 
+def test_a_denied_event_restated_right_after_stays_denied():
+    assert types("Schroeder has refused to send any troops to join the US force in Iraq", "en") == []
+    assert types("He reiterated the refusal of deploying a peacekeeping force to be sent by the UN", "en") == []
+    assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

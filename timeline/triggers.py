@@ -152,24 +152,25 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     excluded = {event_type: [m.span() for m in phrases.finditer(folded)] for event_type, phrases in _excluded(lang).items()}
-    kept = []
+    kept, denied = [], []
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
-        if cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW)):
+        if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
+                or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
+                or hit.event_type != "announcement" and cues["modal_after"].search(
+                    " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW]))):
+            denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
-        if cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)):
-            continue
-        if hit.event_type != "announcement" and cues["modal_after"].search(
-                " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW])):
-            continue  # "the withdrawal should start", "الانسحاب قد يبدأ"
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
                 _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)):
             continue
         if any(s <= hit.start < e for s, e in excluded.get(hit.event_type, ())):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
-    return _resolve(_dedupe(kept, folded), folded, cues, lang)
+    denied_ids = {id(h) for h in denied}  # a denied event stays denied where it is restated just after
+    found = [h for h in _dedupe(kept + denied, folded) if id(h) not in denied_ids]  # ("refused to send any troops to join the force")
+    return _resolve(found, folded, cues, lang)
 
 
 @cache
