@@ -168,9 +168,16 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if any(s <= hit.start < e for s, e in excluded.get(hit.event_type, ())):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
-    denied_ids = {id(h) for h in denied}  # a denied event stays denied where it is restated just after
-    found = [h for h in _dedupe(kept + denied, folded) if id(h) not in denied_ids]  # ("refused to send any troops to join the force")
-    return _resolve(found, folded, cues, lang)
+    kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
+    return _resolve(_dedupe(kept, folded), folded, cues, lang)
+
+
+def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
+    """A hit that restates a denied event in the same clause stays denied ("refused to send any troops
+    to join the US force"); one joined as another event, or past a comma, does not."""
+    return (denied.event_type == hit.event_type and not hit.conjoined
+            and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP)
+            and not CLAUSE_BREAK.search(folded, denied.end, hit.start))
 
 
 @cache
