@@ -142,6 +142,7 @@ def test_without_a_tense_marker_a_day_soon_ahead_is_the_coming_one():
     ("for more than two weeks", "more than two weeks", "P2W"),
     ("for a couple of years", "a couple of years", "PXY"),
     ("arrested several times between 1994 and 1997", "1994", "1994"),
+    ("the blast came at 7:15 p.m. on the same day", "7:15 p.m.", "1998-08-20T19:15"),
 ])
 def test_english_spans_follow_timeml(text, span, value):
     assert values(text, "en", date(1998, 8, 20))[0] == (span, value)
