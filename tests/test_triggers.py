@@ -74,6 +74,11 @@ def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
     assert types("ويطالبون بانسحاب الجنود الأجانب المنتشرين في أفغانستان", "ar") == []
 
 
+def test_arabic_adjectives_of_event_nouns_are_not_events():
+    assert types("وانتشرت الصور عبر مواقع التواصل الاجتماعي", "ar") == []  # social, not a meeting
+    assert types("وألح عليه في قبول منصب وزاري", "ar") == []  # ministerial, not a visit
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
