@@ -79,6 +79,15 @@ def test_arabic_adjectives_of_event_nouns_are_not_events():
     assert types("وألح عليه في قبول منصب وزاري", "ar") == []  # ministerial, not a visit
 
 
+def test_searching_a_morsel_and_football_matches_are_not_meetings():
+    assert types("والدفاع المدني لا يزال يبحث عن جثتها", "ar") == []  # searching for
+    assert types("المتسلط على حرياتها ولقمة عيشها", "ar") == []  # a morsel, not a summit
+    assert types("استأنف الفريق تدريباته بعد لقاء السد الودي", "ar") == []  # a friendly match
+    assert types("الدوري الإنجليزي – الجولة 15", "ar") == []  # a league round
+    assert types("وتابع الاستعدادات لقمة كامب ديفيد بين القادة", "ar") == ["meeting"]
+    assert types("وبحث الرئيس الدوري للمجلس مع المبعوث الأوضاع", "ar") == ["meeting"]
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []

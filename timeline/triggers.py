@@ -118,7 +118,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
 def _excluded(lang: str) -> dict[str, re.Pattern]:
     """Per event type, phrases whose hits are not that event: press conferences and cabinet sessions
     are not meetings, troops "stationed" somewhere are no deployment. Matched as written."""
-    return {event_type: re.compile(phrases) for event_type, phrases in load_lexicon(lang)["excluded"].items()}
+    return {event_type: re.compile("|".join(phrases)) for event_type, phrases in load_lexicon(lang)["excluded"].items()}
 
 
 WORD_CHARS = 25  # no word of interest is longer: windows of n words look at most n * WORD_CHARS characters
