@@ -151,7 +151,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         return []  # "read more", "رابط الخبر": the site's furniture, not the article
     if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
-    excluded = {event_type: [m.span() for m in phrases.finditer(folded)] for event_type, phrases in _excluded(lang).items()}
+    excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
@@ -165,7 +165,10 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
                 _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)):
             continue
-        if any(s <= hit.start < e for s, e in excluded.get(hit.event_type, ())):
+        if hit.event_type not in excluded:
+            phrases = _excluded(lang).get(hit.event_type)
+            excluded[hit.event_type] = [m.span() for m in phrases.finditer(folded)] if phrases else []
+        if any(s <= hit.start < e for s, e in excluded[hit.event_type]):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
