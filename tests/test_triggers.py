@@ -88,6 +88,13 @@ def test_searching_a_morsel_and_football_matches_are_not_meetings():
     assert types("وبحث الرئيس الدوري للمجلس مع المبعوث الأوضاع", "ar") == ["meeting"]
 
 
+def test_announcements_are_about_forces_security_or_another_event():
+    assert types("أعلن نادي إيفرتون أنه مدد عقد مهاجمه الدولي", "ar") == []
+    assert types("NASA has decided to delay the launch of the station", "en") == []
+    assert types("وأعلن الانقلابيون حالة الطوارئ في العاصمة", "ar") == ["announcement"]
+    assert types("The Security Council ordered a global embargo on trade with Iraq", "en") == ["announcement"]
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []

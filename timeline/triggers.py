@@ -108,7 +108,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
     verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ون|وا|ت)?(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
     found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
-             for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action")}
+             for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action", "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
@@ -254,14 +254,17 @@ def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pat
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
-    reports an event or a formal statement and its speaker is an identified official."""
+    reports an event or a formal statement and its speaker is an identified official. A strong declaration
+    counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
+    about those, not a club's new coach or a ministry's office hours."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
     declarable = load_lexicon(lang)["declarable"]
     declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues, lang)
-    announcements = [h for h in hits if h.event_type == "announcement" and (
-        h.strength == "strong" and not _speaker_is_anonymous(folded, h, cues)
-        or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
     others = [h for h in hits if h.event_type != "announcement"]
+    on_topic = declared or bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
+    announcements = [h for h in hits if h.event_type == "announcement" and (
+        h.strength == "strong" and on_topic and not _speaker_is_anonymous(folded, h, cues)
+        or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
