@@ -95,6 +95,13 @@ def test_announcements_are_about_forces_security_or_another_event():
     assert types("The Security Council ordered a global embargo on trade with Iraq", "en") == ["announcement"]
 
 
+def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
+    assert types("Thousands of visitors in the park took pictures", "en") == []
+    assert types("Finland aims to meet international requirements for emissions", "en") == []
+    assert types("تعاني وزارتا الصحة والتعليم من تذبذب مزمن", "ar") == []  # two ministries
+    assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
