@@ -141,6 +141,11 @@ def test_generic_plural_agreements_need_a_signing_or_reaching():
     assert types("وخلال دقيقة أخرى اكتملت الصفقات في البورصة", "ar") == []  # the تم of اكتملت is no تم
 
 
+def test_the_verb_deal_with_is_no_deal():
+    assert types("US forces are looking for new ways to deal with the modified bombs", "en") == []
+    assert types("Iran reached a deal with the six powers in Vienna", "en") == ["agreement"]
+
+
 def test_anonymous_sources_and_the_media_announce_nothing():
     assert types("وأعلنت مصادر تركية أن الجيش نشر قوات على الحدود", "ar") == ["deployment"]
     assert types("وأفادت وكالة الأناضول بأن تعزيزات عسكرية وصلت إلى الحدود", "ar") == ["deployment"]
