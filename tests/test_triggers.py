@@ -104,6 +104,21 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("ومن جهة أخرى أعلن نادي الاتحاد تعاقده مع المدرب الروماني", "ar"),  # a football club
+    ("وأشار إلى أن ميليشيات الحشد الشعبي لم تشارك في العملية", "ar"),  # a militia's name
+    ("وزادت حركة الطائرات بنسبة 15 بالمئة لتصل إلى 84 ألف رحلة", "ar"),  # an amount reached
+    ("الانتظار كل يوم أمام نقاط السحب الآلي", "ar"),  # cash machines
+    ("وفي أسوئها تدفع بعضًا منهم للانضمام إلى التنظيم", "ar"),  # pushes some of them
+    ("The statement called for all to join forces to quell the violence", "en"),
+    ("China marked the anniversary of the dispatch of its first medical team to Algeria", "en"),
+    ("ووصلت فرق الدفاع المدني وتمت السيطرة على الحريق", "ar"),
+    ("The striker signed a two-year deal after talks with the club", "en"),
+])
+def test_no_event_in_sport_money_or_idioms(text, lang):
+    assert types(text, lang) == []
+
+
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []

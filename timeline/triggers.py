@@ -110,6 +110,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
              for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action", "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
+    found["off_topic"] = re.compile(lex["off_topic"])
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
 
@@ -147,8 +148,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
-    if cues["boilerplate"].search(folded):
-        return []  # "read more", "رابط الخبر": the site's furniture, not the article
+    if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
+        return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
