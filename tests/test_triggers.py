@@ -110,6 +110,7 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     ("وزادت حركة الطائرات بنسبة 15 بالمئة لتصل إلى 84 ألف رحلة", "ar"),  # an amount reached
     ("الانتظار كل يوم أمام نقاط السحب الآلي", "ar"),  # cash machines
     ("وفي أسوئها تدفع بعضًا منهم للانضمام إلى التنظيم", "ar"),  # pushes some of them
+    ("وهو مخالفة لأمر الله وسنة رسوله في القتال", "ar"),  # the command of God, not an order
     ("The statement called for all to join forces to quell the violence", "en"),
     ("China marked the anniversary of the dispatch of its first medical team to Algeria", "en"),
     ("ووصلت فرق الدفاع المدني وتمت السيطرة على الحريق", "ar"),
