@@ -50,6 +50,12 @@ def test_a_denied_event_restated_right_after_stays_denied():
     assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
 
 
+def test_will_and_had_after_an_event_noun_are_no_modals():
+    assert types("كما أن اللقاء سوف يتطرق إلى الأوضاع في اليمن", "ar") == ["meeting"]  # will address
+    assert types("وقال إن انسحاب القوات قد أفقدها دورها", "ar")[-1] == "withdrawal"  # had cost
+    assert "withdrawal" not in types("وقال إن انسحاب القوات قد يبدأ الشهر المقبل", "ar")  # may start
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

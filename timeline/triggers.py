@@ -159,8 +159,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
-                or hit.event_type != "announcement" and cues["modal_after"].search(
-                    " ".join(folded[hit.end:hit.end + MODAL_WINDOW * WORD_CHARS].split()[:MODAL_WINDOW]))):
+                or hit.event_type != "announcement" and _modal_after(folded, hit, cues)):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
@@ -182,6 +181,14 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
     return (denied.event_type == hit.event_type and not hit.conjoined
             and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP)
             and not CLAUSE_BREAK.search(folded, denied.end, hit.start))
+
+
+def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """A modal in the MODAL_WINDOW words after an event noun ("the withdrawal should start", "الانسحاب قد
+    يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
+    words = folded[hit.end:hit.end + (MODAL_WINDOW + 1) * WORD_CHARS].split()[:MODAL_WINDOW + 1]
+    found = cues["modal_after"].search(" ".join(words))
+    return bool(found) and found.start() < len(" ".join(words[:MODAL_WINDOW]))
 
 
 @cache
