@@ -50,6 +50,11 @@ def test_a_denied_event_restated_right_after_stays_denied():
     assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
 
 
+def test_forced_to_withdraw_is_a_withdrawal_but_to_force_to_is_not():
+    assert types("The army launched an attack, forcing the rebels to retreat from the towns", "en") == ["withdrawal"]
+    assert types("They hope sanctions force Saddam to withdraw his army", "en") == []
+
+
 def test_will_and_had_after_an_event_noun_are_no_modals():
     assert types("كما أن اللقاء سوف يتطرق إلى الأوضاع في اليمن", "ar") == ["meeting"]  # will address
     assert types("وقال إن انسحاب القوات قد أفقدها دورها", "ar")[-1] == "withdrawal"  # had cost
