@@ -50,6 +50,11 @@ def test_a_denied_event_restated_right_after_stays_denied():
     assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
 
 
+def test_extending_a_forces_mandate_is_a_declared_action():
+    assert types("The AU is to extend the mandate of its peacekeeping force, an AU delegate said", "en") == ["announcement"]
+    assert types("وقال المتحدث باسم الاتحاد إنه تقرر تمديد مهمة القوة ستة أشهر", "ar")[0] == "announcement"
+
+
 def test_forced_to_withdraw_is_a_withdrawal_but_to_force_to_is_not():
     assert types("The army launched an attack, forcing the rebels to retreat from the towns", "en") == ["withdrawal"]
     assert types("They hope sanctions force Saddam to withdraw his army", "en") == []
