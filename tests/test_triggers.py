@@ -50,6 +50,11 @@ def test_a_denied_event_restated_right_after_stays_denied():
     assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
 
 
+def test_talking_about_something_with_a_leader_is_a_meeting():
+    assert types("Prodi said he talked about the pullout with U.S. President George W. Bush", "en")[-1] == "meeting"
+    assert types("The minister talked to reporters after the session", "en") == []
+
+
 def test_extending_a_forces_mandate_is_a_declared_action():
     assert types("The AU is to extend the mandate of its peacekeeping force, an AU delegate said", "en") == ["announcement"]
     assert types("وقال المتحدث باسم الاتحاد إنه تقرر تمديد مهمة القوة ستة أشهر", "ar")[0] == "announcement"
