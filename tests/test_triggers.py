@@ -55,6 +55,10 @@ def test_talking_about_something_with_a_leader_is_a_meeting():
     assert types("The minister talked to reporters after the session", "en") == []
 
 
+def test_spending_days_somewhere_is_a_visit():
+    assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
+
+
 def test_extending_a_forces_mandate_is_a_declared_action():
     assert types("The AU is to extend the mandate of its peacekeeping force, an AU delegate said", "en") == ["announcement"]
     assert types("وقال المتحدث باسم الاتحاد إنه تقرر تمديد مهمة القوة ستة أشهر", "ar")[0] == "announcement"
