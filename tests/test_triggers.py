@@ -55,6 +55,11 @@ def test_talking_about_something_with_a_leader_is_a_meeting():
     assert types("The minister talked to reporters after the session", "en") == []
 
 
+def test_heading_a_delegation_is_taking_part_in_talks():
+    assert types("ورأس وفد المملكة وزير الخارجية عادل الجبير", "ar") == ["meeting"]
+    assert types("Talabani led a ranking delegation to Tehran", "en") == ["meeting"]
+
+
 def test_spending_days_somewhere_is_a_visit():
     assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
 
