@@ -199,6 +199,12 @@ def test_anonymous_sources_and_the_media_announce_nothing():
     assert types("Sources announced that the army deployed troops to the border", "en") == ["deployment"]
 
 
+def test_impersonal_reminders_newspapers_and_adjectives_announce_nothing():
+    assert types("ذكر أن الجنرال كان قائدا في الجيش بالعراق", "ar") == []  # "it is recalled that"
+    assert types("The newspaper revealed that the government plans to send 300 soldiers", "en") == ["deployment"]
+    assert types("Goods were unloaded despite the U.N.-ordered sanctions on Iraq", "en") == []
+
+
 def test_one_announcement_per_sentence():
     assert types("أعلن الوزير في بيان قرار سحب القوات", "ar").count("announcement") == 1
 
