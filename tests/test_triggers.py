@@ -37,6 +37,8 @@ def test_trigger_types(text, lang, expected):
     ("وأعرب القائد عن رغبته في انسحاب القوات من المدينة", "ar"),  # a wish
     ("المتمردون على وشك سحب قواتهم من المدن", "ar"),  # not yet
     ("The rebels are about to withdraw their fighters from the town", "en"),
+    ("The Pentagon is considering withdrawing 2,000 troops from the region", "en"),
+    ("وتدرس الحكومة سحب قواتها من المنطقة", "ar"),
     ("The army failed to withdraw its troops from the town", "en"),
     ("وفشلت القوات في الانسحاب من المدينة", "ar"),
 ])
