@@ -157,6 +157,7 @@ def test_press_conferences_are_not_meetings():
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
     assert types("وأوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط» أن الوزراء عادوا", "ar") == []
     assert types("وبحث الرئيسان في اتصال هاتفي العلاقات بين البلدين", "ar") == ["meeting"]
+    assert types("وقال الوزير في اتصال هاتفي، إنه تلقى ترحيبا بعودة السفراء", "ar") == []  # a call with the paper
 
 
 def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
