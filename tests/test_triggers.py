@@ -133,6 +133,9 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("تعاني وزارتا الصحة والتعليم من تذبذب مزمن", "ar") == []  # two ministries
     assert types("جاء ذلك خلال زيارة تفقدية قام بها المدير إلى المركز", "ar") == []  # an inspection
     assert types("يمكن معرفتها من خلال زيارة موقع الوزارة الالكتروني", "ar") == []  # a website
+    assert types("وقام المدير بزيارة ميدانية شملت أربعة مطارات", "ar") == []  # the clitic ب is part of the word
+    assert types("وقام المدير بزيارة المرضى في المستشفى", "ar") == []  # patients, not a party
+    assert types("وتجول الفريق في المطار والتقى الموظفين والركاب", "ar") == []
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
 
 

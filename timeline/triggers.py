@@ -122,6 +122,13 @@ def _excluded(lang: str) -> dict[str, re.Pattern]:
     return {event_type: re.compile("|".join(phrases)) for event_type, phrases in load_lexicon(lang)["excluded"].items()}
 
 
+def _word_start(text: str, pos: int) -> int:
+    """The start of the word around `pos`: a phrase found inside "بزيارة" covers the whole word, clitics included."""
+    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        pos -= 1
+    return pos
+
+
 WORD_CHARS = 25  # no word of interest is longer: windows of n words look at most n * WORD_CHARS characters
 
 
@@ -167,7 +174,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if hit.event_type not in excluded:
             phrases = _excluded(lang).get(hit.event_type)
-            excluded[hit.event_type] = [m.span() for m in phrases.finditer(folded)] if phrases else []
+            excluded[hit.event_type] = [(_word_start(folded, m.start()), m.end()) for m in phrases.finditer(folded)] if phrases else []
         if any(s <= hit.start < e for s, e in excluded[hit.event_type]):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
