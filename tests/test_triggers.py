@@ -136,6 +136,8 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("وقام المدير بزيارة ميدانية شملت أربعة مطارات", "ar") == []  # the clitic ب is part of the word
     assert types("وقام المدير بزيارة المرضى في المستشفى", "ar") == []  # patients, not a party
     assert types("وتجول الفريق في المطار والتقى الموظفين والركاب", "ar") == []
+    assert types("وقال إن مطار عدن استقبل أمس طائرة مقبلة من الإمارات", "ar") == []  # an airport receives a plane
+    assert types("واستقبل الرئيس اليمني المبعوث الأممي في الرياض", "ar") == ["meeting"]
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
 
 
