@@ -62,6 +62,11 @@ def test_heading_a_delegation_is_taking_part_in_talks():
     assert types("Talabani led a ranking delegation to Tehran", "en") == ["meeting"]
 
 
+def test_family_talks_and_negotiating_stances_are_not_meetings():
+    assert types("After that, he talked with his mother and asked for her forgiveness", "en") == []
+    assert types("Officials hardened their negotiating stance on the case", "en") == []
+
+
 def test_spending_days_somewhere_is_a_visit():
     assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
 
