@@ -76,6 +76,10 @@ def test_extending_a_forces_mandate_is_a_declared_action():
     assert types("وقال المتحدث باسم الاتحاد إنه تقرر تمديد مهمة القوة ستة أشهر", "ar")[0] == "announcement"
 
 
+def test_a_criticised_deployment_happened():
+    assert types("Iran criticized the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
+
+
 def test_forced_to_withdraw_is_a_withdrawal_but_to_force_to_is_not():
     assert types("The army launched an attack, forcing the rebels to retreat from the towns", "en") == ["withdrawal"]
     assert types("They hope sanctions force Saddam to withdraw his army", "en") == []
