@@ -67,6 +67,12 @@ def test_family_talks_and_negotiating_stances_are_not_meetings():
     assert types("Officials hardened their negotiating stance on the case", "en") == []
 
 
+def test_an_official_arriving_or_touring_is_a_visit():
+    assert types("حط رئيس اللجنة الدولية للصليب الأحمر بطائرة في عدن", "ar") == ["meeting"]
+    assert types("وحين طاف وزير خارجية إيران ببعض دول المنطقة", "ar") == ["meeting"]
+    assert types("من جانبه قال فيصل النمري رئيس قسم العمليات إن الشحنة بلغت خمسة أطنان", "ar") == []  # فيصل is a name
+
+
 def test_spending_days_somewhere_is_a_visit():
     assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
 
