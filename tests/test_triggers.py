@@ -77,6 +77,10 @@ def test_spending_days_somewhere_is_a_visit():
     assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
 
 
+def test_sarraha_declares_like_announce():
+    assert types("وصرح عضو مجلس السلام أن الجولة الثانية من المحادثات ستعقد في الصين", "ar") == ["announcement", "meeting"]
+
+
 def test_extending_a_forces_mandate_is_a_declared_action():
     assert types("The AU is to extend the mandate of its peacekeeping force, an AU delegate said", "en") == ["announcement"]
     assert types("وقال المتحدث باسم الاتحاد إنه تقرر تمديد مهمة القوة ستة أشهر", "ar")[0] == "announcement"
