@@ -39,6 +39,10 @@ def test_trigger_types(text, lang, expected):
     ("The rebels are about to withdraw their fighters from the town", "en"),
     ("The Pentagon is considering withdrawing 2,000 troops from the region", "en"),
     ("وتدرس الحكومة سحب قواتها من المنطقة", "ar"),
+    ("Jeffrey repeated that American forces would leave if asked", "en"),
+    ("القوات الأمريكية ستنسحب إذا طلبت الحكومة ذلك", "ar"),
+    ("Fighting broke out after a deadline for Ethiopian troops to withdraw", "en"),
+    ("Government troops would surround the city to leave time for negotiations", "en"),
     ("The army failed to withdraw its troops from the town", "en"),
     ("وفشلت القوات في الانسحاب من المدينة", "ar"),
 ])

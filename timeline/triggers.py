@@ -23,8 +23,9 @@ NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near word starts a word: تم is not the تم of اكتملت
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
+CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "after", "agreement_reached")  # cue lists of verbs and particles
+VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
@@ -166,7 +167,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
-                or hit.event_type != "announcement" and _modal_after(folded, hit, cues)):
+                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues) or _conditional_after(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
@@ -196,6 +197,12 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool
     words = folded[hit.end:hit.end + (MODAL_WINDOW + 1) * WORD_CHARS].split()[:MODAL_WINDOW + 1]
     found = cues["modal_after"].search(" ".join(words))
     return bool(found) and found.start() < len(" ".join(words[:MODAL_WINDOW]))
+
+
+def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """"forces would leave if asked", "ستنسحب إذا": a condition right after the event, in its clause."""
+    after = CLAUSE_BREAK.split(" ".join(folded[hit.end:hit.end + CONDITION_WINDOW * WORD_CHARS].split()[:CONDITION_WINDOW]))[0]
+    return bool(cues["conditional"].search(after))
 
 
 @cache
