@@ -77,6 +77,11 @@ def test_an_official_arriving_or_touring_is_a_visit():
     assert types("من جانبه قال فيصل النمري رئيس قسم العمليات إن الشحنة بلغت خمسة أطنان", "ar") == []  # فيصل is a name
 
 
+def test_sending_an_envoy_is_a_meeting():
+    assert types("The Soviet Union said today it had sent an envoy to the Middle East", "en") == ["announcement", "meeting"]
+    assert types("وأوفدت القاهرة مبعوثا إلى الخرطوم لبحث الأزمة", "ar")[0] == "meeting"
+
+
 def test_spending_days_somewhere_is_a_visit():
     assert types("Rice, who spent a day in Iraq last month, was briefed by Sunni groups", "en") == ["meeting"]
 
