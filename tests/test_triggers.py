@@ -241,6 +241,11 @@ def test_impersonal_reminders_newspapers_and_adjectives_announce_nothing():
     assert types("Goods were unloaded despite the U.N.-ordered sanctions on Iraq", "en") == []
 
 
+def test_a_meeting_where_something_was_said_is_not_what_was_said():
+    assert types('"We will be in Iraq until the job is complete," Bush said Thursday after talks in Amman', "en") == ["meeting"]
+    assert types("The president said the two leaders had talks in Amman on Thursday", "en") == ["announcement", "meeting"]
+
+
 def test_one_announcement_per_sentence():
     assert types("أعلن الوزير في بيان قرار سحب القوات", "ar").count("announcement") == 1
 

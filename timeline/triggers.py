@@ -281,7 +281,9 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     about those, not a club's new coach or a ministry's office hours."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
     declarable = load_lexicon(lang)["declarable"]
-    declared = moves or any(h.event_type in declarable for h in hits) or _declares(folded, cues, lang)
+    weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
+    declared = moves or any(h.event_type in declarable and not _in_setting(folded, h, weak, lang) for h in hits) \
+        or _declares(folded, cues, lang)
     others = [h for h in hits if h.event_type != "announcement"]
     on_topic = declared or bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     announcements = [h for h in hits if h.event_type == "announcement" and (
@@ -291,6 +293,17 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
     return sorted(others, key=lambda t: t.start)
+
+
+@cache
+def _setting_words(lang: str) -> re.Pattern:
+    return re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{load_lexicon(lang)['setting_words']})\s+(?:\S+\s+){{0,3}}?$")
+
+
+def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
+    """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
+    "he said as he met with voters") is where it was said, not what was said."""
+    return any(d.end <= hit.start and _setting_words(lang).match(folded, d.end, hit.start) for d in declarers)
 
 
 _ARABIC_PAST = re.compile(r"[وف]?+(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
