@@ -137,6 +137,15 @@ def _words_before(text: str, pos: int, n: int) -> str:
     return " ".join(text[max(0, pos - n * WORD_CHARS):pos].split()[-n:])
 
 
+def _words_after(text: str, pos: int, n: int) -> str:
+    return " ".join(text[pos:pos + n * WORD_CHARS].split()[:n])
+
+
+def _clause_after(text: str, pos: int, n: int) -> str:
+    """The first `n` words after `pos`, up to the end of their clause."""
+    return CLAUSE_BREAK.split(_words_after(text, pos, n))[0]
+
+
 def _clause_before(text: str, pos: int, n: int) -> str:
     """The last `n` words before `pos`, cut at the start of their clause: a negation or a demand
     does not reach across a comma or a quote."""
@@ -144,8 +153,7 @@ def _clause_before(text: str, pos: int, n: int) -> str:
 
 
 def _window(text: str, start: int, end: int, n: int) -> str:
-    return " ".join(_words_before(text, start, n).split() + text[start:end].split()
-                    + text[end:end + n * WORD_CHARS].split()[:n])
+    return " ".join([_words_before(text, start, n), text[start:end], _words_after(text, end, n)])
 
 
 def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> list[Trigger]:
@@ -194,15 +202,13 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
 def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """A modal in the MODAL_WINDOW words after an event noun ("the withdrawal should start", "الانسحاب قد
     يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
-    words = folded[hit.end:hit.end + (MODAL_WINDOW + 1) * WORD_CHARS].split()[:MODAL_WINDOW + 1]
-    found = cues["modal_after"].search(" ".join(words))
-    return bool(found) and found.start() < len(" ".join(words[:MODAL_WINDOW]))
+    found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
+    return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
 def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"forces would leave if asked", "ستنسحب إذا": a condition right after the event, in its clause."""
-    after = CLAUSE_BREAK.split(" ".join(folded[hit.end:hit.end + CONDITION_WINDOW * WORD_CHARS].split()[:CONDITION_WINDOW]))[0]
-    return bool(cues["conditional"].search(after))
+    return bool(cues["conditional"].search(_clause_after(folded, hit.end, CONDITION_WINDOW)))
 
 
 @cache
@@ -318,7 +324,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
         return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
     if trigger.event_type == "agreement":
-        after = CLAUSE_BREAK.split(" ".join(folded[trigger.end:trigger.end + REACHED_WINDOW * WORD_CHARS].split()[:REACHED_WINDOW]))[0]
+        after = _clause_after(folded, trigger.end, REACHED_WINDOW)
         if cues["agreement_reached"].search(after) and not cues["future"].search(after):
             return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
     if trigger.future_prefix or cues["future"].search(before) or cues["future_after"].match(folded, trigger.end):
