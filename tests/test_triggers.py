@@ -42,6 +42,9 @@ def test_trigger_types(text, lang, expected):
     ("Jeffrey repeated that American forces would leave if asked", "en"),
     ("القوات الأمريكية ستنسحب إذا طلبت الحكومة ذلك", "ar"),
     ("Fighting broke out after a deadline for Ethiopian troops to withdraw", "en"),
+    ("محاولين إقناع القادة بإرسال قوات إلى المدينة", "ar"),  # trying to convince
+    ("وتطلب أنقرة سحب القوات من المنطقة", "ar"),  # a request
+    ("The mission is expected to pave the way for an eventual deployment of an AU force", "en"),
     ("Government troops would surround the city to leave time for negotiations", "en"),
     ("The army failed to withdraw its troops from the town", "en"),
     ("وفشلت القوات في الانسحاب من المدينة", "ar"),
@@ -132,6 +135,7 @@ def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
     assert types("Britain has some 7,200 troops deployed in southern Iraq", "en") == []
     assert types("Britain has deployed 7,200 troops in southern Iraq", "en") == ["deployment"]
     assert types("ويطالبون بانسحاب الجنود الأجانب المنتشرين في أفغانستان", "ar") == []
+    assert types("لتأمين النقاط الحدودية مقابل المناطق التي ينتشر فيها مقاتلو التنظيم", "ar") == []
 
 
 def test_arabic_adjectives_of_event_nouns_are_not_events():
