@@ -250,6 +250,11 @@ def test_a_meeting_where_something_was_said_is_not_what_was_said():
     assert types("The president said the two leaders had talks in Amman on Thursday", "en") == ["announcement", "meeting"]
 
 
+def test_a_statement_of_opinion_is_no_announcement():
+    assert types("وأصدرت الجبهة بيانا اعتبرت فيه أن دخول تركيا الحرب يخدم أمنها", "ar") == []
+    assert types("The ministry issued a statement condemning the attack on the border post", "en") == []
+
+
 def test_one_announcement_per_sentence():
     assert types("أعلن الوزير في بيان قرار سحب القوات", "ar").count("announcement") == 1
 

@@ -25,8 +25,10 @@ AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it a
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached")  # cue lists of verbs and particles
+VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
+             "opinion")  # cue lists of verbs and particles
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 
@@ -274,6 +276,12 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
+def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """A statement that condemns, welcomes, warns or "considers" (أصدرت بيانا اعتبرت فيه، قال البيان إنه يدين)
+    is an opinion, which EVENTS.md does not count as an announcement."""
+    return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
+
+
 def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
     its subject, right beside it, is anonymous sources or the media."""
@@ -292,7 +300,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
         or _declares(folded, cues, lang)
     others = [h for h in hits if h.event_type != "announcement"]
     on_topic = declared or bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
-    announcements = [h for h in hits if h.event_type == "announcement" and (
+    announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and on_topic and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
     if announcements:  # every strong declaration, else the first weak one
