@@ -163,6 +163,8 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("Thousands of visitors in the park took pictures", "en") == []
     assert types("Finland aims to meet international requirements for emissions", "en") == []
     assert types("تعاني وزارتا الصحة والتعليم من تذبذب مزمن", "ar") == []  # two ministries
+    assert types("ستكون المحفل الوحيد الذي سيبقي باب الحوار مفتوحا بين الدول", "ar") == []  # an idiom
+    assert types("وهو عضو هيئة التفاوض العليا للحكومة", "ar") == []  # a body's name
     assert types("جاء ذلك خلال زيارة تفقدية قام بها المدير إلى المركز", "ar") == []  # an inspection
     assert types("يمكن معرفتها من خلال زيارة موقع الوزارة الالكتروني", "ar") == []  # a website
     assert types("وقام المدير بزيارة ميدانية شملت أربعة مطارات", "ar") == []  # the clitic ب is part of the word
