@@ -328,3 +328,10 @@ def test_the_month_may_is_no_modal_and_passive_deployments_count():
     assert types("Parliament approved in May a plan to withdraw the 400 troops", "en") == ["announcement", "withdrawal"]
     assert types("Troops may withdraw next year", "en") == []
     assert types("the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_trigger_pattern_has_an_anchor_so_no_article_is_scanned_whole(lang):
+    from timeline.triggers import _lexicon_patterns
+    patterns, _ = _lexicon_patterns(lang)
+    assert [patterns.patterns[i][1] for i in patterns.unanchored] == []
