@@ -1,7 +1,7 @@
 import pytest
 
 from timeline.text import fold_text
-from timeline.triggers import find_triggers, status_of
+from timeline.triggers import _lexicon_patterns, find_triggers, status_of
 
 
 def types(text, lang):
@@ -332,6 +332,5 @@ def test_the_month_may_is_no_modal_and_passive_deployments_count():
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_trigger_pattern_has_an_anchor_so_no_article_is_scanned_whole(lang):
-    from timeline.triggers import _lexicon_patterns
     patterns, _ = _lexicon_patterns(lang)
     assert [patterns.patterns[i][1] for i in patterns.unanchored] == []
