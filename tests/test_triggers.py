@@ -229,6 +229,12 @@ def test_generic_plural_agreements_need_a_signing_or_reaching():
     assert types("وخلال دقيقة أخرى اكتملت الصفقات في البورصة", "ar") == []  # the تم of اكتملت is no تم
 
 
+def test_an_agreement_sought_or_predicted_is_not_reached():
+    assert types("وسبق لبكين القيام بدور الوسيط للتوصل إلى اتفاقية سلام بين الطرفين", "ar") == []
+    assert types("مرجحا أن يحصل اتفاق ضمني بين الطرفين", "ar") == []
+    assert types("The council agreed in September to extend the mandate of its forces", "en") == []
+
+
 def test_the_verb_deal_with_is_no_deal():
     assert types("US forces are looking for new ways to deal with the modified bombs", "en") == []
     assert types("Iran reached a deal with the six powers in Vienna", "en") == ["agreement"]
