@@ -167,7 +167,7 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("وهو عضو هيئة التفاوض العليا للحكومة", "ar") == []  # a body's name
     assert types("رفع العقوبات عن إيران لقاء ضمانات بعدم حيازتها السلاح", "ar") == []  # in exchange for
     assert types("The Organization of the Islamic Conference urged parties to spare the city", "en") == []
-    assert types("Its Ethiopia-backed forces have arrived in Mogadishu", "en") == []  # troops arriving: no visit
+    assert types("Its Ethiopia-backed forces have arrived in Mogadishu", "en") == ["deployment"]  # not a visit
     assert types("جاء ذلك خلال زيارة تفقدية قام بها المدير إلى المركز", "ar") == []  # an inspection
     assert types("يمكن معرفتها من خلال زيارة موقع الوزارة الالكتروني", "ar") == []  # a website
     assert types("وقام المدير بزيارة ميدانية شملت أربعة مطارات", "ar") == []  # the clitic ب is part of the word
