@@ -8,6 +8,12 @@ def types(text, lang):
     return [t.event_type for t in find_triggers(fold_text(text), lang)]
 
 
+def status_of_first(text, lang, event_type):
+    """The status of the sentence's first trigger of `event_type`."""
+    folded = fold_text(text)
+    return status_of(next(t for t in find_triggers(folded, lang) if t.event_type == event_type), folded, lang)
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("وأعلن الوزير انسحاب القوات من المدينة", "ar", ["announcement", "withdrawal"]),
     ("بدأت القوات الأمريكية بالانسحاب من القاعدة", "ar", ["withdrawal"]),
@@ -278,43 +284,28 @@ def test_one_announcement_per_sentence():
     ("بدأت القوات بالانسحاب من المدينة", "ar", "ongoing"),
 ])
 def test_status(text, lang, status):
-    folded = fold_text(text)
-    trigger = [t for t in find_triggers(folded, lang) if t.event_type == "withdrawal"][0]
-    assert status_of(trigger, folded, lang) == status
+    assert status_of_first(text, lang, "withdrawal") == status
 
 
 def test_an_event_after_after_is_an_earlier_completed_one():
-    text = fold_text("سيزور الوزير طهران بعد توقيع الاتفاق النووي")
-    agreement = next(t for t in find_triggers(text, "ar") if t.event_type == "agreement")
-    assert status_of(agreement, text, "ar") == "completed"
-    text = fold_text("He will travel to Tehran following the signing of the deal")
-    agreement = next(t for t in find_triggers(text, "en") if t.event_type == "agreement")
-    assert status_of(agreement, text, "en") == "completed"
+    assert status_of_first("سيزور الوزير طهران بعد توقيع الاتفاق النووي", "ar", "agreement") == "completed"
+    assert status_of_first("He will travel to Tehran following the signing of the deal", "en", "agreement") == "completed"
 
 
 def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence():
-    text = fold_text("تزور الوزيرة طهران الأسبوع المقبل لمناقشة تطبيق الاتفاق الذي أبرم في منتصف الشهر")
-    agreement = next(t for t in find_triggers(text, "ar") if t.event_type == "agreement")
-    assert status_of(agreement, text, "ar") == "completed"
-    text = fold_text("The Quartet will monitor the deal clinched on Tuesday")
-    assert status_of(find_triggers(text, "en")[0], text, "en") == "completed"
-    text = fold_text("The envoy will attend the agreement to be signed next week")
-    agreement = next(t for t in find_triggers(text, "en") if t.event_type == "agreement")
-    assert status_of(agreement, text, "en") == "scheduled"
+    assert status_of_first("تزور الوزيرة طهران الأسبوع المقبل لمناقشة تطبيق الاتفاق الذي أبرم في منتصف الشهر",
+                           "ar", "agreement") == "completed"
+    assert status_of_first("The Quartet will monitor the deal clinched on Tuesday", "en", "agreement") == "completed"
+    assert status_of_first("The envoy will attend the agreement to be signed next week", "en", "agreement") == "scheduled"
 
 
 def test_an_anticipated_meeting_is_scheduled():
-    text = fold_text("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين")
-    meeting = next(t for t in find_triggers(text, "ar") if t.event_type == "meeting")
-    assert status_of(meeting, text, "ar") == "scheduled"
-    text = fold_text("The ministry gave details of the talks due in Geneva")
-    meeting = next(t for t in find_triggers(text, "en") if t.event_type == "meeting")
-    assert status_of(meeting, text, "en") == "scheduled"
+    assert status_of_first("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين", "ar", "meeting") == "scheduled"
+    assert status_of_first("The ministry gave details of the talks due in Geneva", "en", "meeting") == "scheduled"
 
 
 def test_a_conjunction_does_not_make_a_present_verb_past():
-    text = fold_text("ويزور وزير الخارجية إيران الأربعاء")
-    assert status_of(find_triggers(text, "ar")[0], text, "ar") != "completed"
+    assert status_of_first("ويزور وزير الخارجية إيران الأربعاء", "ar", "meeting") != "completed"
 
 
 def test_arabic_past_verbs_are_completed():

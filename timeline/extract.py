@@ -187,10 +187,9 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
 
 
 @cache
-def _date_blockers(lang: str, key: str = "date_blockers") -> re.Pattern:
-    """Words before a date that make it the start or deadline of something, not the day of a declaration
-    ("date_blockers"), or the start of a state, not the day of any event ("since_words")."""
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)[key]})\s*\(?\s*$")
+def _date_blockers(lang: str) -> re.Pattern:
+    """Words before a date that make it the start or deadline of something, not the day of a declaration."""
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['date_blockers']})\s*\(?\s*$")
 
 
 @cache

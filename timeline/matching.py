@@ -16,6 +16,8 @@ from re import _parser as sre_parse
 
 import ahocorasick
 
+from .text import word_start
+
 MAX_ANCHORS = 64  # more expansions than this and the pattern is scanned whole
 MIN_ANCHOR = 3  # shorter anchors (في, re) hit nearly every sentence
 MAX_CLASS = 8  # a character class this small is expanded into its letters
@@ -102,17 +104,15 @@ class PatternSet:
         if len(self.automaton):
             for end, (length, indexes) in self.automaton.iter(text):
                 start = end + 1 - length
-                word_start = start
-                while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
-                    word_start -= 1
-                if word_start < start and not self.prefix_letters.issuperset(text[word_start:start]):
+                word_begins = word_start(text, start)
+                if word_begins < start and not self.prefix_letters.issuperset(text[word_begins:start]):
                     continue  # the anchor sits inside another word ("قال" in "انتقال")
                 for index in indexes:
-                    if (index, word_start) in seen:
+                    if (index, word_begins) in seen:
                         continue
-                    seen.add((index, word_start))
+                    seen.add((index, word_begins))
                     key, _, regex = self.patterns[index]
-                    m = regex.match(text, word_start)
+                    m = regex.match(text, word_begins)
                     if m and m.end() > start:
                         yield key, m
         for index in self.unanchored:

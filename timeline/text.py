@@ -75,6 +75,13 @@ def fold_text(text: str) -> str:
     return fold(text).text
 
 
+def word_start(text: str, pos: int) -> int:
+    """The start of the word around `pos`, so that a match inside "بزيارة" or "والاجتماع" covers its clitics."""
+    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        pos -= 1
+    return pos
+
+
 def clause_tail(folded: str) -> str:
     """What follows the last clause break of a folded text: the words a negation, a demand or a tense
     marker may govern ("... the pressure on them", while X meets" -> " while X meets")."""

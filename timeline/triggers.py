@@ -13,7 +13,7 @@ from functools import cache
 
 from .lexicon import load_lexicon
 from .matching import PatternSet
-from .text import CLAUSE_BREAK, clause_tail
+from .text import CLAUSE_BREAK, clause_tail, word_start
 
 ARABIC_CLITICS = "وفبلكسال"  # letters that may precede an Arabic stem in the same word (و، ف، ب، ل، ك، س، ال)
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
@@ -125,13 +125,6 @@ def _excluded(lang: str) -> dict[str, re.Pattern]:
     return {event_type: re.compile("|".join(phrases)) for event_type, phrases in load_lexicon(lang)["excluded"].items()}
 
 
-def _word_start(text: str, pos: int) -> int:
-    """The start of the word around `pos`: a phrase found inside "بزيارة" covers the whole word, clitics included."""
-    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-        pos -= 1
-    return pos
-
-
 WORD_CHARS = 25  # no word of interest is longer: windows of n words look at most n * WORD_CHARS characters
 
 
@@ -185,7 +178,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if hit.event_type not in excluded:
             phrases = _excluded(lang).get(hit.event_type)
-            excluded[hit.event_type] = [(_word_start(folded, m.start()), m.end()) for m in phrases.finditer(folded)] if phrases else []
+            excluded[hit.event_type] = [(word_start(folded, m.start()), m.end()) for m in phrases.finditer(folded)] if phrases else []
         if any(s <= hit.start < e for s, e in excluded[hit.event_type]):
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
