@@ -48,6 +48,12 @@ def test_arabic_relative_expressions(text, value):
     assert values(f"قال المسؤول {text} إن القوات انسحبت", "ar") == [(text, value)]
 
 
+def test_a_bare_arabic_year_after_a_preposition_is_a_year_but_not_a_count():
+    assert values("دعت رئيسها إلى حضور القمة في 2007، أعقبتها اجتماعات", "ar") == [("2007", "2007")]
+    assert values("تغيرت الأوضاع منذ 2011.", "ar") == [("2011", "2011")]
+    assert values("انتشرت القوات في 2000 موقع", "ar") == []
+
+
 def test_future_weekday_looks_forward():
     assert values("ستنسحب القوات يوم الخميس المقبل", "ar")[0][1] == "2020-11-19"
     assert values("Troops will leave on Thursday", "en")[0][1] == "2020-11-19"

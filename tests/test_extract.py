@@ -114,3 +114,10 @@ def test_a_date_in_a_since_clause_dates_no_event_but_its_own():
     assert [m.date for m in found if m.event_type == "meeting"][0] != date(2015, 2, 1)
     found = rows("The region has been calm since the signing of the agreement in March 2015.", published=date(2015, 7, 25))
     assert [(m.event_type, m.date) for m in found] == [("agreement", date(2015, 3, 1))]
+
+
+def test_a_completed_event_does_not_inherit_a_future_date():
+    text = "وقال الرئيس إن الاتفاق يدخل حيز التنفيذ في السابع من سبتمبر. وزار الوزير طهران بعد إبرام الاتفاق."
+    found = [(m.trigger, m.status, m.date) for m in rows(text, published=date(2015, 7, 24)) if m.event_type == "agreement"]
+    assert found[0] == ("الاتفاق", "unknown", date(2015, 9, 7))
+    assert found[1][1] == "completed" and found[1][2] != date(2015, 9, 7)

@@ -299,6 +299,13 @@ def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence()
     assert status_of_first("The envoy will attend the agreement to be signed next week", "en", "agreement") == "scheduled"
 
 
+def test_a_relative_clause_after_the_agreement_tells_it_was_reached():
+    assert status_of_first("وسيبحثان تنفيذ اتفاقيات التعاون الاقتصادي الروسي السعودي، التي تم التوصل إليها في يونيو",
+                           "ar", "agreement") == "completed"
+    assert status_of_first("They will discuss the agreements on economic cooperation, which were signed in June",
+                           "en", "agreement") == "completed"
+
+
 def test_an_anticipated_meeting_is_scheduled():
     assert status_of_first("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين", "ar", "meeting") == "scheduled"
     assert status_of_first("The ministry gave details of the talks due in Geneva", "en", "meeting") == "scheduled"

@@ -51,7 +51,7 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    context: dict = {}  # event type (and (type, "scheduled")) -> the last date of an earlier mention from its own sentence
+    context: dict = {}  # event type (and (type, "scheduled" or "completed")) -> the last fitting date of an earlier mention from its own sentence
     documents = _dated_documents(folded_article.text, lang, reference) if hits else []
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
@@ -70,9 +70,12 @@ def extract(article: Article) -> ArticleResult:
         found = _mentions(article, lang, sentence, start, folded, triggers, times, reference, context)
         for m in found:
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
-                context[m.event_type] = (m.date, m.date_precision, m.date_text)
+                dated = (m.date, m.date_precision, m.date_text)
+                context[m.event_type] = dated
                 if reference and m.date >= reference:
-                    context[m.event_type, "scheduled"] = context[m.event_type]
+                    context[m.event_type, "scheduled"] = dated
+                if reference and m.date <= reference:  # a completed event is not dated by a future one
+                    context[m.event_type, "completed"] = dated
         mentions.extend(found)
     return ArticleResult(article, lang, mentions, reference, source)
 
@@ -110,8 +113,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
-                         announcement_date, context.get((trigger.event_type, "scheduled") if status == "scheduled"
-                                                         else trigger.event_type))
+                         announcement_date, context.get(_context_key(trigger.event_type, status)))
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
@@ -136,6 +138,14 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     _link(mentions)
     _inherit_actor(mentions)
     return mentions
+
+
+def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
+    """Which earlier date a mention may inherit: a scheduled event only a date not past, a completed
+    one only a date not future (announcements are completed by nature: any earlier one)."""
+    if status == "scheduled" or (status == "completed" and event_type != "announcement"):
+        return event_type, status
+    return event_type
 
 
 def _one_per_event(rows: list[tuple[Trigger, Mention]]) -> list[Mention]:

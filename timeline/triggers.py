@@ -22,6 +22,7 @@ HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near word starts a word: تم is not the تم of اكتملت
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
+RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
@@ -114,6 +115,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
              for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action", "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
+    found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
 
@@ -139,6 +141,14 @@ def _words_after(text: str, pos: int, n: int) -> str:
 def _clause_after(text: str, pos: int, n: int) -> str:
     """The first `n` words after `pos`, up to the end of their clause."""
     return CLAUSE_BREAK.split(_words_after(text, pos, n))[0]
+
+
+def _relative_clause(text: str, pos: int, cues: dict[str, re.Pattern]) -> int:
+    """Where the relative clause of the noun phrase ending at `pos` starts ("the economic cooperation
+    agreements, which were reached ..."), else `pos`: what the clause says, it says of the noun."""
+    words = list(re.finditer(r"\S+", text[pos:pos + RELATIVE_WINDOW * WORD_CHARS]))[:RELATIVE_WINDOW]
+    found = cues["relative"].search(text, pos, pos + words[-1].end()) if words else None
+    return found.end() if found else pos
 
 
 def _clause_before(text: str, pos: int, n: int) -> str:
@@ -325,7 +335,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
         return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
     if trigger.event_type == "agreement":
-        after = _clause_after(folded, trigger.end, REACHED_WINDOW)
+        after = _clause_after(folded, _relative_clause(folded, trigger.end, cues), REACHED_WINDOW)
         if cues["agreement_reached"].search(after) and not cues["future"].search(after):
             return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
     if trigger.future_prefix or cues["future"].search(before) or cues["future_after"].match(folded, trigger.end):
