@@ -309,6 +309,8 @@ def test_a_relative_clause_after_the_agreement_tells_it_was_reached():
 def test_an_anticipated_meeting_is_scheduled():
     assert status_of_first("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين", "ar", "meeting") == "scheduled"
     assert status_of_first("The ministry gave details of the talks due in Geneva", "en", "meeting") == "scheduled"
+    assert status_of_first("وأوضحت المصادر أن الاجتماع سيناقش تطورات الأزمة", "ar", "meeting") == "scheduled"
+    assert status_of_first("وأوضحت المصادر أن الاجتماع سياسي بامتياز", "ar", "meeting") != "scheduled"
 
 
 def test_a_conjunction_does_not_make_a_present_verb_past():
