@@ -263,11 +263,12 @@ def _declared(lang: str) -> PatternSet:
                       ARABIC_CLITICS if lang == "ar" else "")
 
 
-def _declares(folded: str, cues: dict[str, re.Pattern], lang: str) -> bool:
+def _declares(folded: str, cues: dict[str, re.Pattern], lang: str, topical: bool = True) -> bool:
     """A formal statement or an action about forces (a truce, halting operations), not negated: what a
-    weak declaring verb may report besides an event."""
-    return any(name == "statement_cue"
-               or not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
+    weak declaring verb may report besides an event. A statement counts only in a `topical` sentence,
+    one about forces, security or an event (a company's statement on passenger numbers announces nothing of ours)."""
+    return any(name == "statement_cue" and topical
+               or name != "statement_cue" and not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
                and not cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))
                for name, m in _declared(lang).finditer(folded))
 
@@ -299,10 +300,11 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
     declarable = load_lexicon(lang)["declarable"]
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
-    declared = moves or any(h.event_type in declarable and not _in_setting(folded, h, weak, lang) for h in hits) \
-        or _declares(folded, cues, lang)
     others = [h for h in hits if h.event_type != "announcement"]
-    on_topic = declared or bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
+    topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
+    declared = moves or any(h.event_type in declarable and not _in_setting(folded, h, weak, lang) for h in hits) \
+        or _declares(folded, cues, lang, topical)
+    on_topic = declared or topical
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and on_topic and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
