@@ -186,6 +186,11 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("واستقبل الرئيس اليمني المبعوث الأممي في الرياض", "ar") == ["meeting"]
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
     assert types("ملايين من السائحين الذين يزورون المتنزه كل عام", "ar") == []  # tourists
+    assert types("وفصل إدارتها عن وزارته، على أن يكون المشرف عليها محافظا", "ar") == []  # his ministry, not و + زار
+    assert types("جعلت المالكي على قمة أسوأ السياسيين", "ar") == []  # the top, not a summit
+    assert types("وشارك الرئيس في قمة عربية طارئة", "ar") == ["meeting"]
+    assert types("وقد حضر الحفل عدد من الوجهاء", "ar") == []  # attending a ceremony
+    assert types("وحضر عن الجانب الأمريكي السفير وقائد التحالف", "ar") == ["meeting"]  # attending for a side
     assert types("Thousands of tourists visit the old city every year", "en") == []
     assert types("There were more than 70,000 fans in attendance", "en") == []  # attend, not attendance
     assert types("The allegations were a sign the relatives were getting desperate", "en") == []  # the noun sign
