@@ -207,6 +207,8 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     ("China marked the anniversary of the dispatch of its first medical team to Algeria", "en"),
     ("ووصلت فرق الدفاع المدني وتمت السيطرة على الحريق", "ar"),
     ("The striker signed a two-year deal after talks with the club", "en"),
+    ("وكان الأهلي والنجم الساحلي قد التقيا في الكونفدرالية الأفريقية حيث تعادلا 1/1", "ar"),
+    ("Her father signed for the appearance of his daughters in a 2001 tournament", "en"),
 ])
 def test_no_event_in_sport_money_or_idioms(text, lang):
     assert types(text, lang) == []
