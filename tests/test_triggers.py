@@ -193,6 +193,8 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("وحضر عن الجانب الأمريكي السفير وقائد التحالف", "ar") == ["meeting"]  # attending for a side
     assert types("Thousands of tourists visit the old city every year", "en") == []
     assert types("There were more than 70,000 fans in attendance", "en") == []  # attend, not attendance
+    assert types("98.9 percent of girls attended school courses", "en") == []  # attending is a meeting only with talks
+    assert types("The Islamists had agreed to attend talks in Nairobi on Thursday", "en") == ["meeting"]
     assert types("The allegations were a sign the relatives were getting desperate", "en") == []  # the noun sign
 
 
