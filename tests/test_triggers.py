@@ -168,6 +168,17 @@ def test_announcements_are_about_forces_security_or_another_event():
     assert types("The Security Council ordered a global embargo on trade with Iraq", "en") == ["announcement"]
 
 
+def test_an_arabic_said_reports_the_event_that_opens_what_is_said():
+    assert types("وقال وزير الدفاع الأمريكي آشتون كارتر إن القوات الأمريكية ستنسحب من المدينة", "ar") == \
+        ["announcement", "withdrawal"]
+    said = "وأكد وزير الخارجية السوري وليد المعلم أن الاتفاق الذي تم إبرامه أخيرا لن يؤثر على الدعم الثابت"
+    assert types(said, "ar") == ["announcement", "agreement"]  # the agreement opens what is said
+    background = "وأكد وزير الخارجية أن الدعم الثابت الذي تقدمه طهران سيتعزز بعد الاتفاق الذي تم إبرامه أخيرا"
+    assert types(background, "ar") == ["agreement"]  # an assessment, with the agreement as background
+    assert types("وذكّر الجنرال بتوصياته بإبقاء الجنود بعد الانسحاب، وقال إن ذلك لو تم لجنب العراقيين الصعاب", "ar") == \
+        ["withdrawal"]  # the event stands before the verb: the narrator's, not what is said
+
+
 def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("Thousands of visitors in the park took pictures", "en") == []
     assert types("Finland aims to meet international requirements for emissions", "en") == []

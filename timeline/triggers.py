@@ -28,6 +28,7 @@ CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it condit
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
              "opinion")  # cue lists of verbs and particles
+COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
@@ -298,20 +299,38 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
     about those, not a club's new coach or a ministry's office hours."""
     moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
-    declarable = load_lexicon(lang)["declarable"]
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     others = [h for h in hits if h.event_type != "announcement"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
-    declared = moves or any(h.event_type in declarable and not _in_setting(folded, h, weak, lang) for h in hits) \
-        or _declares(folded, cues, lang, topical)
-    on_topic = declared or topical
+    declares = _declares(folded, cues, lang, topical)
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
-        h.strength == "strong" and on_topic and not _speaker_is_anonymous(folded, h, cues)
-        or h.strength == "weak" and declared and _speaker_is_official(folded, h, cues, moves))]
+        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
+        or h.strength == "weak" and (declares or _reports(folded, h, hits, weak, lang))
+        and _speaker_is_official(folded, h, cues, moves))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
     return sorted(others, key=lambda t: t.start)
+
+
+@cache
+def _complementizer(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['complementizer']})(?!\w)|:")
+
+
+def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: list[Trigger], lang: str) -> bool:
+    """Whether a "said" reports one of its sentence's events. Where the lexicon sets a report_window
+    (Arabic), the event must open what is said: within that many words after the "that" (أن، إن) or
+    colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
+    الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's."""
+    lex = load_lexicon(lang)
+    events = [k for k in hits if k.event_type in lex["declarable"] and not _in_setting(folded, k, declarers, lang)]
+    window = lex["report_window"]
+    if window is None:
+        return bool(events)
+    found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
+    origin = found.end() if found else declarer.end
+    return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
 
 
 @cache
