@@ -121,3 +121,12 @@ def test_a_completed_event_does_not_inherit_a_future_date():
     found = [(m.trigger, m.status, m.date) for m in rows(text, published=date(2015, 7, 24)) if m.event_type == "agreement"]
     assert found[0] == ("الاتفاق", "unknown", date(2015, 9, 7))
     assert found[1][1] == "completed" and found[1][2] != date(2015, 9, 7)
+
+
+def test_then_points_back_to_the_last_date_given():
+    text = ("والتقى المسؤولون الأفغان ممثلي طالبان في مطلع الشهر الحالي في باكستان. "
+            "وتم الاتفاق آنذاك على اللقاء مجددا.")
+    found = [(m.event_type, m.date) for m in rows(text, published=date(2015, 7, 25))]
+    assert found[0] == ("meeting", date(2015, 7, 1)) and ("agreement", date(2015, 7, 1)) in found
+    english = rows("The two sides met in Geneva on March 3. At the time, they signed a truce.", published=date(2015, 7, 25))
+    assert [(m.event_type, m.date) for m in english] == [("meeting", date(2015, 3, 3)), ("agreement", date(2015, 3, 3))]

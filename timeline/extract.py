@@ -51,7 +51,7 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    context: dict = {}  # event type (and (type, "scheduled" or "completed")) -> the last fitting date of an earlier mention from its own sentence
+    context: dict = {}  # event type (and (type, "scheduled" or "completed"), and "any") -> the last fitting date of an earlier mention from its own sentence
     documents = _dated_documents(folded_article.text, lang, reference) if hits else []
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
@@ -71,7 +71,7 @@ def extract(article: Article) -> ArticleResult:
         for m in found:
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
-                context[m.event_type] = dated
+                context[m.event_type] = context["any"] = dated
                 if reference and m.date >= reference:
                     context[m.event_type, "scheduled"] = dated
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
@@ -108,12 +108,14 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     rows: list[tuple[Trigger, Mention]] = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
+    then = bool(_anaphoric_time(lang).search(folded.text))
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
+        inherited = context.get("any") if then else context.get(_context_key(trigger.event_type, status))
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
-                         announcement_date, context.get(_context_key(trigger.event_type, status)))
+                         announcement_date, inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
@@ -138,6 +140,12 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     _link(mentions)
     _inherit_actor(mentions)
     return mentions
+
+
+@cache
+def _anaphoric_time(lang: str) -> re.Pattern:
+    """"وتم الاتفاق آنذاك", "at the time": a sentence that points back to the last date the article gave."""
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['anaphoric_time']})(?!\w)")
 
 
 def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
