@@ -109,6 +109,15 @@ def test_a_quoted_letter_dates_the_declarations_in_it():
     assert next(m for m in english if m.event_type == "announcement").date == date(2006, 11, 14)
 
 
+def test_a_quoted_letter_ends_at_its_closing_or_an_empty_line():
+    letter = ("صدر عن قيادة التحالف بيان فيما يلي نصه:\nاستجابة لرسالة الرئيس المؤرخة في 24/7/2015م الآتي نصها:\n"
+              "فقد تقرر الإعلان عن هدنة إنسانية لمدة خمسة أيام.\n{end}"
+              "فقد تقرر أن تبدأ الهدنة الإنسانية وفقا لما ورد في رسالة الرئيس.")
+    for end in (" \n", "وتقبلوا خالص الاحترام.\n"):
+        found = [m.date for m in rows(letter.format(end=end), published=date(2015, 7, 25)) if m.event_type == "announcement"]
+        assert found[-2:] == [date(2015, 7, 24), date(2015, 7, 25)]  # the letter's decision, then the coalition's
+
+
 def test_a_date_in_a_since_clause_dates_no_event_but_its_own():
     found = rows("وحضر القادة الاجتماع الذي أتى ضمن أول زيارة للوزير منذ تسلمه مهامه في فبراير.", published=date(2015, 7, 25))
     assert [m.date for m in found if m.event_type == "meeting"][0] != date(2015, 2, 1)

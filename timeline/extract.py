@@ -26,6 +26,7 @@ DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is look
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SINCE_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+_HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
 
 @dataclass
@@ -53,10 +54,18 @@ def extract(article: Article) -> ArticleResult:
     mentions: list[Mention] = []
     context: dict = {}  # event type (and (type, "scheduled" or "completed"), and "any") -> the last fitting date of an earlier mention from its own sentence
     documents = _dated_documents(folded_article.text, lang, reference) if hits else []
+    quoted_until, before_quote = None, None  # the end of the quoted document being read, and the context before it
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         while documents and documents[0][0] <= f_start:  # the text of a letter "dated 24/7/2015" follows
-            context["announcement"] = documents.pop(0)[1]
+            _, quoted_until, dated = documents.pop(0)
+            before_quote, context["announcement"] = context.get("announcement"), dated
+        if quoted_until is not None and f_start >= quoted_until:  # the letter has ended: back to the article's own dates
+            quoted_until = None
+            if before_quote is None:
+                context.pop("announcement", None)
+            else:
+                context["announcement"] = before_quote
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local:
             continue
@@ -85,9 +94,16 @@ def _dated_cue(lang: str) -> re.Pattern:
     return re.compile(rf"(?:{load_lexicon(lang)['dated_cue']})(?!\w)")
 
 
-def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, tuple]]:
+@cache
+def _document_end(lang: str) -> re.Pattern:
+    """A letter ends at its closing formula or at an empty line."""
+    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['document_end']})(?!\w)|\n[^\S\n]*\n")
+
+
+def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, int, tuple]]:
     """Where a quoted document states its own date ("his letter dated 24/7/2015, which reads:"): the
-    folded offset of that date and the date, which then dates the declarations quoted after it."""
+    folded offsets of that date and of the document's end, and the date, which dates the declarations
+    quoted in between."""
     found = []
     for m in _dated_cue(lang).finditer(folded):
         if m.start() and folded[m.start() - 1].isalnum():  # a word boundary, tested here: a lookbehind is slow
@@ -96,7 +112,11 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
         day = next((t for t in find_time_expressions(snippet, lang, reference)
                     if t.precision == "day" and t.start <= 4), None)  # right after the cue, or after في / on
         if day is not None:
-            found.append((m.end() + day.end, (day.day, "day", day.text)))
+            start = m.end() + day.end
+            header = _HEADER_END.match(folded, start)  # "... dated 24/7/2015, which reads:" then the letter's lines
+            body = header.end() if header else start
+            end = _document_end(lang).search(folded, body)
+            found.append((start, end.end() if end else len(folded), (day.day, "day", day.text)))
     return found
 
 
