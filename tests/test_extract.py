@@ -139,3 +139,9 @@ def test_then_points_back_to_the_last_date_given():
     assert found[0] == ("meeting", date(2015, 7, 1)) and ("agreement", date(2015, 7, 1)) in found
     english = rows("The two sides met in Geneva on March 3. At the time, they signed a truce.", published=date(2015, 7, 25))
     assert [(m.event_type, m.date) for m in english] == [("meeting", date(2015, 3, 3)), ("agreement", date(2015, 3, 3))]
+
+
+def test_a_scheduled_event_takes_no_past_day_of_its_month():
+    text = "وسيواصل الوزيران المباحثات التي بدأت في الدوحة في الثالث من أغسطس، خلال اللقاء المرتقب."
+    found = [(m.status, m.date) for m in rows(text, published=date(2015, 8, 9)) if m.event_type == "meeting"]
+    assert found[0] == ("scheduled", None)

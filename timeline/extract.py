@@ -295,8 +295,8 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     """A scheduled event is not dated by a past date of its sentence, nor a completed one by a future date."""
     if reference is None or t.day is None:
         return True
-    if status == "scheduled":
-        return t.day >= reference.replace(day=1)
+    if status == "scheduled":  # a day not past; a month or a year not over
+        return t.day >= (reference if t.precision == "day" else reference.replace(day=1))
     if status == "completed":
         return t.day <= reference + timedelta(days=1)
     return True
