@@ -59,6 +59,13 @@ def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
     assert "withdrawal" not in types(text, lang)
 
 
+def test_an_event_in_the_clause_after_an_if_clause_is_hypothetical():
+    assert types("Sources said that if the ceasefire holds, it would bring forward a meeting between them", "en") == []
+    assert types("في حال تم الاتفاق على خروج المقاتلين، فإن الوجهة المحتملة لانسحابهم ستكون شمالا", "ar") == []
+    assert types("وإذا كان الوضع هادئا كما قال المسؤولون في الأسابيع الماضية إبان الأزمة الطويلة، فقد انسحبت القوات من المدينة", "ar") == \
+        ["withdrawal"]  # the "if" stands too far back in its clause to govern the next one
+
+
 def test_a_denied_event_restated_right_after_stays_denied():
     assert types("Schroeder has refused to send any troops to join the US force in Iraq", "en") == []
     assert types("He reiterated the refusal of deploying a peacekeeping force to be sent by the UN", "en") == []

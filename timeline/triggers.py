@@ -24,6 +24,7 @@ NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near w
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
+PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
@@ -181,7 +182,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
-                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues) or _conditional_after(folded, hit, cues))):
+                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues) or _conditional_after(folded, hit, cues)
+                                                         or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
         if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
@@ -210,6 +212,13 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool
     يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
     found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
+
+
+def _in_apodosis(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """"if the ceasefire holds, it would bring forward a meeting", "في حال تم الاتفاق، فإن انسحابهم سيكون":
+    an event in the clause right after an "if" clause is as hypothetical as its condition."""
+    clauses = CLAUSE_BREAK.split(folded[max(0, hit.start - 40 * WORD_CHARS):hit.start])
+    return len(clauses) >= 2 and bool(cues["conditional"].search(" ".join(clauses[-2].split()[-PROTASIS_WORDS:])))
 
 
 def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
