@@ -272,6 +272,11 @@ def test_generic_plural_agreements_need_a_signing_or_reaching():
     assert types("وخلال دقيقة أخرى اكتملت الصفقات في البورصة", "ar") == []  # the تم of اكتملت is no تم
 
 
+def test_an_agreement_named_by_its_two_parties_is_one():
+    assert types("وأوضحت المصادر أن الاتفاق الأميركي - التركي يتضمن أيضا استعمال القاعدة", "ar") == ["agreement"]
+    assert types("وأوضحت المصادر أن الاتفاق يتضمن أيضا استعمال القاعدة", "ar") == []
+
+
 def test_an_agreement_sought_or_predicted_is_not_reached():
     assert types("وسبق لبكين القيام بدور الوسيط للتوصل إلى اتفاقية سلام بين الطرفين", "ar") == []
     assert types("مرجحا أن يحصل اتفاق ضمني بين الطرفين", "ar") == []
