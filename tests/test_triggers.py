@@ -273,8 +273,8 @@ def test_generic_plural_agreements_need_a_signing_or_reaching():
 
 
 def test_an_agreement_named_by_its_two_parties_is_one():
-    assert types("وأوضحت المصادر أن الاتفاق الأميركي - التركي يتضمن أيضا استعمال القاعدة", "ar") == ["agreement"]
-    assert types("وأوضحت المصادر أن الاتفاق يتضمن أيضا استعمال القاعدة", "ar") == []
+    assert types("وأوضحت المصادر أن الاتفاق الأميركي - التركي يتضمن أيضا بنودا أخرى", "ar") == ["agreement"]
+    assert types("وأوضحت المصادر أن الاتفاق يتضمن أيضا بنودا أخرى", "ar") == []
 
 
 def test_an_agreement_sought_or_predicted_is_not_reached():
