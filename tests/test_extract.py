@@ -139,6 +139,8 @@ def test_then_points_back_to_the_last_date_given():
     assert found[0] == ("meeting", date(2015, 7, 1)) and ("agreement", date(2015, 7, 1)) in found
     english = rows("The two sides met in Geneva on March 3. At the time, they signed a truce.", published=date(2015, 7, 25))
     assert [(m.event_type, m.date) for m in english] == [("meeting", date(2015, 3, 3)), ("agreement", date(2015, 3, 3))]
+    same_day = rows("Earlier in the day, the president also met the speaker of parliament.", published=date(2005, 11, 22))
+    assert [(m.event_type, m.date) for m in same_day] == [("meeting", date(2005, 11, 22))]  # no date before: the article's day
 
 
 def test_a_scheduled_event_takes_no_past_day_of_its_month():

@@ -128,12 +128,12 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
     rows: list[tuple[Trigger, Mention]] = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
-    then = bool(_anaphoric_time(lang).search(folded.text))
+    then = _pointed_back(folded.text, lang, context, reference)
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
-        inherited = context.get("any") if then else context.get(_context_key(trigger.event_type, status))
+        inherited = then or context.get(_context_key(trigger.event_type, status))
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
                          announcement_date, inherited)
         if trigger.event_type == "announcement":
@@ -164,8 +164,18 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
 
 @cache
 def _anaphoric_time(lang: str) -> re.Pattern:
-    """"وتم الاتفاق آنذاك", "at the time": a sentence that points back to the last date the article gave."""
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['anaphoric_time']})(?!\w)")
+    """"وتم الاتفاق آنذاك", "at the time", "earlier in the day": a sentence that points back to the last
+    date the article gave; the same day, where none was given, is the article's own."""
+    lex = load_lexicon(lang)
+    return re.compile(rf"(?<!\w)(?:(?P<then>{lex['anaphoric_time']})|{lex['same_day']})(?!\w)")
+
+
+def _pointed_back(folded: str, lang: str, context: dict, reference: date | None) -> tuple | None:
+    """The date a sentence's "then" or "that same day" points back to, if it has one of them."""
+    found = _anaphoric_time(lang).search(folded)
+    if not found:
+        return None
+    return context.get("any") or (None if found.group("then") or not reference else (reference, "day", ""))
 
 
 def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
