@@ -24,6 +24,7 @@ NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near w
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
+DEMAND_WINDOW = 9  # words before a "to" complement (to withdraw, للخروج) where a demand or a wish governs it
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
@@ -182,6 +183,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
+                or _infinitive_of_demand(folded, hit, hits, cues, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
@@ -212,6 +214,23 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool
     يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
     found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
+
+
+_INFINITIVE = {"en": re.compile(r"\bto(?: help)?\s+$"), "ar": re.compile(r"(?<!\w)[وف]?ل\S*$")}
+
+
+def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
+    """"urged the world community to help reinforce the troops", "يضغط على المقاتلين في الزبداني للخروج":
+    an event in the "to" complement of a demand, a wish or pressure, however long its object, unless
+    another trigger stands between them ("sought peace by promising to withdraw")."""
+    if not _INFINITIVE[lang].search(folded, max(0, hit.start - 12), hit.start + (2 if lang == "ar" else 0)):
+        return False
+    clause = _clause_before(folded, hit.start, DEMAND_WINDOW)
+    demands = list(cues["hypothetical"].finditer(clause))
+    if not demands:
+        return False
+    governs_from = hit.start - len(clause) + demands[-1].end()
+    return not any(governs_from <= other.start < hit.start for other in hits)
 
 
 def _in_apodosis(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
