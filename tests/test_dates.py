@@ -69,6 +69,16 @@ def test_english_expressions(text, value):
     assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
 
 
+def test_parts_of_the_day_weekends_and_business_periods():
+    ref = date(1989, 10, 30)  # a Monday
+    assert values("It will be disclosed this morning", "en", ref) == [("this morning", "1989-10-30TMO")]
+    assert values("He said late last night", "en", ref) == [("last night", "1989-10-29TNI")]
+    assert values("Over the weekend, McCaw called for an auction", "en", ref) == [("the weekend", "1989-W43-WE")]
+    assert values("Traders squared positions ahead of the weekend", "en", ref) == [("the weekend", "1989-W44-WE")]
+    assert values("Sales in the latest period rose", "en", ref) == [("the latest period", "1989-Q3")]
+    assert values("Revenue for the year ended March 31 rose", "en", ref)[0] == ("the year", "P1Y")
+
+
 def test_troop_counts_are_never_years():
     assert values("cutting troops from 3200 to 2500", "en") == []
     assert values("خفض عدد القوات إلى 2000 جندي", "ar") == []

@@ -50,8 +50,8 @@ NEEDS = {
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
-    "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units",), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",),
+    "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
+    "vague": ("vague",), "year_ended": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits"})
 _DIGIT = re.compile(r"\d")
@@ -347,6 +347,30 @@ def _r_quarter_rel(m: re.Match, ctx: Context):
     return _quarter_back(ctx.reference, 0)
 
 
+def _r_year_ended(m: re.Match, ctx: Context):
+    """"the year ended March 31": a fiscal year, a span of one year (TimeML)."""
+    return "DURATION", "P1Y", "none"
+
+
+def _r_weekend(m: re.Match, ctx: Context):
+    """"over the weekend": the last one; "ahead of the weekend", after a future verb: the coming one."""
+    if not ctx.reference:
+        return None
+    ref = ctx.reference
+    saturday = ref + timedelta(days=(5 - ref.weekday()) % 7) if ctx.future else ref - timedelta(days=(ref.weekday() - 5) % 7)
+    iso = saturday.isocalendar()
+    return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "month"
+
+
+def _r_day_part(m: re.Match, ctx: Context):
+    """"this morning", "last night": a part of the reference day (or of the day before)."""
+    if not ctx.reference:
+        return None
+    part = m.group("tpart") or "night"
+    day = ctx.reference - timedelta(days=0 if m.group("tpart") else 1)
+    return "TIME", f"{day.isoformat()}T{ctx.lex['day_parts'][part]}", "day"
+
+
 def _r_set_word(m: re.Match, ctx: Context):
     return "SET", ctx.lex["set_words"][m.group("setw")], "none"
 
@@ -414,7 +438,10 @@ def _english_rules() -> tuple[Rule, ...]:
         ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
-        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)quarter\b", _r_quarter_rel),
+        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=latest )period)\b", _r_quarter_rel),
+        ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
+        ("weekend", r"\bthe\s+weekend\b", _r_weekend),
+        ("day_part", rf"\b(?:this\s+(?P<tpart>{day_parts})|last\s+night)\b", _r_day_part),
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
