@@ -77,6 +77,14 @@ def test_parts_of_the_day_weekends_and_business_periods():
     assert values("Traders squared positions ahead of the weekend", "en", ref) == [("the weekend", "1989-W44-WE")]
     assert values("Sales in the latest period rose", "en", ref) == [("the latest period", "1989-Q3")]
     assert values("Revenue for the year ended March 31 rose", "en", ref)[0] == ("the year", "P1Y")
+    assert values("Net fell from the year-earlier period", "en", ref) == [("the year-earlier period", "1988-Q3")]
+    assert values("They hope to complete the deal by year-end", "en", ref) == [("year-end", "1989-12-31")]
+    assert values("The index has risen since year-end", "en", ref) == [("year-end", "1988-12-31")]
+
+
+def test_holidays_resolve_to_their_last_or_next_day():
+    assert values("The boy was found on Thanksgiving Day", "en", date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+    assert values("Talks will resume after Christmas", "en", date(2006, 12, 4)) == [("Christmas", "2006-12-25")]
 
 
 def test_troop_counts_are_never_years():

@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits"})
 _DIGIT = re.compile(r"\d")
@@ -347,6 +347,34 @@ def _r_quarter_rel(m: re.Match, ctx: Context):
     return _quarter_back(ctx.reference, 0)
 
 
+def _holiday_day(year: int, rule: str) -> date | None:
+    """A holiday in a given year from its lexicon rule: "12-25" (a fixed day) or "11-4-3" (the 4th
+    Thursday, weekday 3, of November)."""
+    parts = [int(p) for p in rule.split("-")]
+    if len(parts) == 2:
+        return _safe_date(year, parts[0], parts[1])
+    month, nth, weekday = parts
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _r_holiday(m: re.Match, ctx: Context):
+    """"Thanksgiving Day", "Christmas": the last one before the reference, or the next one after a future verb."""
+    if not ctx.reference:
+        return None
+    rule = ctx.lex["holidays"][m.group("holiday").lower()]
+    this = _holiday_day(ctx.reference.year, rule)
+    year = _year_for(ctx.reference, this.month, this.day, ctx.future)
+    return _day_value(_holiday_day(year, rule))
+
+
+def _r_year_end(m: re.Match, ctx: Context):
+    """"by year-end": the last day of the current year; "since year-end": of the year before."""
+    if not ctx.reference:
+        return None
+    return _day_value(date(ctx.reference.year - (0 if ctx.future else 1), 12, 31))
+
+
 def _r_year_ended(m: re.Match, ctx: Context):
     """"the year ended March 31": a fiscal year, a span of one year (TimeML)."""
     return "DURATION", "P1Y", "none"
@@ -438,7 +466,9 @@ def _english_rules() -> tuple[Rule, ...]:
         ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
-        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=latest )period)\b", _r_quarter_rel),
+        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
+        ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
+        ("year_end", r"(?<![\w-])year[- ]end\b(?!-)", _r_year_end),
         ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
         ("weekend", r"\bthe\s+weekend\b", _r_weekend),
         ("day_part", rf"\b(?:this\s+(?P<tpart>{day_parts})|last\s+night)\b", _r_day_part),
