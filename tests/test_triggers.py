@@ -211,6 +211,8 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("واستقبل الرئيس اليمني المبعوث الأممي في الرياض", "ar") == ["meeting"]
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
     assert types("ملايين من السائحين الذين يزورون المتنزه كل عام", "ar") == []  # tourists
+    assert types("ووصلت إلى المدينة الطائرات والسفن التي تحمل آلاف الأطنان من المساعدات الإنسانية", "ar") == []  # aid
+    assert types("وأكد الخبير العسكري تامر الزيادي أهمية الأمن في المنطقة", "ar") == []  # Tamer, a name, orders nothing
     assert types("وفصل إدارتها عن وزارته، على أن يكون المشرف عليها محافظا", "ar") == []  # his ministry, not و + زار
     assert types("جعلت المالكي على قمة أسوأ السياسيين", "ar") == []  # the top, not a summit
     assert types("وشارك الرئيس في قمة عربية طارئة", "ar") == ["meeting"]

@@ -115,7 +115,8 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
     verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ون|وا|ت)?(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
     found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
-             for name in VERB_CUES + ("statement_cue", "force_cue", "anonymous", "official", "declared_action", "security_topic")}
+             for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
+                                     "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
@@ -188,9 +189,10 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
                                                          or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
-        if hit.event_type in ("withdrawal", "deployment") and not cues["force_cue"].search(
-                _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)):
-            continue
+        if hit.event_type in ("withdrawal", "deployment"):
+            around = _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)
+            if not cues["force_cue"].search(around) or cues["aid_cue"].search(folded) and not cues["armed_cue"].search(folded):
+                continue  # no forces; or a sentence of planes and ships that carry aid, and no troops
         if hit.event_type not in excluded:
             phrases = _excluded(lang).get(hit.event_type)
             excluded[hit.event_type] = [(word_start(folded, m.start()), m.end()) for m in phrases.finditer(folded)] if phrases else []
