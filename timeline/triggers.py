@@ -218,14 +218,21 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
-_INFINITIVE = {"en": re.compile(r"\bto(?: help)?\s+$"), "ar": re.compile(r"(?<!\w)[وف]?ل\S*$")}
+@cache
+def _infinitive(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The "to" of a complement: a word before the event ("to withdraw") or a prefix on it (للخروج)."""
+    lex = load_lexicon(lang)
+    before, prefix = lex["infinitive_before"], lex["infinitive_prefix"]
+    return (re.compile(rf"(?<!\w)(?:{before})\s+$") if before else None,
+            re.compile(prefix) if prefix else None)
 
 
 def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
     """"urged the world community to help reinforce the troops", "يضغط على المقاتلين في الزبداني للخروج":
     an event in the "to" complement of a demand, a wish or pressure, however long its object, unless
     another trigger stands between them ("sought peace by promising to withdraw")."""
-    if not _INFINITIVE[lang].search(folded, max(0, hit.start - 12), hit.start + (2 if lang == "ar" else 0)):
+    before, prefix = _infinitive(lang)
+    if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)):
         return False
     clause = _clause_before(folded, hit.start, DEMAND_WINDOW)
     demands = list(cues["hypothetical"].finditer(clause))
