@@ -527,8 +527,8 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?:عام\s+)?(?P<pyear>{year}))?|(?:عام|العام|سنة)\s+(?P<pyear2>{year})|(?P<punit>{unit_sing})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{unit_sing})){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months}){alt_month}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}){g_mark}{e}", _r_month_year),
         ("month_alone", rf"{b}(?:(?<=شهر\s)(?P<month>{months})|(?P<month2>{unambiguous_months})){alt_month}{month_shift}{e}", _r_month_alone),
-        ("year", rf"{b}(?:{lex['year_words']})\s+(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}"
-                 rf"|(?:{after_preposition})(?P<year3>{year})(?=\s*(?:[.,،؛:)»\-]|$))", _r_year),
+        ("year", (rf"{b}(?:{lex['year_words']})\s+(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}"
+                  rf"|(?:{after_preposition})(?P<year3>{year})(?=\s*(?:[.,،؛:)»\-]|$))"), _r_year),
         ("weekday", rf"{b}(?:يوم\s+)?(?P<weekday>{weekdays})(?:\s+(?P<wshift>الماضي|المقبل|القادم))?{e}", _r_weekday),
         ("day_word", rf"{b}(?P<dayword>{_alternation(lex['day_words'])}){e}(?!\s+(?:التالي|الاول|الثاني|الثالث|الذي|الوطني|العالمي|الاخير))", _r_day_word),
         ("plural_shift", rf"{b}(?:ال)?(?:{_alternation(lex['plural_units'])})\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
