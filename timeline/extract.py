@@ -52,20 +52,12 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    context: dict = {}  # event type (and (type, "scheduled" or "completed"), and "any") -> the last fitting date of an earlier mention from its own sentence
-    documents = _dated_documents(folded_article.text, lang, reference) if hits else []
-    quoted_until, before_quote = None, None  # the end of the quoted document being read, and the context before it
+    # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from its own sentence
+    context: dict = {}
+    letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
     for start, end in split_sentences(article.text) if hits else ():
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
-        while documents and documents[0][0] <= f_start:  # the text of a letter "dated 24/7/2015" follows
-            _, quoted_until, dated = documents.pop(0)
-            before_quote, context["announcement"] = context.get("announcement"), dated
-        if quoted_until is not None and f_start >= quoted_until:  # the letter has ended: back to the article's own dates
-            quoted_until = None
-            if before_quote is None:
-                context.pop("announcement", None)
-            else:
-                context["announcement"] = before_quote
+        letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local:
             continue
@@ -87,6 +79,28 @@ def extract(article: Article) -> ArticleResult:
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
     return ArticleResult(article, lang, mentions, reference, source)
+
+
+class _QuotedLetters:
+    """The dated letters an article quotes, met in text order: while a sentence stands inside one, the
+    letter's date dates its declarations; after the letter, the article's own dates come back."""
+
+    def __init__(self, letters: list[tuple[int, int, tuple]]):
+        self.pending = letters  # (start, end, date) in folded offsets
+        self.until: int | None = None
+        self.before: tuple | None = None
+
+    def enter(self, position: int, context: dict) -> None:
+        """Update the announcement date in `context` for a sentence starting at `position`."""
+        while self.pending and self.pending[0][0] <= position:
+            _, self.until, dated = self.pending.pop(0)
+            self.before, context["announcement"] = context.get("announcement"), dated
+        if self.until is not None and position >= self.until:
+            self.until = None
+            if self.before is None:
+                context.pop("announcement", None)
+            else:
+                context["announcement"] = self.before
 
 
 @cache
