@@ -147,3 +147,10 @@ def test_a_scheduled_event_takes_no_past_day_of_its_month():
     text = "وسيواصل الوزيران المباحثات التي بدأت في الدوحة في الثالث من أغسطس، خلال اللقاء المرتقب."
     found = [(m.status, m.date) for m in rows(text, published=date(2015, 8, 9)) if m.event_type == "meeting"]
     assert found[0] == ("scheduled", None)
+
+
+def test_a_done_deal_reported_today_keeps_the_date_the_article_gave_it():
+    text = ("Israel and the Palestinians reached an agreement on the Rafah crossing on Monday. "
+            "\"We also agreed on transporting goods abroad,\" the Palestinian negotiator said.")
+    found = [(m.event_type, m.date) for m in rows(text, published=date(2005, 11, 8))]
+    assert ("agreement", date(2005, 11, 7)) in found[1:] and ("announcement", date(2005, 11, 8)) in found

@@ -297,6 +297,12 @@ def test_the_verb_deal_with_is_no_deal():
     assert types("Iran reached a deal with the six powers in Vienna", "en") == ["agreement"]
 
 
+def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_analyst():
+    assert types("It is agreed that Palestinians can cross the Rafah crossing, Erekat told Palestinian radio", "en") == \
+        ["agreement", "announcement"]
+    assert types("The two sides had agreed on a price, said Jeffery Logsdon, an analyst with Crowell", "en") == ["agreement"]
+
+
 def test_anonymous_sources_and_the_media_announce_nothing():
     assert types("وأعلنت مصادر تركية أن الجيش نشر قوات على الحدود", "ar") == ["deployment"]
     assert types("وأفادت وكالة الأناضول بأن تعزيزات عسكرية وصلت إلى الحدود", "ar") == ["deployment"]

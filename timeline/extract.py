@@ -295,6 +295,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
+    if status == "completed" and context is not None:
+        return context  # "we agreed on ...", said today: the agreement the article dated before
     if status != "scheduled" and announced[0] is not None:
         return announced
     if context is not None and not (status == "scheduled" and reference and context[0] < reference):

@@ -311,11 +311,12 @@ def _declares(folded: str, cues: dict[str, re.Pattern], lang: str, topical: bool
                for name, m in _declared(lang).finditer(folded))
 
 
-def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], moves: bool) -> bool:
-    """An identified official or body speaks, not "sources" or "activists" (EVENTS.md). Whoever
-    declares a troop movement is taken to speak for a side unless they are anonymous."""
+def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool) -> bool:
+    """An identified official or body speaks, not "sources", "activists" or analysts (EVENTS.md). Whoever
+    reports an event of the lexicon's trusted_reports (a troop movement; in English also an agreement)
+    is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
-    return (moves or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
+    return (trusted or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
 
 
 def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
@@ -335,7 +336,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
     counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
     about those, not a club's new coach or a ministry's office hours."""
-    moves = any(h.event_type in ("withdrawal", "deployment") for h in hits)
+    trusted = any(h.event_type in load_lexicon(lang)["trusted_reports"] for h in hits)
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     others = [h for h in hits if h.event_type != "announcement"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
@@ -343,7 +344,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (declares or _reports(folded, h, hits, weak, lang))
-        and _speaker_is_official(folded, h, cues, moves))]
+        and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
