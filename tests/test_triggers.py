@@ -25,6 +25,7 @@ def status_of_first(text, lang, event_type):
     ("ودعا إلى الضغط عليهم، في حين يجتمع المبعوث مع الفصائل", "ar", ["meeting"]),  # a demand stops at the comma
     ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود", "ar", ["deployment"]),
     ("The army withdrew its troops from the town", "en", ["withdrawal"]),
+    ("Islamist leaders have fallen back on the port town of Kismayo", "en", ["withdrawal"]),  # Islamist, the adjective
     ("Ministers met in Geneva for talks", "en", ["meeting"]),
     ("The two sides signed an agreement on Tuesday", "en", ["agreement"]),
     ("The government announced it would send 300 soldiers", "en", ["announcement", "deployment"]),
