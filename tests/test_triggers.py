@@ -236,6 +236,7 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     ("The statement called for all to join forces to quell the violence", "en"),
     ("China marked the anniversary of the dispatch of its first medical team to Algeria", "en"),
     ("ووصلت فرق الدفاع المدني وتمت السيطرة على الحريق", "ar"),
+    ("فقامت بالاتصال بالشرطة، التي وصلت على الفور وألقت القبض على السنجاب", "ar"),  # police at a scene
     ("The striker signed a two-year deal after talks with the club", "en"),
     ("وكان الأهلي والنجم الساحلي قد التقيا في الكونفدرالية الأفريقية حيث تعادلا 1/1", "ar"),
     ("Her father signed for the appearance of his daughters in a 2001 tournament", "en"),
