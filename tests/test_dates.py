@@ -79,6 +79,7 @@ def test_parts_of_the_day_weekends_and_business_periods():
     assert values("Revenue for the year ended March 31 rose", "en", ref)[0] == ("the year", "P1Y")
     assert values("Net fell from the year-earlier period", "en", ref) == [("the year-earlier period", "1988-Q3")]
     assert values("They hope to complete the deal by year-end", "en", ref) == [("year-end", "1989-12-31")]
+    assert values("Pulling the troops out by the year-end was a pledge", "en", ref) == [("the year-end", "1989-12-31")]
     assert values("The index has risen since year-end", "en", ref) == [("year-end", "1988-12-31")]
 
 

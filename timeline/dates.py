@@ -468,7 +468,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
-        ("year_end", r"(?<![\w-])year[- ]end\b(?!-)", _r_year_end),
+        ("year_end", r"(?<![\w-])(?:the\s+)?year[- ]end\b(?!-)", _r_year_end),
         ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
         ("weekend", r"\bthe\s+weekend\b", _r_weekend),
         ("day_part", rf"\b(?:this\s+(?P<tpart>{day_parts})|last\s+night)\b", _r_day_part),
