@@ -305,6 +305,11 @@ def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_ana
     assert types("The two sides had agreed on a price, said Jeffery Logsdon, an analyst with Crowell", "en") == ["agreement"]
 
 
+def test_an_unnamed_official_is_anonymous_but_the_official_is_not():
+    assert types("وقال مسؤول تركي أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]
+    assert types("وقال المسؤول التركي إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
+
+
 def test_anonymous_sources_and_the_media_announce_nothing():
     assert types("وأعلنت مصادر تركية أن الجيش نشر قوات على الحدود", "ar") == ["deployment"]
     assert types("وأفادت وكالة الأناضول بأن تعزيزات عسكرية وصلت إلى الحدود", "ar") == ["deployment"]
