@@ -224,7 +224,18 @@ def _r_month_alone(m: re.Match, ctx: Context):
 
 
 def _r_year(m: re.Match, ctx: Context):
-    return _year_value(int(_group(m, "year", "year2", "year3")))
+    return _year_value(int(_group(m, "year", "year2")))
+
+
+def _r_year_after_preposition(m: re.Match, ctx: Context):
+    """"في 2007،": a bare Arabic year right after a preposition; elsewhere a bare number is no year."""
+    before = m.string[max(0, m.start() - 12):m.start()]
+    return _r_year(m, ctx) if _year_preposition(ctx.lex["year_prepositions"]).search(before) else None
+
+
+@cache
+def _year_preposition(prepositions: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{prepositions})\s+$")
 
 
 def _r_weekday(m: re.Match, ctx: Context):
@@ -517,8 +528,6 @@ def _arabic_rules() -> tuple[Rule, ...]:
     this = "(?:هذا|هذه)"  # هذا الشهر: the demonstrative before its unit
     ordinal = _alternation(lex["ordinal_days"])
     b, e = r"(?<!\w)", r"(?!\w)"
-    # "في 2007،": a bare year right after a preposition, one fixed-width lookbehind per preposition
-    after_preposition = "|".join(rf"(?<=(?<!\w){p}\s)" for p in lex["year_prepositions"].split("|"))
     rules = [
         ("numeric", rf"(?<![\d/])(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<mo>\d{{1,2}})\s*[/.-]\s*(?P<y>{year})|(?P<iso_y>{year})\s*[/-]\s*(?P<iso_m>\d{{1,2}})\s*[/-]\s*(?P<iso_d>\d{{1,2}}))(?![\d/]){g_mark}", _r_numeric),
         ("hijri_date", rf"(?<!\d)(?P<hd>\d{{1,2}})\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alternation(lex['hijri_months'])})\s*/?\s*(?:عام\s+|سنة\s+)?(?P<hy>1[34]\d\d){h_mark}", _r_hijri_date),
@@ -527,8 +536,8 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?:عام\s+)?(?P<pyear>{year}))?|(?:عام|العام|سنة)\s+(?P<pyear2>{year})|(?P<punit>{unit_sing})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{unit_sing})){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months}){alt_month}\s*(?:من\s+)?(?:عام|العام|سنة)?\s*(?P<year>{year}){g_mark}{e}", _r_month_year),
         ("month_alone", rf"{b}(?:(?<=شهر\s)(?P<month>{months})|(?P<month2>{unambiguous_months})){alt_month}{month_shift}{e}", _r_month_alone),
-        ("year", (rf"{b}(?:{lex['year_words']})\s+(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}"
-                  rf"|(?:{after_preposition})(?P<year3>{year})(?=\s*(?:[.,،؛:)»\-]|$))"), _r_year),
+        ("year", rf"{b}(?:{lex['year_words']})\s+(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:م|ميلادي|ميلادية){e}", _r_year),
+        ("bare_year", rf"(?<=\s)(?P<year>{year})(?=\s*(?:[.,،؛:)»\-]|$))", _r_year_after_preposition),
         ("weekday", rf"{b}(?:يوم\s+)?(?P<weekday>{weekdays})(?:\s+(?P<wshift>الماضي|المقبل|القادم))?{e}", _r_weekday),
         ("day_word", rf"{b}(?P<dayword>{_alternation(lex['day_words'])}){e}(?!\s+(?:التالي|الاول|الثاني|الثالث|الذي|الوطني|العالمي|الاخير))", _r_day_word),
         ("plural_shift", rf"{b}(?:ال)?(?:{_alternation(lex['plural_units'])})\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
