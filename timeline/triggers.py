@@ -336,9 +336,11 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
     counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
     about those, not a club's new coach or a ministry's office hours."""
+    others = [h for h in hits if h.event_type != "announcement"]
+    if len(others) == len(hits):
+        return others  # no declaring verb: nothing to weigh
     trusted = any(h.event_type in load_lexicon(lang)["trusted_reports"] for h in hits)
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
-    others = [h for h in hits if h.event_type != "announcement"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     declares = _declares(folded, cues, lang, topical)
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
