@@ -71,6 +71,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     return {
         "range": re.compile(
             rf"{b}(?:{rng['from']})\s+{approx}(?P<a>{number})(?:\s+{troops})?\s+(?:{rng['to']})\s+{approx}(?P<b>{number})"),
+        "range_back": re.compile(  # "to 2,500 from 3,000"
+            rf"{b}(?:{rng['to']})\s+{approx}(?P<b>{number})(?:\s+{troops})?\s+(?:{rng['from']})\s+{approx}(?P<a>{number})"),
+        "of_total": re.compile(  # "12,000 of its 15,000 troops": 12,000 move, 3,000 stay
+            rf"{b}{approx}(?P<b>{number})\s+(?:{rng['of_total']})\s+{approx}(?P<a>{number})\s+{troops}"),
         "to": re.compile(rf"{b}(?:{rng['to_alone']})\s+{approx}(?P<n>{number})\s+{troops}"),
         "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
         "count_word": re.compile(rf"{b}(?:[وفبل])?(?:{lex['count_nouns']})\s+(?:\w+\s+){{0,2}}?(?P<n>\d[\d,]*)(?!\w)"),
@@ -83,13 +87,18 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
     lex = load_lexicon(lang)
     pats = _patterns(lang)
     troops_from = troops_to = quantity = None
-    for m in pats["range"].finditer(folded_sentence):
+    for m in (found for name in ("range", "range_back") for found in pats[name].finditer(folded_sentence)):
         a, b = parse_number(m.group("a"), lex), parse_number(m.group("b"), lex)
         context = folded_sentence[max(0, m.start() - 80): m.end() + 40]
         if a and b and a != b and pats["troops_near"].search(context) and not _looks_like_years(a, b):
             troops_from, troops_to = a, b
             quantity = abs(a - b)
             break
+    if troops_from is None:
+        m = pats["of_total"].search(folded_sentence)
+        moved, total = (parse_number(m.group("b"), lex), parse_number(m.group("a"), lex)) if m else (None, None)
+        if moved and total and moved < total:
+            return TroopNumbers(moved, total, total - moved)
     if troops_to is None:
         m = pats["to"].search(folded_sentence)
         if m:
