@@ -154,3 +154,8 @@ def test_a_done_deal_reported_today_keeps_the_date_the_article_gave_it():
             "\"We also agreed on transporting goods abroad,\" the Palestinian negotiator said.")
     found = [(m.event_type, m.date) for m in rows(text, published=date(2005, 11, 8))]
     assert ("agreement", date(2005, 11, 7)) in found[1:] and ("announcement", date(2005, 11, 8)) in found
+
+
+def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
+    found = rows("وعلمت الصحيفة من مصادرها أن الوزير الجبير سيزور موسكو الشهر المقبل.", published=date(2015, 8, 3))
+    assert [(m.event_type, m.actor) for m in found] == [("meeting", "الوزير الجبير")]

@@ -97,6 +97,10 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         s, e = folded.span(*nearest.span())
         return sentence[s:e]
     stop = _patterns(roles.lang)["stop"]
+    fronted = _fronted_subject(trigger, folded.text, stop)
+    if fronted:
+        s, e = folded.span(*fronted)
+        return sentence[s:e]
     words = []
     for m in _AR_TOKEN.finditer(folded.text, trigger.end):
         if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= 6
@@ -108,6 +112,21 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return None
     s, e = folded.span(words[0].start(), words[-1].end())
     return sentence[s:e]
+
+
+_AR_IMPERFECT = re.compile(r"[وف]?س?[يت]\w{2,}")  # يزور، ستلتقي، سيناقش: a verb that follows its subject
+_AR_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)\s+((?:\S+\s+){1,4}?)$")
+
+
+def _fronted_subject(trigger: Trigger, folded: str, stop: re.Pattern) -> tuple[int, int] | None:
+    """Arabic after أن puts the subject before an imperfect verb ("أن الوزير الجبير سيزور موسكو"):
+    the words between أن and the verb, if none of them stops a name."""
+    if not _AR_IMPERFECT.fullmatch(trigger.text.split()[0]):
+        return None
+    found = _AR_THAT.search(folded, max(0, trigger.start - 120), trigger.start)
+    if not found or any(stop.match(w) for w in found.group(1).split()):
+        return None
+    return found.start(1), found.start(1) + len(found.group(1).rstrip())
 
 
 def _clean_name(name: str) -> str:
