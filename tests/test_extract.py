@@ -1,3 +1,4 @@
+import pytest
 from datetime import date
 
 from timeline.extract import extract
@@ -159,3 +160,20 @@ def test_a_done_deal_reported_today_keeps_the_date_the_article_gave_it():
 def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
     found = rows("وعلمت الصحيفة من مصادرها أن الوزير الجبير سيزور موسكو الشهر المقبل.", published=date(2015, 8, 3))
     assert [(m.event_type, m.actor) for m in found] == [("meeting", "الوزير الجبير")]
+
+
+@pytest.mark.parametrize("text,event_type,actor", [
+    ("وكانت السعودية أعلنت في مطلع مايو أول هدنة إنسانية في اليمن", "announcement", "السعودية"),  # subject before the verb
+    ("أعلنت «جبهة النصرة» انسحابها من مواقعها على الحدود", "announcement", "جبهة النصرة"),  # quotes skipped
+    ("وأوضح بيان البنتاغون أن القوات ستنسحب من القاعدة", "announcement", "البنتاغون"),  # the statement's owner
+    ("صدر عن قيادة قوات التحالف بيان بشأن الهدنة", "announcement", "قيادة قوات التحالف"),  # inside the trigger
+    ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول الخليج", "meeting", "وزير الخارجية الأمريكي جون كيري"),
+    ("وأصدرت الوزارة بيانا عن المباحثات المرتقبة بين سيرغي لافروف وعادل الجبير", "meeting", "سيرغي لافروف وعادل الجبير"),
+    ("The withdrawal of the troops was ordered by the Ugandan President Yoweri Museveni", "announcement",
+     "Ugandan President Yoweri Museveni"),  # the agent of a passive
+    ("Kulayigye said the army has withdrawn from the areas", "withdrawal", "army"),  # the force, not the speaker
+    ("The foreign ministry said Monday that the troops had withdrawn", "announcement", "foreign ministry"),  # not Monday
+])
+def test_actor_of_a_mention(text, event_type, actor):
+    found = [m.actor for m in rows(text, published=date(2015, 8, 3)) if m.event_type == event_type]
+    assert found and found[0] == actor

@@ -11,12 +11,15 @@ from functools import cache
 from .lexicon import load_lexicon
 from .matching import PatternSet
 from .numbers import word_number
-from .text import Folded, fold
+from .text import CLAUSE_BREAK, Folded, fold
 from .triggers import ARABIC_CLITICS, Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
+_EN_AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'.-]*)")
+_EN_FORCE = re.compile(r"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:troops|army|forces|soldiers|contingent|battalion|peacekeepers)\b")
 _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
+_QUOTES = ('"', "«", "»")
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
 
 
@@ -36,6 +39,14 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                             rf"\s+(?!(?:{lex['prepositions']})(?!\w))[^\W\d]+"
                             rf"(?:\s+(?!(?:{lex['prepositions']})(?!\w))[^\W\d]+(?:{NISBA}))?(?!\w)"),
         "preposition": re.compile(rf"(?:^|\s)(?:[وف]?(?:{prepositions}))\s+(?:\S+\s+)?$"),
+        # roles of the actor: see _words_after, _fronted_subject and _subject_in_trigger
+        "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
+        "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
+        "holder": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})\s+(?P<who>(?:\S+\s+){{0,5}}?\S+?)\s+$"),
+        "to_participants": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"),
+        "definite_noun_tail": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+|(?:\s+ال\w+)+(?=\s|$)"),
+        "fronted": re.compile(rf"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){{0,6}}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:ال)?(?:بيان|قرار)\w*$"),
     }
 
 
@@ -72,7 +83,8 @@ class SentenceRoles:
     @classmethod
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
-        names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group())] if lang == "en" else []
+        names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
+                 and not pats["preposition"].search(sentence, max(0, m.start() - 30), m.start())] if lang == "en" else []
         forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
         return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
@@ -83,6 +95,13 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     sentence, folded = roles.sentence, roles.folded
     if roles.lang == "en":
         t_start, t_end = folded.span(trigger.start, trigger.end)
+        agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
+        if agent:
+            return _clean_name(agent.group(1))
+        if trigger.event_type in ("withdrawal", "deployment"):
+            forces = list(_EN_FORCE.finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
+            if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
+                return _clean_name(forces[-1].group())
         before = [m for m in roles.names if m.end() <= t_start]
         after = [m for m in roles.names if m.start() >= t_end]
         if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
@@ -92,45 +111,91 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
             return _clean_name(subject.group(1))
         chosen = before[-1] if before else (after[0] if after else None)
         return _clean_name(chosen.group()) if chosen else None
-    if trigger.event_type in ("withdrawal", "deployment") and roles.forces:
+    genitive = _words_after(trigger, roles) if trigger.entry.pos == "noun" else None
+    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return sentence[s:e]
-    stop = _patterns(roles.lang)["stop"]
-    fronted = _fronted_subject(trigger, folded.text, stop)
-    if fronted:
-        s, e = folded.span(*fronted)
-        return sentence[s:e]
-    words = []
-    for m in _AR_TOKEN.finditer(folded.text, trigger.end):
-        if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= 6
-                or word_number(m.group(), load_lexicon(roles.lang)) is not None
-                or any(t.start <= m.start() < t.end for t in roles.triggers)):
-            break
-        words.append(m)
-    if not words:
+    span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
+            or _holder(trigger, folded.text, roles.lang) or _words_after(trigger, roles))
+    if span is None:
         return None
-    s, e = folded.span(words[0].start(), words[-1].end())
+    s, e = folded.span(*span)
     return sentence[s:e]
 
 
-_AR_IMPERFECT = re.compile(r"[وف]?س?[يت]\w{2,}")  # يزور، ستلتقي، سيناقش: a verb that follows its subject
-_AR_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)\s+((?:\S+\s+){1,4}?)$")
+def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = 6) -> tuple[int, int] | None:
+    """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
+    a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
+    stop = _patterns(roles.lang)["stop"]
+    lex = load_lexicon(roles.lang)
+    words = []
+    for m in _AR_TOKEN.finditer(folded, start):
+        if m.group() in _QUOTES and not words:
+            continue
+        if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
+                or word_number(m.group(), lex) is not None
+                or any(t.start <= m.start() < t.end for t in roles.triggers)):
+            break
+        words.append(m)
+    return (words[0].start(), words[-1].end()) if words else None
 
 
-def _fronted_subject(trigger: Trigger, folded: str, stop: re.Pattern) -> tuple[int, int] | None:
-    """Arabic after أن puts the subject before an imperfect verb ("أن الوزير الجبير سيزور موسكو"):
-    the words between أن and the verb, if none of them stops a name."""
-    if not _AR_IMPERFECT.fullmatch(trigger.text.split()[0]):
+def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
+    """"صدر عن قيادة قوات التحالف بيان", "وأصدرت وزارة الخارجية أمس بيانا": a phrase trigger that holds
+    its own subject between its verb and its noun."""
+    if trigger.entry.pos != "phrase" or trigger.event_type != "announcement":
         return None
-    found = _AR_THAT.search(folded, max(0, trigger.start - 120), trigger.start)
-    if not found or any(stop.match(w) for w in found.group(1).split()):
+    found = _patterns(lang)["inner_subject"].match(folded, trigger.start, trigger.end)
+    return found.span("who") if found else None
+
+
+def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
+    """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
+    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name."""
+    if trigger.entry.pos != "verb":
         return None
-    return found.start(1), found.start(1) + len(found.group(1).rstrip())
+    found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - 120), trigger.start)
+    if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
+        return None
+    return found.span("who")
+
+
+def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
+    """"يعقد وزير الخارجية الأمريكي جون كيري اجتماعا": who holds a meeting stands between the verb of
+    holding and the meeting."""
+    if trigger.entry.pos != "noun":
+        return None
+    found = _patterns(lang)["holder"].search(folded, max(0, trigger.start - 120), trigger.start)
+    if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
+        return None
+    return found.span("who")
+
+
+def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
+    """Who stands after the trigger: the subject after a verb (VSO), the genitive after a noun
+    ("زيارة الوزير"). A statement gives way to its owner ("بيان البنتاغون"); a definite noun's
+    adjectives, a relative verb of holding ("الاتفاق الذي أبرمته الدول الكبرى", "اجتماع عقدته
+    النصرة") and بين ("المباحثات المرتقبة بين لافروف والجبير") lead to who takes part. A noun with
+    a possessive ending ("لقائه رئيس الإقليم") is followed by the other party, not the actor."""
+    folded, pats = roles.folded.text, _patterns(roles.lang)
+    if trigger.entry.pos == "noun" and pats["possessive"].search(trigger.text):
+        return None
+    position = trigger.end
+    skip = pats["statement_owner"] if trigger.event_type == "announcement" else pats["to_participants"]
+    if trigger.entry.pos == "noun" and trigger.text.lstrip("وفبلك").startswith("ال"):
+        skip = pats["definite_noun_tail"]
+    found = skip.match(folded, position)
+    if found:
+        position = found.end()
+    run = _name_run(folded, position, roles)
+    if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
+        return None  # "زيارة طهران": the place visited, not who visits
+    return run
 
 
 def _clean_name(name: str) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", name).strip(" ,.")
+    return re.sub(r"^(?:[Tt]he|an?|An?)\s+", "", name).strip(" ,.")
 
 
 def location(folded: Folded, trigger: Trigger, roles: SentenceRoles) -> tuple[str | None, str | None]:
