@@ -169,6 +169,9 @@ def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
     ("صدر عن قيادة قوات التحالف بيان بشأن الهدنة", "announcement", "قيادة قوات التحالف"),  # inside the trigger
     ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول الخليج", "meeting", "وزير الخارجية الأمريكي جون كيري"),
     ("وأصدرت الوزارة بيانا عن المباحثات المرتقبة بين سيرغي لافروف وعادل الجبير", "meeting", "سيرغي لافروف وعادل الجبير"),
+    ("وأعلنت الوزارة أن لافروف سيعقد اجتماعا ثلاثيا مع نظيريه", "meeting", "لافروف"),  # an accusative, not an idafa
+    ("بسبب الخلاف بشأن المنطقة الآمنة التي اتفق عليها الطرفان", "agreement", "الطرفان"),
+    ("وعرض الرئيس هادي مع المبعوث الأممي مستجدات الأوضاع", "meeting", "الرئيس هادي"),
     ("The withdrawal of the troops was ordered by the Ugandan President Yoweri Museveni", "announcement",
      "Ugandan President Yoweri Museveni"),  # the agent of a passive
     ("Kulayigye said the army has withdrawn from the areas", "withdrawal", "army"),  # the force, not the speaker

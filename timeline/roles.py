@@ -42,11 +42,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         # roles of the actor: see _words_after, _fronted_subject and _subject_in_trigger
         "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
-        "holder": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})\s+(?P<who>(?:\S+\s+){{0,5}}?\S+?)\s+$"),
+        "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
+        "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"),
         "definite_noun_tail": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+|(?:\s+ال\w+)+(?=\s|$)"),
         "fronted": re.compile(rf"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){{0,6}}?\S+?)[،,]?\s+(?:قد\s+)?$"),
-        "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:ال)?(?:بيان|قرار)\w*$"),
+        "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
     }
 
 
@@ -111,7 +112,10 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
             return _clean_name(subject.group(1))
         chosen = before[-1] if before else (after[0] if after else None)
         return _clean_name(chosen.group()) if chosen else None
-    genitive = _words_after(trigger, roles) if trigger.entry.pos == "noun" else None
+    # a noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
+    # object of a verb whose subject acts
+    accusative = trigger.text.split()[0].endswith("ا")
+    genitive = _words_after(trigger, roles) if trigger.entry.pos == "noun" and not accusative else None
     if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
@@ -142,9 +146,9 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = 6) -> 
 
 
 def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
-    """"صدر عن قيادة قوات التحالف بيان", "وأصدرت وزارة الخارجية أمس بيانا": a phrase trigger that holds
-    its own subject between its verb and its noun."""
-    if trigger.entry.pos != "phrase" or trigger.event_type != "announcement":
+    """"صدر عن قيادة قوات التحالف بيان", "وأصدرت وزارة الخارجية أمس بيانا", "وعرض الرئيس هادي مع": a phrase
+    trigger that holds its own subject between its verb and its noun (or مع)."""
+    if trigger.entry.pos != "phrase" or trigger.event_type not in ("announcement", "meeting"):
         return None
     found = _patterns(lang)["inner_subject"].match(folded, trigger.start, trigger.end)
     return found.span("who") if found else None
@@ -163,13 +167,23 @@ def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int
 
 def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """"يعقد وزير الخارجية الأمريكي جون كيري اجتماعا": who holds a meeting stands between the verb of
-    holding and the meeting."""
-    if trigger.entry.pos != "noun":
+    holding and the meeting, or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
+    if trigger.entry.pos == "verb":
         return None
-    found = _patterns(lang)["holder"].search(folded, max(0, trigger.start - 120), trigger.start)
-    if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
+    pats = _patterns(lang)
+    verbs = list(pats["holding_verb"].finditer(folded, max(0, trigger.start - 160), trigger.start))
+    if not verbs:
         return None
-    return found.span("who")
+    verb = verbs[-1]
+    between = folded[verb.end():trigger.start]
+    if not between.strip():  # "أن لافروف سيعقد اجتماعا": the subject stands before the verb
+        found = pats["fronted"].search(folded, max(0, verb.start() - 120), verb.start())
+        return found.span("who") if found and not any(pats["stop"].match(w) for w in found.group("who").split()) else None
+    words = between.split()
+    if len(words) > 6 or any(pats["stop"].match(w) for w in words):
+        return None
+    start = verb.end() + len(between) - len(between.lstrip())
+    return start, start + len(between.strip())
 
 
 def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
@@ -181,7 +195,8 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     folded, pats = roles.folded.text, _patterns(roles.lang)
     if trigger.entry.pos == "noun" and pats["possessive"].search(trigger.text):
         return None
-    position = trigger.end
+    position = pats["pronoun_object"].match(folded, trigger.end)
+    position = position.end() if position else trigger.end  # "اتفق عليها الطرفان"
     skip = pats["statement_owner"] if trigger.event_type == "announcement" else pats["to_participants"]
     if trigger.entry.pos == "noun" and trigger.text.lstrip("وفبلك").startswith("ال"):
         skip = pats["definite_noun_tail"]
