@@ -180,3 +180,9 @@ def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
 def test_actor_of_a_mention(text, event_type, actor):
     found = [m.actor for m in rows(text, published=date(2015, 8, 3)) if m.event_type == event_type]
     assert found and found[0] == actor
+
+
+def test_a_meeting_where_something_was_said_took_place_the_day_reported():
+    found = rows("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani that Iran "
+                 "is proud of Iraq's progress.", published=date(2005, 11, 22))
+    assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 22))]

@@ -295,6 +295,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
+    if trigger.setting and reference and status != "scheduled":
+        return reference, "day", ""  # "said at a meeting with ...": the meeting was that day, the day reported
     if status == "completed" and context is not None:
         return context  # "we agreed on ...", said today: the agreement the article dated before
     if status != "scheduled" and announced[0] is not None:

@@ -58,6 +58,7 @@ class Trigger:
     entry: Entry
     future_prefix: bool = False  # Arabic سـ on the verb
     conjoined: bool = False  # a second event: Arabic و before it, or "another", "أخرى" (see _another)
+    setting: bool = False  # where a "said" was said ("said after talks in Amman"): it happened that day
 
     @property
     def event_type(self) -> str:
@@ -350,6 +351,8 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
+    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang) else h
+              for h in others]
     return sorted(others, key=lambda t: t.start)
 
 
