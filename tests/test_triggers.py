@@ -63,6 +63,7 @@ def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
 def test_an_event_in_the_to_complement_of_a_demand_is_not_real_however_long_the_object():
     assert types("He urged the world community to help reinforce the troops in Darfur", "en") == []
     assert types("يضغط حزب الله على المقاتلين المعارضين في الزبداني للخروج من المدينة", "ar") == []
+    assert types("وطالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن بعد تحريرها", "ar") == []
     assert types("Saddam sought peace on another front by promising to withdraw his troops from Iranian territory", "en") == \
         ["announcement", "withdrawal"]  # the promise stands between: it governs the withdrawal
 
