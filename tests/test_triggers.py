@@ -39,6 +39,9 @@ def test_trigger_types(text, lang, expected):
     ("The opposition demanded the withdrawal of the troops", "en"),
     ("If the troops leave, the town will fall", "en"),
     ("لم تنسحب القوات من المدينة", "ar"),
+    ("ولم تستبعد المصادر مشاركة لافروف في اجتماع وزراء خارجية الخليج", "ar"),  # not ruled out: possible
+    ("وقال إن الصين ستستضيف اللقاء على الأرجح", "ar"),  # likely
+    ("وتسعى موسكو إلى تكثيف الحوار مع الأطراف", "ar"),  # seeks
     ("وطالب المحتجون بانسحاب القوات", "ar"),
     ("الإرهابيون يعرضون الانسحاب من المواقع", "ar"),
     ("وأعرب القائد عن رغبته في انسحاب القوات من المدينة", "ar"),  # a wish
