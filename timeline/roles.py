@@ -93,39 +93,50 @@ class SentenceRoles:
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """Who acts or announces, as written."""
-    sentence, folded = roles.sentence, roles.folded
-    if roles.lang == "en":
-        t_start, t_end = folded.span(trigger.start, trigger.end)
-        agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
-        if agent:
-            return _clean_name(agent.group(1))
-        if trigger.event_type in ("withdrawal", "deployment"):
-            forces = list(_EN_FORCE.finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
-            if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
-                return _clean_name(forces[-1].group())
-        before = [m for m in roles.names if m.end() <= t_start]
-        after = [m for m in roles.names if m.start() >= t_end]
-        if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
-            return _clean_name(after[0].group())
-        subject = _EN_SUBJECT.search(sentence, max(0, t_start - 120), t_start) if trigger.event_type == "announcement" else None
-        if subject and (not before or before[-1].start() < subject.start(1)):
-            return _clean_name(subject.group(1))
-        chosen = before[-1] if before else (after[0] if after else None)
-        return _clean_name(chosen.group()) if chosen else None
-    # a noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
-    # object of a verb whose subject acts
+    return _english_actor(trigger, roles) if roles.lang == "en" else _arabic_actor(trigger, roles)
+
+
+def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
+    """A passive's agent, the force that moves, the name right after "said", the subject before a
+    declaring verb, else the nearest name (names after a preposition are places or objects)."""
+    sentence = roles.sentence
+    t_start, t_end = roles.folded.span(trigger.start, trigger.end)
+    agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
+    if agent:
+        return _clean_name(agent.group(1))
+    if trigger.event_type in ("withdrawal", "deployment"):
+        forces = list(_EN_FORCE.finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
+        if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
+            return _clean_name(forces[-1].group())
+    before = [m for m in roles.names if m.end() <= t_start]
+    after = [m for m in roles.names if m.start() >= t_end]
+    if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
+        return _clean_name(after[0].group())
+    subject = _EN_SUBJECT.search(sentence, max(0, t_start - 120), t_start) if trigger.event_type == "announcement" else None
+    if subject and (not before or before[-1].start() < subject.start(1)):
+        return _clean_name(subject.group(1))
+    chosen = before[-1] if before else (after[0] if after else None)
+    return _clean_name(chosen.group()) if chosen else None
+
+
+def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
+    """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
+    object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
+    trigger, a subject before its verb, who holds the meeting, the words after the trigger."""
+    folded = roles.folded
+    after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
-    genitive = _words_after(trigger, roles) if trigger.entry.pos == "noun" and not accusative else None
+    genitive = after if trigger.entry.pos == "noun" and not accusative else None
     if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
-        return sentence[s:e]
+        return roles.sentence[s:e]
     span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
-            or _holder(trigger, folded.text, roles.lang) or _words_after(trigger, roles))
+            or _holder(trigger, folded.text, roles.lang) or after)
     if span is None:
         return None
     s, e = folded.span(*span)
-    return sentence[s:e]
+    return roles.sentence[s:e]
 
 
 def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = 6) -> tuple[int, int] | None:
