@@ -33,6 +33,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
+    # up to three words, then a relative verb of holding or بين: who takes part follows
+    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
@@ -44,9 +46,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
         "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
         "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
-        "to_participants": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"),
-        "definite_noun_tail": re.compile(rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+|(?:\s+ال\w+)+(?=\s|$)"),
-        "fronted": re.compile(rf"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){{0,6}}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "to_participants": re.compile(participants),
+        "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
+        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
         "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
     }
 
