@@ -186,3 +186,11 @@ def test_a_meeting_where_something_was_said_took_place_the_day_reported():
     found = rows("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani that Iran "
                  "is proud of Iraq's progress.", published=date(2005, 11, 22))
     assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 22))]
+
+
+def test_an_undated_mention_takes_the_date_of_its_actors_earlier_mention():
+    text = ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون اليوم في الدوحة. "
+            "وعقد وزراء الخارجية الخليجيون، أمس، لقاء تنسيقيا في الدوحة. "
+            "وأكدت مصادر على أهمية لقاء كيري ووزراء خارجية الدول الخليجية.")
+    found = [(m.trigger, m.date) for m in rows(text, published=date(2015, 8, 3)) if m.event_type == "meeting"]
+    assert found[-1] == ("لقاء", date(2015, 8, 3))  # Kerry's meeting today, not yesterday's

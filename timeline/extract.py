@@ -73,6 +73,7 @@ def extract(article: Article) -> ArticleResult:
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
                 context[m.event_type] = context["any"] = dated
+                context.setdefault("by_actor", []).append((m.event_type, _name_words(m.actor), dated))
                 if reference and m.date >= reference:
                     context[m.event_type, "scheduled"] = dated
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
@@ -147,7 +148,9 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
-        inherited = then or context.get(_context_key(trigger.event_type, status))
+        who = actor(trigger, roles)
+        inherited = (then or _same_actor(context, trigger.event_type, status, who, reference)
+                     or context.get(_context_key(trigger.event_type, status)))
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
                          announcement_date, inherited)
         if trigger.event_type == "announcement":
@@ -163,7 +166,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
             trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
             end_date=_end_date(trigger, when, times),
-            status=status, actor=actor(trigger, roles), location=where[0], place=where[1],
+            status=status, actor=who, location=where[0], place=where[1],
             quantity=counted and counted.quantity,
             troops_from=counted and counted.troops_from,
             troops_to=counted and counted.troops_to,
@@ -190,6 +193,22 @@ def _pointed_back(folded: str, lang: str, context: dict, reference: date | None)
     if not found:
         return None
     return context.get("any") or (None if found.group("then") or not reference else (reference, "day", ""))
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w for w in fold(name or "").text.split() if len(w) > 3}
+
+
+def _same_actor(context: dict, event_type: str, status: str, who: str | None, reference: date | None) -> tuple | None:
+    """The date of the latest earlier mention of the same type whose actor shares a name with this one's
+    ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
+    fits the tense: not past for a scheduled event, not future for a completed one."""
+    words = _name_words(who)
+    for kind, names, dated in reversed(context.get("by_actor", [])):
+        fits = not reference or (status != "scheduled" or dated[0] >= reference) and (status != "completed" or dated[0] <= reference)
+        if kind == event_type and words & names and fits:
+            return dated
+    return None
 
 
 def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
