@@ -194,3 +194,9 @@ def test_an_undated_mention_takes_the_date_of_its_actors_earlier_mention():
             "وأكدت مصادر على أهمية لقاء كيري ووزراء خارجية الدول الخليجية.")
     found = [(m.trigger, m.date) for m in rows(text, published=date(2015, 8, 3)) if m.event_type == "meeting"]
     assert found[-1] == ("لقاء", date(2015, 8, 3))  # Kerry's meeting today, not yesterday's
+
+
+def test_a_visitor_told_something_was_met_the_day_reported():
+    found = rows("The development was a positive step, Abdullah told visiting Quartet envoy James Wolfensohn.",
+                 published=date(2005, 11, 16))
+    assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 16))]  # and the visit is not what was told

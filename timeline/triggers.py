@@ -381,10 +381,20 @@ def _setting_words(lang: str) -> re.Pattern:
     return re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{load_lexicon(lang)['setting_words']})\s+(?:\S+\s+){{0,3}}?$")
 
 
+@cache
+def _addressee(lang: str) -> re.Pattern | None:
+    """"Abdullah told visiting envoy Wolfensohn": a visitor addressed is met as it is said."""
+    visiting = load_lexicon(lang)["visiting_addressee"]
+    return re.compile(rf"\s+(?:(?:the|his|her)\s+)?(?:{visiting})$") if visiting else None
+
+
 def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
     """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
     "he said as he met with voters") is where it was said, not what was said."""
-    return any(d.end <= hit.start and _setting_words(lang).match(folded, d.end, hit.start) for d in declarers)
+    addressee = _addressee(lang)
+    return any(d.end <= hit.start and (_setting_words(lang).match(folded, d.end, hit.start)
+                                       or addressee is not None and addressee.match(folded, d.end, hit.end))
+               for d in declarers)
 
 
 _ARABIC_PAST = re.compile(r"[وف]?+(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
