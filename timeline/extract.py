@@ -52,7 +52,8 @@ def extract(article: Article) -> ArticleResult:
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
-    # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from its own sentence
+    # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from
+    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first
     context: dict = {}
     letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
     for start, end in split_sentences(article.text) if hits else ():

@@ -16,7 +16,6 @@ from .triggers import ARABIC_CLITICS, Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
 _EN_AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'.-]*)")
-_EN_FORCE = re.compile(r"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:troops|army|forces|soldiers|contingent|battalion|peacekeepers)\b")
 _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
@@ -31,6 +30,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         return {"not_name": re.compile(rf"^(?:{words})$"),
+                "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
@@ -107,7 +107,7 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     if agent:
         return _clean_name(agent.group(1))
     if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(_EN_FORCE.finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
+        forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
         if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
             return _clean_name(forces[-1].group())
     before = [m for m in roles.names if m.end() <= t_start]
