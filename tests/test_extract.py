@@ -200,3 +200,10 @@ def test_a_visitor_told_something_was_met_the_day_reported():
     found = rows("The development was a positive step, Abdullah told visiting Quartet envoy James Wolfensohn.",
                  published=date(2005, 11, 16))
     assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 16))]  # and the visit is not what was told
+
+
+def test_two_meetings_on_two_named_days_are_two_events_and_one_day_makes_one():
+    two = rows("سيزور الوزير الرياض الاثنين، ثم القاهرة الأربعاء لإجراء محادثات.")
+    assert sorted(m.date for m in two if m.event_type == "meeting") == [date(2020, 11, 18), date(2020, 11, 23)]
+    one = rows("The envoy visited Cairo on Monday for talks with the minister.")
+    assert [m.date for m in one if m.event_type == "meeting"] == [date(2020, 11, 16)]

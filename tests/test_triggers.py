@@ -404,6 +404,11 @@ def test_coordinated_events_stay_apart_and_strong_declarations_each_count():
     assert types("وقال الوزير إن الحكومة أعلنت هدنة، وأعلن الأمين العام هدنة أخرى", "ar").count("announcement") == 2
 
 
+def test_hits_of_one_type_with_a_day_named_between_them_stay_apart():
+    assert types("يزور الوزير الرياض الاثنين، ثم القاهرة الأربعاء لإجراء محادثات", "ar").count("meeting") == 2
+    assert types("يزور الوزير الرياض، ثم القاهرة لإجراء محادثات", "ar").count("meeting") == 1
+
+
 def test_the_month_may_is_no_modal_and_passive_deployments_count():
     assert types("Parliament approved in May a plan to withdraw the 400 troops", "en") == ["announcement", "withdrawal"]
     assert types("Troops may withdraw next year", "en") == []

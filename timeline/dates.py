@@ -585,10 +585,14 @@ def _present(ftext: str, lang: str) -> set[str]:
 
 
 def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None,
-               deadline: re.Pattern) -> bool | None:
+               deadline: re.Pattern, sequence: re.Pattern) -> bool | None:
     """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
     the nearest future marker or past-tense verb decides; None when there is neither."""
-    words = clause_tail(ftext[max(0, position - 150):position]).split()[-TENSE_WORDS:]  # not across a clause
+    before = ftext[max(0, position - 150):position]
+    tail = clause_tail(before)
+    if sequence.match(tail):  # ", ثم طهران الثلاثاء", ", then Tehran on Tuesday": the clause goes on the one before
+        tail = clause_tail(before[:len(before) - len(tail) - 1]) + tail
+    words = tail.split()[-TENSE_WORDS:]  # not across a clause
     if words and deadline.fullmatch(words[-1]):
         return True
     for i in range(len(words) - 1, -1, -1):
@@ -602,6 +606,12 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
 @cache
 def _deadline_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?:[وف])?(?:{load_lexicon(lang)['deadline_words']})")
+
+
+@cache
+def _sequence_pattern(lang: str) -> re.Pattern:
+    """A clause that opens with "then" (ثم) has no tense of its own: it continues the clause before."""
+    return re.compile(rf"\s*(?:{load_lexicon(lang)['sequence_words']})(?!\w)")
 
 
 @cache
@@ -626,7 +636,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     folded = folded or fold(text)
     ftext = folded.text
     lex = load_lexicon(lang)
-    future, past, deadline = _future_pattern(lang), _past_pattern(lang), _deadline_pattern(lang)
+    future, past, deadline, sequence = _future_pattern(lang), _past_pattern(lang), _deadline_pattern(lang), _sequence_pattern(lang)
     present = _present(ftext, lang)
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
@@ -639,7 +649,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
             continue
         if rule.name == "month_alone" and m.group().split()[-1] in capitalised and not _capitalised(text, folded, m):
             continue  # "may" the verb, "march" the walk: only May and March are months
-        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline), lex))
+        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline, sequence), lex))
         if result is None:
             continue
         taken.append((m.start(), m.end()))

@@ -201,7 +201,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
-    return _resolve(_dedupe(kept, folded), folded, cues, lang)
+    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang)
 
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
@@ -268,15 +268,26 @@ def _another(folded: str, hit: Trigger, lang: str) -> bool:
     return bool(before.search(folded, max(0, hit.start - 20), hit.start) or after and after.match(folded, hit.end))
 
 
-def _dedupe(hits: list[Trigger], folded: str) -> list[Trigger]:
+@cache
+def _day_named(lang: str) -> re.Pattern:
+    """A weekday or a day word (أمس، tomorrow): a day of its own named between two hits of one type."""
+    lex = load_lexicon(lang)
+    words = "|".join(sorted((re.escape(w) for w in (*lex["weekdays"], *lex["day_words"])), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وفب])?(?:{words})(?!\w)" if lang == "ar" else rf"\b(?:{words})\b")
+
+
+def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger,
-    unless the second is joined by a conjunction ("بإخلاء ... وتسليم", "withdraw ... and hand over")."""
+    unless the second is joined by a conjunction ("بإخلاء ... وتسليم", "withdraw ... and hand over") or
+    a day is named between them ("ستزور السعودية الاثنين، ثم طهران الثلاثاء لإجراء محادثات": two visits;
+    where both come out on one date, the extractor counts them once again)."""
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for hit in hits:
         if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
                and (hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
+               and (hit.start < k.end or not _day_named(lang).search(folded, k.end, hit.start))
                for k in kept):
             continue
         kept.append(hit)
