@@ -370,6 +370,11 @@ def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence()
     assert status_of_first("The envoy will attend the agreement to be signed next week", "en", "agreement") == "scheduled"
 
 
+def test_what_is_done_under_an_agreement_tells_the_agreement_was_made():
+    assert status_of_first("Under the agreement, the two sides will reopen the crossing next week", "en", "agreement") == "completed"
+    assert status_of_first("وستنسحب القوات تنفيذا للاتفاق بين الطرفين خلال أسبوع", "ar", "agreement") == "completed"
+
+
 def test_a_relative_clause_after_the_agreement_tells_it_was_reached():
     assert status_of_first("وسيبحثان تنفيذ اتفاقيات التعاون الاقتصادي الروسي السعودي، التي تم التوصل إليها في يونيو",
                            "ar", "agreement") == "completed"

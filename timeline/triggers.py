@@ -29,7 +29,7 @@ PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذ
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
-             "opinion")  # cue lists of verbs and particles
+             "opinion", "agreement_in_force")  # cue lists of verbs and particles
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
@@ -420,6 +420,8 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
         return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
     if trigger.event_type == "agreement":
+        if cues["agreement_in_force"].search(_words_before(folded, trigger.start, 2)):
+            return "completed"  # "under the agreement", "بموجب الاتفاق": a deal already made
         after = _clause_after(folded, _relative_clause(folded, trigger.end, cues), REACHED_WINDOW)
         if cues["agreement_reached"].search(after) and not cues["future"].search(after):
             return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
