@@ -207,3 +207,15 @@ def test_two_meetings_on_two_named_days_are_two_events_and_one_day_makes_one():
     assert sorted(m.date for m in two if m.event_type == "meeting") == [date(2020, 11, 18), date(2020, 11, 23)]
     one = rows("The envoy visited Cairo on Monday for talks with the minister.")
     assert [m.date for m in one if m.event_type == "meeting"] == [date(2020, 11, 16)]
+
+
+def test_a_later_definite_mention_of_a_type_already_named_is_the_same_event():
+    found = rows("أكد الوزير الجمعة أن الاتفاق الذي تم توقيعه الشهر الماضي لن يغير شيئا، وقال في كلمة ألقاها أمس إن الدعم "
+                 "سيستمر بعد الاتفاق.")
+    assert [m.date for m in found if m.event_type == "agreement"] == [date(2020, 10, 1)]
+    found = rows("The minister said on Friday that the deal signed last month changes nothing, and in a speech yesterday he "
+                 "said support would go on after the deal.")
+    assert [m.date for m in found if m.event_type == "agreement"] == [date(2020, 10, 1)]
+    found = rows("The minister said on Friday that the deal signed last month changes nothing, and in a speech yesterday he "
+                 "said support would go on after another deal.")
+    assert len([m for m in found if m.event_type == "agreement"]) == 2

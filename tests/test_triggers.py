@@ -1,7 +1,7 @@
 import pytest
 
 from timeline.text import fold_text
-from timeline.triggers import _lexicon_patterns, find_triggers, status_of
+from timeline.triggers import _lexicon_patterns, find_triggers, refers_back, scan, status_of
 
 
 def types(text, lang):
@@ -424,3 +424,15 @@ def test_the_month_may_is_no_modal_and_passive_deployments_count():
 def test_every_trigger_pattern_has_an_anchor_so_no_article_is_scanned_whole(lang):
     patterns, _ = _lexicon_patterns(lang)
     assert [patterns.patterns[i][1] for i in patterns.unanchored] == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("وناقش الوزيران الاتفاق", "ar", True),
+    ("وقع الطرفان اتفاقا جديدا", "ar", False),
+    ("They discussed the agreement", "en", True),
+    ("They signed an agreement", "en", False),
+])
+def test_a_definite_noun_refers_back_to_a_known_event(text, lang, expected):
+    folded = fold_text(text)
+    hit = next(t for t in scan(folded, lang) if t.event_type == "agreement")
+    assert refers_back(folded, hit, lang) is expected

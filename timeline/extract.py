@@ -18,7 +18,7 @@ from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
 from .schema import event_id
 from .text import Folded, detect_language, fold, split_sentences
-from .triggers import Trigger, find_triggers, scan, status_of
+from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
@@ -174,7 +174,7 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
             target_date=target.day if target else None,
             event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
         )))
-    mentions = _one_per_event(rows)
+    mentions = _one_per_event(rows, folded.text, lang)
     _link(mentions)
     _inherit_actor(mentions)
     return mentions
@@ -220,15 +220,18 @@ def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
     return event_type
 
 
-def _one_per_event(rows: list[tuple[Trigger, Mention]]) -> list[Mention]:
+def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) -> list[Mention]:
     """The sentence's mentions in text order, one per event: two triggers of one type and one date
-    ("the visit ... a visit of importance") state one event, unless the second is marked as another
-    (Trigger.conjoined: و, أخرى, "another")."""
-    seen, kept = set(), []
-    for trigger, m in sorted(rows, key=lambda row: row[1].sentence.find(row[1].trigger)):
+    ("the visit ... a visit of importance") state one event, and so does a later definite noun of a type
+    already named, whatever date it took ("the agreement reached recently ... before the agreement and
+    after it"), unless the second is marked as another (Trigger.conjoined: و, أخرى, "another")."""
+    seen, named, kept = set(), set(), []
+    for trigger, m in sorted(rows, key=lambda row: row[0].start):
         key = (m.event_type, m.date)
-        if key not in seen or trigger.conjoined:
+        again = key in seen or m.event_type in named and refers_back(folded, trigger, lang)
+        if not again or trigger.conjoined:
             seen.add(key)
+            named.add(m.event_type)
             kept.append(m)
     return kept
 

@@ -276,6 +276,23 @@ def _day_named(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:[وفب])?(?:{words})(?!\w)" if lang == "ar" else rf"\b(?:{words})\b")
 
 
+@cache
+def _definite(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The definite article: a word before a noun ("the talks") or a prefix on it (المحادثات، للاتفاق)."""
+    lex = load_lexicon(lang)
+    before, prefix = lex["definite_before"], lex["definite_prefix"]
+    return (re.compile(rf"(?<!\w)(?:{before})\s+$") if before else None,
+            re.compile(prefix) if prefix else None)
+
+
+def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
+    """Whether a hit is a definite noun ("the agreement", الاتفاق), which names an event already known."""
+    before, prefix = _definite(lang)
+    if prefix is not None:
+        return hit.entry.pos == "noun" and bool(prefix.match(hit.text))
+    return bool(before.search(folded, max(0, hit.start - 8), hit.start))
+
+
 def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger,
     unless the second is joined by a conjunction ("بإخلاء ... وتسليم", "withdraw ... and hand over") or
