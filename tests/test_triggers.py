@@ -144,6 +144,11 @@ def test_will_and_had_after_an_event_noun_are_no_modals():
     assert "withdrawal" not in types("وقال إن انسحاب القوات قد يبدأ الشهر المقبل", "ar")  # may start
 
 
+def test_a_modal_after_a_past_verb_is_its_complements_not_the_verbs():
+    assert types("The two parties had agreed there would be no changes to the policy", "en") == ["agreement"]
+    assert types("The agreement would be signed next week", "en") == []
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

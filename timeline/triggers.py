@@ -186,7 +186,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang)
-                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues) or _conditional_after(folded, hit, cues)
+                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
@@ -212,9 +212,12 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
             and not CLAUSE_BREAK.search(folded, denied.end, hit.start))
 
 
-def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
+def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
     """A modal in the MODAL_WINDOW words after an event noun ("the withdrawal should start", "الانسحاب قد
     يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
+    past = load_lexicon(lang).get("past_trigger")
+    if past and re.search(past, hit.text):
+        return False  # "had agreed there would be no changes": the modal is the complement's, the verb is done
     found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
