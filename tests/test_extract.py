@@ -219,3 +219,10 @@ def test_a_later_definite_mention_of_a_type_already_named_is_the_same_event():
     found = rows("The minister said on Friday that the deal signed last month changes nothing, and in a speech yesterday he "
                  "said support would go on after another deal.")
     assert len([m for m in found if m.event_type == "agreement"]) == 2
+
+
+def test_a_date_right_after_a_verb_of_what_is_said_does_not_date_the_saying():
+    found = rows("The spokesman said the envoy left Monday for talks in Damascus.", published=date(2020, 11, 19))
+    assert next(m.date for m in found if m.event_type == "announcement") == date(2020, 11, 19)
+    found = rows("The ministry said in a statement issued Monday that troops would withdraw.", published=date(2020, 11, 19))
+    assert next(m.date for m in found if m.event_type == "announcement") == date(2020, 11, 16)

@@ -25,6 +25,8 @@ CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this 
 DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is looked for
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SINCE_CHARS = 60
+STATEMENT_CHARS = 12  # "a statement issued Tuesday": how far before a participle its statement word is looked for
+REPORTED_VERB_WORDS = 3  # a date this close after a past verb of what is said dates that verb, not the saying
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 _HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
@@ -310,7 +312,7 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     if trigger.event_type == "announcement":
         blockers = _date_blockers(lang)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(_folded_before(text, t, 30))]
+                 and not blockers.search(_folded_before(text, t, 30)) and not _after_reported_verb(text, t, end, lang)]
     if dated:
         best = _restated(min(dated, key=lambda t: _words_apart(text, t, start, end)), dated, text)
         return best.day, best.precision, best.text
@@ -327,6 +329,27 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     if context is not None and not (status == "scheduled" and reference and context[0] < reference):
         return context
     return None, "none", ""
+
+
+@cache
+def _reported_verb(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """A past verb in the REPORTED_VERB_WORDS words before a date, and a statement word before it
+    ("a statement issued Tuesday": the statement's participle, not a verb of what is said)."""
+    lex = load_lexicon(lang)
+    if not lex.get("past_verb"):
+        return None
+    return (re.compile(rf"\b(?:{lex['past_verb']})(?:\s+\S+){{0,{REPORTED_VERB_WORDS - 1}}}\s*$"),
+            re.compile(rf"\b(?:{lex['statement_cue']})\s+$"))
+
+
+def _after_reported_verb(text: str, t: TimeExpression, end: int, lang: str) -> bool:
+    """"said special ambassador Sytenko left Tuesday": a date right after a verb of what is said dates that verb."""
+    patterns = _reported_verb(lang)
+    if patterns is None or t.start <= end:
+        return False
+    between = fold(text[end:t.start]).text
+    verb = patterns[0].search(between)
+    return verb is not None and not patterns[1].search(fold(text[max(0, end - STATEMENT_CHARS):end]).text + between[:verb.start()])
 
 
 def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> date | None:
