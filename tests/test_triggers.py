@@ -149,6 +149,10 @@ def test_a_modal_after_a_past_verb_is_its_complements_not_the_verbs():
     assert types("The agreement would be signed next week", "en") == []
 
 
+def test_a_quoted_term_does_not_cut_a_warning_off_its_event():
+    assert types('Beckett warned against any "precipitate" moves to withdraw British troops from Iraq', "en") == []
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []
