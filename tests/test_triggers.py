@@ -153,6 +153,12 @@ def test_a_quoted_term_does_not_cut_a_warning_off_its_event():
     assert types('Beckett warned against any "precipitate" moves to withdraw British troops from Iraq', "en") == []
 
 
+def test_a_participle_declarer_reports_only_what_follows_it():
+    assert types("The president sent troops to the border, saying the rebels threatened the city", "en") == ["deployment"]
+    assert types("The ministry issued a statement, saying troops will withdraw from the city", "en") == [
+        "announcement", "withdrawal"]
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

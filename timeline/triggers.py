@@ -396,11 +396,14 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     """Whether a "said" reports one of its sentence's events. Where the lexicon sets a report_window
     (Arabic), the event must open what is said: within that many words after the "that" (أن، إن) or
     colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
-    الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's."""
+    الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
+    (English) so is an event before a participle ("sent troops to the border, saying ...")."""
     lex = load_lexicon(lang)
     events = [k for k in hits if k.event_type in lex["declarable"] and not _in_setting(folded, k, declarers, lang)]
     window = lex["report_window"]
     if window is None:
+        if lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
+            return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the troops are the narrator's
         return bool(events)
     found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
     origin = found.end() if found else declarer.end
