@@ -159,6 +159,12 @@ def test_a_participle_declarer_reports_only_what_follows_it():
         "announcement", "withdrawal"]
 
 
+def test_what_was_done_again_and_again_is_no_one_event():
+    assert "announcement" not in types("وحتى عندما كان يعلن الجيش انسحابه من المدينة كان يعود إليها", "ar")
+    assert types("وكان الوزير قد أعلن انسحاب القوات من المدينة", "ar") == ["announcement", "withdrawal"]
+    assert types("The two envoys used to meet in Geneva", "en") == []
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

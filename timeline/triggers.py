@@ -185,7 +185,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
                 or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
-                or _infinitive_of_demand(folded, hit, hits, cues, lang)
+                or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
@@ -244,6 +244,19 @@ def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: 
         return False
     governs_from = hit.start - len(clause) + demands[-1].end()
     return not any(governs_from <= other.start < hit.start for other in hits)
+
+
+@cache
+def _habitual_cues(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    lex = load_lexicon(lang)
+    form = lex["habitual_form"]
+    return re.compile(rf"(?<!\w)(?:{lex['habitual_before']})\s+$"), re.compile(form) if form else None
+
+
+def _habitual(folded: str, hit: Trigger, lang: str) -> bool:
+    """"عندما كان يعلن أنه يوافق", "they used to meet": what was done again and again is no one event."""
+    before, form = _habitual_cues(lang)
+    return bool(before.search(folded, max(0, hit.start - 2 * WORD_CHARS), hit.start)) and (form is None or bool(form.match(hit.text)))
 
 
 def _in_apodosis(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
