@@ -226,3 +226,8 @@ def test_a_date_right_after_a_verb_of_what_is_said_does_not_date_the_saying():
     assert next(m.date for m in found if m.event_type == "announcement") == date(2020, 11, 19)
     found = rows("The ministry said in a statement issued Monday that troops would withdraw.", published=date(2020, 11, 19))
     assert next(m.date for m in found if m.event_type == "announcement") == date(2020, 11, 16)
+
+
+def test_a_cross_head_states_no_event():
+    found = rows("وصل الجنود إلى المدينة أمس.\n\nمحادثات السلام\n\nوبدأت المحادثات بين الطرفين اليوم.")
+    assert [m.sentence for m in found if m.event_type == "meeting"] == ["وبدأت المحادثات بين الطرفين اليوم."]

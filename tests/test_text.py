@@ -1,4 +1,6 @@
-from timeline.text import clause_tail, detect_language, fold, fold_text, split_sentences
+import pytest
+
+from timeline.text import clause_tail, detect_language, fold, fold_text, is_heading, split_sentences
 
 
 def sentences(text):
@@ -45,3 +47,13 @@ def test_clause_tail_is_what_follows_the_last_clause_break():
     assert clause_tail(fold_text('warned against any "precipitate" moves to')) == 'warned against any  precipitate  moves to'
     assert clause_tail(fold_text("لم تعلن «جبهة النصرة» انسحابها")) == "لم تعلن  جبهة النصرة  انسحابها"
     assert clause_tail(fold_text('he said: "we will not stay in the city and')) == "we will not stay in the city and"
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("محادثات السلام", True),
+    ("Peace talks resume", True),
+    ("إلى اللقاء.", False),
+    ("وبحث الوزيران التعاون بين البلدين", False),
+])
+def test_a_short_line_without_closing_punctuation_is_a_heading(line, heading):
+    assert is_heading(line) is heading

@@ -17,7 +17,7 @@ from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
 from .schema import event_id
-from .text import Folded, detect_language, fold, split_sentences
+from .text import Folded, detect_language, fold, is_heading, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
@@ -62,7 +62,7 @@ def extract(article: Article) -> ArticleResult:
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
-        if not local:
+        if not local or is_heading(article.text[start:end]):
             continue
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:

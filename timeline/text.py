@@ -83,6 +83,15 @@ def word_start(text: str, pos: int) -> int:
     return pos
 
 
+HEADING_WORDS = 4  # a line this short with no closing punctuation is a cross-head ("محادثات السلام"), not a sentence
+_SENTENCE_END = re.compile(r"[.!?؟:\"'»)]\s*$")
+
+
+def is_heading(sentence: str) -> bool:
+    """A cross-head between paragraphs: it names a topic, it states no event."""
+    return len(sentence.split()) <= HEADING_WORDS and not _SENTENCE_END.search(sentence)
+
+
 def clause_tail(folded: str) -> str:
     """What follows the last clause break of a folded text: the words a negation, a demand or a tense
     marker may govern ("... the pressure on them", while X meets" -> " while X meets"). A quoted term of
