@@ -165,6 +165,11 @@ def test_what_was_done_again_and_again_is_no_one_event():
     assert types("The two envoys used to meet in Geneva", "en") == []
 
 
+def test_an_event_ruled_out_or_not_ruled_out_is_no_event():
+    assert types("ولم تستبعد المصادر مشاركة الوزير في اجتماع وزراء الخارجية", "ar") == []
+    assert types("واستبعد الوزير انسحاب القوات من المدينة", "ar") == []
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []
