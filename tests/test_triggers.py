@@ -170,6 +170,16 @@ def test_an_event_ruled_out_or_not_ruled_out_is_no_event():
     assert types("واستبعد الوزير انسحاب القوات من المدينة", "ar") == []
 
 
+@pytest.mark.parametrize("text,announces", [
+    ("وأكد البيان أن الوزيرة ستزور الرياض لبحث الأمن", True),  # a plan
+    ("وقال بيان للقيادة إن طائرات التحالف شنت غارات على مواقع المسلحين", True),  # an action of forces
+    ("وأشار البيان إلى أن الرئيس قدم التعازي لضحايا الهجوم على الجنود", False),  # a description
+    ("وقال بيان للجيش إن متشددين أشعلوا النار في شاحنات وهاجموا الجنود", False),  # another side's deed
+])
+def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(text, announces):
+    assert ("announcement" in types(text, "ar")) is announces
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

@@ -31,6 +31,7 @@ MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) m
 VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
              "opinion", "agreement_in_force")  # cue lists of verbs and particles
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
+STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
@@ -120,6 +121,8 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
                                      "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
+    if lex["forces_action"]:
+        found["forces_action"] = re.compile(noun.format(lex["forces_action"]))
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
@@ -387,10 +390,11 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     trusted = any(h.event_type in load_lexicon(lang)["trusted_reports"] for h in hits)
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
-    declares = _declares(folded, cues, lang, topical)
+    declares, acts = _declares(folded, cues, lang, topical), _declares(folded, cues, lang, False)
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
-        or h.strength == "weak" and (declares or _reports(folded, h, hits, weak, lang))
+        or h.strength == "weak" and (acts or declares and _plan_or_event_said(folded, h, others, cues, lang)
+                                     or _reports(folded, h, hits, weak, lang))
         and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
@@ -403,6 +407,26 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
 @cache
 def _complementizer(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['complementizer']})(?!\w)|:")
+
+
+def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
+    """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it."""
+    found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
+    return found.end() if found else declarer.end
+
+
+def _plan_or_event_said(folded: str, declarer: Trigger, events: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
+    """Where the lexicon sets a report_window (Arabic), a statement "said" announces only when what it says
+    opens, within STATEMENT_WORDS words, with an event, a plan ("أكد البيان أن الوزيرة ستزور") or an action
+    of forces ("قال بيان للقيادة إن طائرات التحالف شنت غارات"), not with a description ("أشار البيان إلى أن
+    أوباما قدم التعازي") or another side's deed ("قال بيان للجيش إن متشددين أشعلوا النار")."""
+    if load_lexicon(lang)["report_window"] is None:
+        return True
+    origin = _said_from(folded, declarer, lang)
+    opening = _words_after(folded, origin, STATEMENT_WORDS)
+    end = origin + len(folded[origin:]) - len(folded[origin:].lstrip()) + len(opening)
+    return (bool(cues["future"].search(opening) or cues["forces_action"].search(opening))
+            or any(origin <= k.start < end for k in events))
 
 
 def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: list[Trigger], lang: str) -> bool:
@@ -418,8 +442,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
         if lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
             return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the troops are the narrator's
         return bool(events)
-    found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
-    origin = found.end() if found else declarer.end
+    origin = _said_from(folded, declarer, lang)
     return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
 
 
