@@ -157,6 +157,10 @@ def test_a_participle_declarer_reports_only_what_follows_it():
     assert types("The president sent troops to the border, saying the rebels threatened the city", "en") == ["deployment"]
     assert types("The ministry issued a statement, saying troops will withdraw from the city", "en") == [
         "announcement", "withdrawal"]
+    # so does a "said" with its own "that"; a said put after what it says reports what came before
+    assert types("The rebels pulled out of the town, where their commander said Friday that they would fight on",
+                 "en") == ["withdrawal"]
+    assert types("The troops will withdraw from the town by June, the minister said", "en") == ["withdrawal", "announcement"]
 
 
 def test_what_was_done_again_and_again_is_no_one_event():

@@ -409,6 +409,12 @@ def _complementizer(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['complementizer']})(?!\w)|:")
 
 
+@cache
+def _that_follows(lang: str) -> re.Pattern:
+    """"said that", "said Friday that": a "that" within two words after the verb."""
+    return re.compile(rf"\s+(?:[^\s,;:]+\s+){{0,2}}?(?:{load_lexicon(lang)['complementizer']})(?!\w)")
+
+
 def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
     """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it."""
     found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
@@ -434,12 +440,13 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     (Arabic), the event must open what is said: within that many words after the "that" (أن، إن) or
     colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
     الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
-    (English) so is an event before a participle ("sent troops to the border, saying ...")."""
+    (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
+    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...")."""
     lex = load_lexicon(lang)
     events = [k for k in hits if k.event_type in lex["declarable"] and not _in_setting(folded, k, declarers, lang)]
     window = lex["report_window"]
     if window is None:
-        if lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
+        if _that_follows(lang).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
             return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the troops are the narrator's
         return bool(events)
     origin = _said_from(folded, declarer, lang)
