@@ -442,6 +442,8 @@ def test_arabic_past_verbs_are_completed():
 def test_a_said_announcement_may_declare_an_action_about_forces():
     assert types("وأكدت قيادة التحالف وقف العمليات العسكرية", "ar") == ["announcement"]
     assert types("وقال مصدر إن القوات انسحبت", "ar") == ["withdrawal"]  # an anonymous source announces nothing
+    assert types("The government imposed martial law, the prime minister said", "en") == ["announcement"]
+    assert types("We need martial law to disarm the militias, the prime minister said", "en") == []  # a need
 
 
 def test_coordinated_events_stay_apart_and_strong_declarations_each_count():
