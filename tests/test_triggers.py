@@ -184,6 +184,11 @@ def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(te
     assert ("announcement" in types(text, "ar")) is announces
 
 
+def test_a_deployment_may_name_a_share_of_its_forces_but_mines_are_no_forces():
+    assert "deployment" in types("وقالت الوزارة إن الجيش نشر نحو 90 في المائة من الطائرات على الحدود", "ar")
+    assert "deployment" not in types("بعدما نشروا في المناطق التي انسحبوا منها آلاف الألغام", "ar")
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []
