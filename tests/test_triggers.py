@@ -386,6 +386,9 @@ def test_a_meeting_where_something_was_said_is_not_what_was_said():
 def test_a_statement_of_opinion_is_no_announcement():
     assert types("وأصدرت الجبهة بيانا اعتبرت فيه أن دخول تركيا الحرب يخدم أمنها", "ar") == []
     assert types("The ministry issued a statement condemning the attack on the border post", "en") == []
+    # declaring one's support, welcome or concern is a stance; declaring support for forces is an action
+    assert "announcement" not in types("أعلن زعيم الحركة عن دعمه لمحادثات السلام بين الطرفين", "ar")
+    assert "announcement" in types("أعلنت الحكومة دعم القوات المنتشرة على الحدود بلواء جديد", "ar")
 
 
 def test_one_announcement_per_sentence():
