@@ -189,6 +189,11 @@ def test_a_deployment_may_name_a_share_of_its_forces_but_mines_are_no_forces():
     assert "deployment" not in types("بعدما نشروا في المناطق التي انسحبوا منها آلاف الألغام", "ar")
 
 
+def test_an_arabic_said_announces_a_planned_meeting_but_not_a_past_one():
+    assert types("وأكدت وزارة الخارجية أن المباحثات ستركز على الأمن", "ar") == ["announcement", "meeting"]
+    assert types("وقال المستشار إن الاجتماع أكد ضرورة التعاون", "ar") == ["meeting"]
+
+
 def test_withdrawing_an_ambassador_is_not_a_troop_withdrawal():
     assert types("The country withdrew its ambassador in protest", "en") == []
     assert types("سحبت الدولة سفيرها احتجاجا", "ar") == []

@@ -443,7 +443,8 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
     "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...")."""
     lex = load_lexicon(lang)
-    events = [k for k in hits if k.event_type in lex["declarable"] and not _in_setting(folded, k, declarers, lang)]
+    events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
+                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang)]
     window = lex["report_window"]
     if window is None:
         if _that_follows(lang).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
