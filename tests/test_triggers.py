@@ -456,6 +456,8 @@ def test_a_said_announcement_may_declare_an_action_about_forces():
     assert types("وأكدت قيادة التحالف وقف العمليات العسكرية", "ar") == ["announcement"]
     assert types("وقال مصدر إن القوات انسحبت", "ar") == ["withdrawal"]  # an anonymous source announces nothing
     assert types("The government imposed martial law, the prime minister said", "en") == ["announcement"]
+    # the action must be in what is said, not in the narrator's words before the verb
+    assert "announcement" not in types("عشية انقضاء الهدنة، أكد المتحدث باسم التحالف أنه لم تكن هناك هدنة حقيقية", "ar")
     assert types("We need martial law to disarm the militias, the prime minister said", "en") == []  # a need
 
 

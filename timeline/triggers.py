@@ -393,7 +393,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     declares, acts = _declares(folded, cues, lang, topical), _declares(folded, cues, lang, False)
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
-        or h.strength == "weak" and (acts or declares and _plan_or_event_said(folded, h, others, cues, lang)
+        or h.strength == "weak" and (acts and _acts_said(folded, h, cues, lang) or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _reports(folded, h, hits, weak, lang))
         and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
@@ -419,6 +419,14 @@ def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
     """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it."""
     found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
     return found.end() if found else declarer.end
+
+
+def _acts_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """Where the lexicon sets a report_window (Arabic), the action a "said" declares must be in what it says:
+    "عشية انقضاء الهدنة، أكد المتحدث أنه لم تكن هناك هدنة" declares no truce."""
+    if load_lexicon(lang)["report_window"] is None:
+        return True
+    return _declares(folded[_said_from(folded, declarer, lang):], cues, lang, False)
 
 
 def _plan_or_event_said(folded: str, declarer: Trigger, events: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
