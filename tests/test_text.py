@@ -46,7 +46,10 @@ def test_clause_tail_is_what_follows_the_last_clause_break():
     # a quoted term of a few words stays in its clause; a quotation starts a new one
     assert clause_tail(fold_text('warned against any "precipitate" moves to')) == 'warned against any  precipitate  moves to'
     assert clause_tail(fold_text("لم تعلن «جبهة النصرة» انسحابها")) == "لم تعلن  جبهة النصرة  انسحابها"
-    assert clause_tail(fold_text('he said: "we will not stay in the city and')) == "we will not stay in the city and"
+    assert clause_tail(fold_text('he said: "we will not stay in the city and')) == ' "we will not stay in the city and'
+    # an opening quote goes on with the clause that introduces it; a closing one ends it
+    assert clause_tail(fold_text("ورفض «الانسحاب من المدينة")) == "ورفض \"الانسحاب من المدينة"
+    assert clause_tail(fold_text("قال «إننا لن ننسحب من المدينة» ثم غادر")) == " ثم غادر"
 
 
 @pytest.mark.parametrize("line,heading", [

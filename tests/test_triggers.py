@@ -149,6 +149,10 @@ def test_a_modal_after_a_past_verb_is_its_complements_not_the_verbs():
     assert types("The agreement would be signed next week", "en") == []
 
 
+def test_a_quotation_stays_in_the_clause_that_introduces_it():
+    assert "agreement" not in types("وأوضح المحلل مرجحا أن يحصل «اتفاق بين الطرفين على انسحاب القوات من المنطقة»", "ar")
+
+
 def test_a_quoted_term_does_not_cut_a_warning_off_its_event():
     assert types('Beckett warned against any "precipitate" moves to withdraw British troops from Iraq', "en") == []
 

@@ -25,6 +25,7 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # (in folded text every typographic quote mark is ")
 CLAUSE_BREAK = re.compile(r"[.;:!?،؛,](?=[\s'\"`]|$)|\"")
 _LATIN = re.compile("[A-Za-z]")
+_CLAUSE_OR_QUOTE_END = re.compile(r"[.;:!?،؛,](?=[\s'\"`]|$)|(?<=\S)\"")  # an opening quote continues its clause
 _QUOTED_TERM = re.compile(r'"(\S+(?: \S+){0,2})"')
 
 
@@ -96,7 +97,7 @@ def clause_tail(folded: str) -> str:
     """What follows the last clause break of a folded text: the words a negation, a demand or a tense
     marker may govern ("... the pressure on them", while X meets" -> " while X meets"). A quoted term of
     a few words ("precipitate" moves, «جبهة النصرة») is part of its clause, not the start of a quotation."""
-    return CLAUSE_BREAK.split(_QUOTED_TERM.sub(r" \1 ", folded))[-1]
+    return _CLAUSE_OR_QUOTE_END.split(_QUOTED_TERM.sub(r" \1 ", folded))[-1]
 
 
 def detect_language(text: str, declared: str = "") -> str:
