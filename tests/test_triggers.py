@@ -188,6 +188,15 @@ def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(te
     assert ("announcement" in types(text, "ar")) is announces
 
 
+@pytest.mark.parametrize("text,announces", [
+    ("Coalition jets carried out twelve air strikes near the border, said the statement", True),
+    ("The army will hand over the base next month, the statement said", True),
+    ("This is testimony to our resolve to end the conflict, said the statement", False),
+])
+def test_an_english_statement_announces_a_plan_an_event_or_an_action_of_forces(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
 def test_a_deployment_may_name_a_share_of_its_forces_but_mines_are_no_forces():
     assert "deployment" in types("وقالت الوزارة إن الجيش نشر نحو 90 في المائة من الطائرات على الحدود", "ar")
     assert "deployment" not in types("بعدما نشروا في المناطق التي انسحبوا منها آلاف الألغام", "ar")

@@ -121,8 +121,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
                                      "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
-    if lex["forces_action"]:
-        found["forces_action"] = re.compile(noun.format(lex["forces_action"]))
+    found["forces_action"] = re.compile(noun.format(lex["forces_action"]))
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
@@ -430,12 +429,13 @@ def _acts_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang
 
 
 def _plan_or_event_said(folded: str, declarer: Trigger, events: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
-    """Where the lexicon sets a report_window (Arabic), a statement "said" announces only when what it says
-    opens, within STATEMENT_WORDS words, with an event, a plan ("أكد البيان أن الوزيرة ستزور") or an action
-    of forces ("قال بيان للقيادة إن طائرات التحالف شنت غارات"), not with a description ("أشار البيان إلى أن
-    أوباما قدم التعازي") or another side's deed ("قال بيان للجيش إن متشددين أشعلوا النار")."""
+    """A statement "said" announces only an event, a plan ("أكد البيان أن الوزيرة ستزور") or an action of
+    forces ("قال بيان للقيادة إن طائرات التحالف شنت غارات"), not a description ("أشار البيان إلى أن أوباما
+    قدم التعازي") or another side's deed ("قال بيان للجيش إن متشددين أشعلوا النار"). Where the lexicon sets
+    a report_window (Arabic) what it says must open with one, within STATEMENT_WORDS words; elsewhere
+    (English, where what is said may come first) the sentence must hold one."""
     if load_lexicon(lang)["report_window"] is None:
-        return True
+        return bool(events or cues["future"].search(folded) or cues["forces_action"].search(folded))
     origin = _said_from(folded, declarer, lang)
     opening = _words_after(folded, origin, STATEMENT_WORDS)
     end = origin + len(folded[origin:]) - len(folded[origin:].lstrip()) + len(opening)
