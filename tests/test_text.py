@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.text import clause_tail, detect_language, fold, fold_text, is_heading, split_sentences
+from timeline.text import clause_tail, detect_language, fold, fold_text, is_heading, paragraphs_at, split_sentences
 
 
 def sentences(text):
@@ -60,3 +60,11 @@ def test_clause_tail_is_what_follows_the_last_clause_break():
 ])
 def test_a_short_line_without_closing_punctuation_is_a_heading(line, heading):
     assert is_heading(line) is heading
+
+
+def test_the_sentences_of_the_paragraphs_holding_a_position_are_the_texts_own():
+    text = "First line. Second one.\n\nU.S. troops left. They went home.\nLast line"
+    paragraphs = paragraphs_at(text, [text.index("troops"), text.index("went"), text.index("Last")])
+    assert [text[s:e] for s, e in paragraphs] == ["U.S. troops left. They went home.", "Last line"]
+    pieces = [span for s, e in paragraphs for span in split_sentences(text, s, e)]
+    assert pieces == [span for span in split_sentences(text) if span[0] >= paragraphs[0][0]]

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import find_time_expressions, reference_date
 from .lexicon import load_lexicon
@@ -17,7 +17,7 @@ from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
 from .schema import event_id
-from .text import Folded, detect_language, fold, is_heading, split_sentences
+from .text import Folded, detect_language, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
@@ -45,8 +45,9 @@ class ArticleResult:
 def extract(article: Article) -> ArticleResult:
     """All event mentions of one article, dated against its publication date (or the best stand-in).
 
-    The lexicon scan runs once over the whole article; only sentences with a
-    trigger are looked at further, and only they are searched for dates.
+    The lexicon scan runs once over the whole article; only the paragraphs
+    holding a hit are split into sentences, only sentences with a trigger are
+    looked at further, and only they are searched for dates.
     """
     lang = detect_language(article.text, article.lang)
     reference, source = reference_date(article.text, lang, article.date)
@@ -58,7 +59,8 @@ def extract(article: Article) -> ArticleResult:
     # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first
     context: dict = {}
     letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
-    for start, end in split_sentences(article.text) if hits else ():
+    paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
+    for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
@@ -198,8 +200,9 @@ def _pointed_back(folded: str, lang: str, context: dict, reference: date | None)
     return context.get("any") or (None if found.group("then") or not reference else (reference, "day", ""))
 
 
-def _name_words(name: str | None) -> set[str]:
-    return {w for w in fold(name or "").text.split() if len(w) > 3}
+@lru_cache(maxsize=4096)
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(w for w in fold(name or "").text.split() if len(w) > 3)
 
 
 def _same_actor(context: dict, event_type: str, status: str, who: str | None, reference: date | None) -> tuple | None:

@@ -132,17 +132,30 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _abbreviations()
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a text: ends at . ! ? ؟ ؛ and at line breaks, never at ، or after U.S./Gen./Jan."""
-    spans = []
-    start = 0
-    for found in _BOUNDARY.finditer(text):
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of a text (or of its part from `start` to `end`): ends at . ! ? ؟ ؛ and at line
+    breaks, never at ، or after U.S./Gen./Jan."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for found in _BOUNDARY.finditer(text, start, end):
         if found.group().startswith(".") and _is_abbreviation(text, found.start()):
             continue
         _add_span(text, start, found.end(), spans)
         start = found.end()
-    _add_span(text, start, len(text), spans)
+    _add_span(text, start, end, spans)
     return spans
+
+
+def paragraphs_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The paragraphs (the text between line breaks) that hold one of the sorted `positions`, each once:
+    a line break always ends a sentence, so the sentences of a text are those of its paragraphs."""
+    found: list[tuple[int, int]] = []
+    for pos in positions:
+        if found and pos < found[-1][1]:
+            continue
+        end = text.find("\n", pos)
+        found.append((text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end))
+    return found
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

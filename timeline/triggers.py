@@ -178,7 +178,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     hits = scan(folded, lang) if hits is None else hits
     if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
-    if all(h.strength == "weak" for h in hits) and not _declares(folded, cues, lang):
+    statement, actions = _declared_in(folded, cues, lang)
+    if all(h.strength == "weak" for h in hits) and not statement and not actions:
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
@@ -203,7 +204,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
-    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang)
+    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, statement, actions)
 
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
@@ -348,14 +349,17 @@ def _declared(lang: str) -> PatternSet:
                       ARABIC_CLITICS if lang == "ar" else "")
 
 
-def _declares(folded: str, cues: dict[str, re.Pattern], lang: str, topical: bool = True) -> bool:
-    """A formal statement or an action about forces (a truce, halting operations), not negated: what a
-    weak declaring verb may report besides an event. A statement counts only in a `topical` sentence,
-    one about forces, security or an event (a company's statement on passenger numbers announces nothing of ours)."""
-    return any(name == "statement_cue" and topical
-               or name != "statement_cue" and not cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
-               and not cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))
-               for name, m in _declared(lang).finditer(folded))
+def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[bool, list[int]]:
+    """What a weak declaring verb may report besides an event: whether the sentence names a formal statement,
+    and where it names an action about forces (a truce, halting operations) that is not negated or hypothetical."""
+    statement, actions = False, []
+    for name, m in _declared(lang).finditer(folded):
+        if name == "statement_cue":
+            statement = True
+        elif not (cues["negation"].search(_words_before(folded, m.start(), NEGATION_WINDOW))
+                  or cues["hypothetical"].search(_words_before(folded, m.start(), HYPOTHETICAL_WINDOW))):
+            actions.append(m.start())
+    return statement, actions
 
 
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool) -> bool:
@@ -378,7 +382,8 @@ def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pat
     return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW)))
 
 
-def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str) -> list[Trigger]:
+def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
+             statement: bool, actions: list[int]) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
     counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
@@ -389,10 +394,11 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     trusted = any(h.event_type in load_lexicon(lang)["trusted_reports"] for h in hits)
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
-    declares, acts = _declares(folded, cues, lang, topical), _declares(folded, cues, lang, False)
+    declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
-        or h.strength == "weak" and (acts and _acts_said(folded, h, cues, lang) or declares and _plan_or_event_said(folded, h, others, cues, lang)
+        or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
+                                     or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _reports(folded, h, hits, weak, lang))
         and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
@@ -420,12 +426,14 @@ def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
     return found.end() if found else declarer.end
 
 
-def _acts_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
-    """Where the lexicon sets a report_window (Arabic), the action a "said" declares must be in what it says:
-    "عشية انقضاء الهدنة، أكد المتحدث أنه لم تكن هناك هدنة" declares no truce."""
-    if load_lexicon(lang)["report_window"] is None:
-        return True
-    return _declares(folded[_said_from(folded, declarer, lang):], cues, lang, False)
+def _acts_said(folded: str, declarer: Trigger, actions: list[int], lang: str) -> bool:
+    """Whether a "said" declares one of the sentence's `actions`. Where the lexicon sets a report_window
+    (Arabic), the action must be in what it says: "عشية انقضاء الهدنة، أكد المتحدث أنه لم تكن هناك هدنة"
+    declares no truce."""
+    if not actions or load_lexicon(lang)["report_window"] is None:
+        return bool(actions)
+    origin = _said_from(folded, declarer, lang)
+    return any(p >= origin for p in actions)
 
 
 def _plan_or_event_said(folded: str, declarer: Trigger, events: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
