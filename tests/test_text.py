@@ -68,3 +68,10 @@ def test_the_sentences_of_the_paragraphs_holding_a_position_are_the_texts_own():
     assert [text[s:e] for s, e in paragraphs] == ["U.S. troops left. They went home.", "Last line"]
     pieces = [span for s, e in paragraphs for span in split_sentences(text, s, e)]
     assert pieces == [span for span in split_sentences(text) if span[0] >= paragraphs[0][0]]
+
+
+def test_a_part_of_a_folded_text_is_the_folded_part():
+    text = "قالَ الوزيرُ. وأعلنَ انسحابَ القوات."
+    start = text.index("وأعلن")
+    assert fold(text).part(start, len(text)) == fold(text[start:])
+    assert fold("Plain text. More").part(6, 10) == fold("text")

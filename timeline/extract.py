@@ -70,7 +70,7 @@ def extract(article: Article) -> ArticleResult:
         if not triggers:
             continue
         sentence = article.text[start:end]
-        folded = fold(sentence)
+        folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
         found = _mentions(article, lang, sentence, start, folded, triggers, times, reference, context)

@@ -40,6 +40,13 @@ class Folded:
         """Where an offset of the original text falls in the folded text."""
         return position if self.origin is None else bisect_left(self.origin, position)
 
+    def part(self, start: int, end: int) -> Folded:
+        """The folded copy of the original text[start:end], cut from this one (folding goes letter by letter)."""
+        f_start, f_end = self.folded_offset(start), self.folded_offset(end)
+        if self.origin is None or f_end - f_start == end - start:  # nothing dropped in this part
+            return Folded(self.text[f_start:f_end])
+        return Folded(self.text[f_start:f_end], tuple(o - start for o in self.origin[f_start:f_end]))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the folded text to the original text."""
         if self.origin is None:

@@ -176,11 +176,11 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
-    if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
-        return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     statement, actions = _declared_in(folded, cues, lang)
     if all(h.strength == "weak" for h in hits) and not statement and not actions:
         return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
+    if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
+        return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
     for hit in hits:
