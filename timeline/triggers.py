@@ -186,8 +186,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
-        if (cues["negation"].search(_clause_before(folded, hit.start, NEGATION_WINDOW))
-                or cues["hypothetical"].search(_clause_before(folded, hit.start, HYPOTHETICAL_WINDOW))
+        clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
+        if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
