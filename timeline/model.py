@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 EVENT_TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement")
 STATUSES = ("completed", "ongoing", "scheduled", "unknown")
@@ -42,7 +43,7 @@ class TimeExpression:
     value: str  # TIMEX3 value, e.g. 2020-11-17, 2020-11, P3D, PRESENT_REF
     precision: str = "none"  # day, month, year, none: how much of a calendar date is known
 
-    @property
+    @cached_property
     def day(self) -> date | None:
         """The first calendar day the value names (week: its month; quarter: its first month), or None."""
         head = self.value[:4]

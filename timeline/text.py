@@ -97,7 +97,7 @@ _SENTENCE_END = re.compile(r"[.!?؟:\"'»)]\s*$")
 
 def is_heading(sentence: str) -> bool:
     """A cross-head between paragraphs: it names a topic, it states no event."""
-    return len(sentence.split()) <= HEADING_WORDS and not _SENTENCE_END.search(sentence)
+    return len(sentence.split(None, HEADING_WORDS)) <= HEADING_WORDS and not _SENTENCE_END.search(sentence)
 
 
 def clause_tail(folded: str) -> str:

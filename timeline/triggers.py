@@ -176,9 +176,11 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
-    statement, actions = _declared_in(folded, cues, lang)
-    if all(h.strength == "weak" for h in hits) and not statement and not actions:
-        return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
+    declared = None  # (statement, actions) of the sentence, found only where a declaring verb needs them
+    if all(h.strength == "weak" for h in hits):
+        declared = _declared_in(folded, cues, lang)
+        if not declared[0] and not declared[1]:
+            return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
@@ -204,7 +206,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
-    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, statement, actions)
+    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared)
 
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
@@ -383,7 +385,7 @@ def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pat
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
-             statement: bool, actions: list[int]) -> list[Trigger]:
+             declared: tuple[bool, list[int]] | None) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
     counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
@@ -391,6 +393,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     others = [h for h in hits if h.event_type != "announcement"]
     if len(others) == len(hits):
         return others  # no declaring verb: nothing to weigh
+    statement, actions = declared or _declared_in(folded, cues, lang)
     trusted = any(h.event_type in load_lexicon(lang)["trusted_reports"] for h in hits)
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
