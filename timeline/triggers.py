@@ -228,10 +228,11 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
 
 
 @cache
-def _infinitive(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The "to" of a complement: a word before the event ("to withdraw") or a prefix on it (للخروج)."""
+def _marker(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """How the lexicon marks an event as `name` (infinitive, definite, habitual): words right before it
+    (`{name}_before`: "to withdraw", "the talks", "كان يعلن") or a prefix on it (`{name}_prefix`: للخروج، المحادثات)."""
     lex = load_lexicon(lang)
-    before, prefix = lex["infinitive_before"], lex["infinitive_prefix"]
+    before, prefix = lex[f"{name}_before"], lex[f"{name}_prefix"]
     return (re.compile(rf"(?<!\w)(?:{before})\s+$") if before else None,
             re.compile(prefix) if prefix else None)
 
@@ -240,7 +241,7 @@ def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: 
     """"urged the world community to help reinforce the troops", "يضغط على المقاتلين في الزبداني للخروج":
     an event in the "to" complement of a demand, a wish or pressure, however long its object, unless
     another trigger stands between them ("sought peace by promising to withdraw")."""
-    before, prefix = _infinitive(lang)
+    before, prefix = _marker(lang, "infinitive")
     if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)):
         return False
     clause = _clause_before(folded, hit.start, DEMAND_WINDOW)
@@ -251,17 +252,12 @@ def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: 
     return not any(governs_from <= other.start < hit.start for other in hits)
 
 
-@cache
-def _habitual_cues(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
-    lex = load_lexicon(lang)
-    form = lex["habitual_form"]
-    return re.compile(rf"(?<!\w)(?:{lex['habitual_before']})\s+$"), re.compile(form) if form else None
-
-
 def _habitual(folded: str, hit: Trigger, lang: str) -> bool:
-    """"عندما كان يعلن أنه يوافق", "they used to meet": what was done again and again is no one event."""
-    before, form = _habitual_cues(lang)
-    return bool(before.search(folded, max(0, hit.start - 2 * WORD_CHARS), hit.start)) and (form is None or bool(form.match(hit.text)))
+    """"عندما كان يعلن أنه يوافق", "they used to meet": what was done again and again is no one event
+    (in Arabic: كان before an imperfect verb, whose prefix the lexicon gives)."""
+    before, prefix = _marker(lang, "habitual")
+    return (bool(before.search(folded, max(0, hit.start - 2 * WORD_CHARS), hit.start))
+            and (prefix is None or bool(prefix.match(hit.text))))
 
 
 def _in_apodosis(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
@@ -297,18 +293,9 @@ def _day_named(lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:[وفب])?(?:{words})(?!\w)" if lang == "ar" else rf"\b(?:{words})\b")
 
 
-@cache
-def _definite(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The definite article: a word before a noun ("the talks") or a prefix on it (المحادثات، للاتفاق)."""
-    lex = load_lexicon(lang)
-    before, prefix = lex["definite_before"], lex["definite_prefix"]
-    return (re.compile(rf"(?<!\w)(?:{before})\s+$") if before else None,
-            re.compile(prefix) if prefix else None)
-
-
 def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
     """Whether a hit is a definite noun ("the agreement", الاتفاق), which names an event already known."""
-    before, prefix = _definite(lang)
+    before, prefix = _marker(lang, "definite")
     if prefix is not None:
         return hit.entry.pos == "noun" and bool(prefix.match(hit.text))
     return bool(before.search(folded, max(0, hit.start - 8), hit.start))
