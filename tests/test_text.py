@@ -47,6 +47,8 @@ def test_clause_tail_is_what_follows_the_last_clause_break():
     assert clause_tail(fold_text('warned against any "precipitate" moves to')) == 'warned against any  precipitate  moves to'
     assert clause_tail(fold_text("لم تعلن «جبهة النصرة» انسحابها")) == "لم تعلن  جبهة النصرة  انسحابها"
     assert clause_tail(fold_text('he said: "we will not stay in the city and')) == ' "we will not stay in the city and'
+    # the dot of an initial ends no clause
+    assert clause_tail(fold_text("will succeed Daniel P. Davison")) == "will succeed daniel p. davison"
     # an opening quote goes on with the clause that introduces it; a closing one ends it
     assert clause_tail(fold_text("ورفض «الانسحاب من المدينة")) == "ورفض \"الانسحاب من المدينة"
     assert clause_tail(fold_text("قال «إننا لن ننسحب من المدينة» ثم غادر")) == " ثم غادر"
