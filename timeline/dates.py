@@ -40,21 +40,22 @@ class Rule:
     name: str
     pattern: re.Pattern
     resolve: Resolver
-    needs: tuple[str, ...]  # vocabularies (lexicon tables, or "digits") one of which the text must hold
+    needs: tuple[str, ...]  # vocabularies (lexicon tables, "digits" or "year_digits") one of which the text must hold
 
 
 # What each rule needs in a text before it is worth running: most sentences skip most rules.
 NEEDS = {
-    "numeric": ("digits",), "bare_year": ("digits",), "hijri_date": ("digits",), "hijri_year": ("digits",), "year": ("digits",),
-    "decade": ("digits",), "clock": ("digits", "weekdays"), "month_day": ("months",), "day_month": ("months",),
+    "numeric": ("year_digits",), "bare_year": ("year_digits",), "hijri_date": ("year_digits",), "hijri_year": ("year_digits",),
+    "year": ("year_digits",), "decade": ("year_digits",), "clock": ("digits", "weekdays"), "month_day": ("months",), "day_month": ("months",),
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
     "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
 }
-VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits"})
+VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)")  # what every rule that reads a year needs: four digits that can be one
 
 
 def _alternation(words) -> str:
@@ -581,6 +582,8 @@ def _present(ftext: str, lang: str) -> set[str]:
             found.update(names)
     if _DIGIT.search(ftext):
         found.add("digits")
+        if _YEAR_DIGITS.search(ftext):
+            found.add("year_digits")
     return found
 
 
