@@ -46,11 +46,11 @@ class Rule:
 # What each rule needs in a text before it is worth running: most sentences skip most rules.
 NEEDS = {
     "numeric": ("year_digits",), "bare_year": ("year_digits",), "hijri_date": ("year_digits",), "hijri_year": ("year_digits",),
-    "year": ("year_digits",), "decade": ("year_digits",), "clock": ("digits", "weekdays"), "month_day": ("months",), "day_month": ("months",),
+    "year": ("year_digits",), "decade": ("year_digits",), "clock": ("time_marks",), "month_day": ("months",), "day_month": ("months",),
     "month_year": ("months",), "month_alone": ("months",), "part_of": ("period_parts",), "weekday": ("weekdays",),
     "day_word": ("day_words",), "shifted": ("shift_words",),
-    "plural_shift": ("shift_words",), "ago": ("units",), "quarter": ("units",), "every": ("units",),
-    "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("units", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
+    "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
+    "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
     "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
