@@ -187,3 +187,12 @@ def test_tense_is_read_within_the_clause_and_a_future_weekday_may_be_today():
     # a clause that opens with "then" goes on the tense of the one before
     assert values("He will visit Riyadh on Monday, then Cairo on Tuesday", "en", ref)[1][1] == "1989-10-31"
     assert values("سيزور الرياض الاثنين، ثم القاهرة الثلاثاء", "ar", ref)[1][1] == "1989-10-31"
+
+
+def test_quarters_take_the_year_they_are_given_or_the_one_they_fall_in():
+    ref = date(1989, 10, 26)
+    assert values("losses through the third quarter of 1990", "en", ref)[0] == ("the third quarter of 1990", "1990-Q3")
+    assert values("in the year-ago third quarter", "en", ref)[0][1] == "1988-Q3"
+    assert values("as early as next year's first quarter", "en", ref)[0][1] == "1990-Q1"
+    assert values("profits fell in the fourth quarter", "en", date(1998, 1, 26))[0][1] == "1997-Q4"  # not begun yet
+    assert values("profits will rise in the fourth quarter", "en", date(1998, 1, 26))[0][1] == "1998-Q4"

@@ -327,9 +327,22 @@ def _r_decade(m: re.Match, ctx: Context):
 
 
 def _r_quarter(m: re.Match, ctx: Context):
-    q = ctx.lex["ordinal_words"][m.group("qord")]
-    year = int(m.group("qyear")) if m.group("qyear") else (ctx.reference.year if ctx.reference else None)
-    return ("DATE", f"{year:04d}-Q{q}", "year") if year else ("DATE", f"XXXX-Q{q}", "none")
+    """"the third quarter (of 1984)", "the year-ago third quarter", "next year's first quarter"; a quarter named
+    alone is this year's, or last year's when it has not begun yet and nothing says it is ahead."""
+    q = int(ctx.lex["ordinal_words"][m.group("qord")])
+    written = _group(m, "qyear", "qyear2")
+    if written:
+        return "DATE", f"{int(written):04d}-Q{q}", "year"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-Q{q}", "none"
+    year = ctx.reference.year
+    if m.group("qago"):
+        year -= 1
+    elif m.group("qshift"):
+        year += {"next": 1, "last": -1, "this": 0}[m.group("qshift")]
+    elif date(year, 3 * q - 2, 1) > ctx.reference and not ctx.future:
+        year -= 1
+    return "DATE", f"{year:04d}-Q{q}", "year"
 
 
 def _r_season(m: re.Match, ctx: Context):
@@ -477,7 +490,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
         ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
-        ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b", _r_quarter),
+        ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+|(?P<qago>year-ago|year-earlier)\s+|(?P<qshift>next|last|this)\s+year's\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{year})\b)?", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
         ("year_end", r"(?<![\w-])(?:the\s+)?year[- ]end\b(?!-)", _r_year_end),
