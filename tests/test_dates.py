@@ -196,3 +196,9 @@ def test_quarters_take_the_year_they_are_given_or_the_one_they_fall_in():
     assert values("as early as next year's first quarter", "en", ref)[0][1] == "1990-Q1"
     assert values("profits fell in the fourth quarter", "en", date(1998, 1, 26))[0][1] == "1997-Q4"  # not begun yet
     assert values("profits will rise in the fourth quarter", "en", date(1998, 1, 26))[0][1] == "1998-Q4"
+
+
+def test_year_ago_as_an_adjective_is_the_same_period_a_year_before():
+    ref = date(1989, 10, 26)
+    assert values("The year-earlier results included a gain", "en", ref) == [("year-earlier", "1988")]
+    assert values("a third-quarter loss, compared with a year-earlier profit", "en", ref)[-1] == ("year-earlier", "1988-Q3")

@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
@@ -263,6 +263,13 @@ def _r_shifted(m: re.Match, ctx: Context):
     if not ctx.reference:
         return None
     return _shifted(ctx.reference, ctx.lex["units"][_group(m, "sunit", "sunit2")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
+
+
+def _r_year_ago(m: re.Match, ctx: Context):
+    """"year-earlier profit", "the year-ago results": the same period a year before (in earnings news, the quarter)."""
+    if not ctx.reference:
+        return None
+    return _quarter_back(ctx.reference, 4) if "quarter" in m.string else _year_value(ctx.reference.year - 1)
 
 
 def _r_ago(m: re.Match, ctx: Context):
@@ -493,6 +500,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+|(?P<qago>year-ago|year-earlier)\s+|(?P<qshift>next|last|this)\s+year's\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{year})\b)?", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
+        ("year_ago", r"\b(?P<yago>year-earlier|year-ago)\b(?!\s+(?:[\w-]+\s+)?(?:quarter|period)\b)", _r_year_ago),
         ("year_end", r"(?<![\w-])(?:the\s+)?year[- ]end\b(?!-)", _r_year_end),
         ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
         ("weekend", r"\bthe\s+weekend\b", _r_weekend),
