@@ -202,3 +202,18 @@ def test_year_ago_as_an_adjective_is_the_same_period_a_year_before():
     ref = date(1989, 10, 26)
     assert values("The year-earlier results included a gain", "en", ref) == [("year-earlier", "1988")]
     assert values("a third-quarter loss, compared with a year-earlier profit", "en", ref)[-1] == ("year-earlier", "1988-Q3")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Keating was convicted in nineteen ninety-one", ("nineteen ninety-one", "1991")),
+    ("January nineteen ninety-seven. Atlanta again.", ("January nineteen ninety-seven", "1997-01")),
+    ("the level we saw in the winter of nineteen ninety-four", ("the winter of nineteen ninety-four", "1994-WI")),
+    ("The approach of the year two thousand", ("the year two thousand", "2000")),
+])
+def test_years_spoken_in_words(text, expected):
+    assert values(text, "en", date(1998, 2, 27))[0] == expected
+
+
+def test_two_thousand_troops_and_twenty_year_olds_are_no_years():
+    assert all(v != "2000" for _, v in values("He sent two thousand troops", "en", date(1998, 2, 27)))
+    assert all(v != "1920" for _, v in values("nineteen twenty-year-olds", "en", date(1998, 2, 27)))

@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
@@ -265,6 +265,22 @@ def _r_shifted(m: re.Match, ctx: Context):
     return _shifted(ctx.reference, ctx.lex["units"][_group(m, "sunit", "sunit2")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
 
 
+def _r_spelled_year(m: re.Match, ctx: Context):
+    """A year in words, as transcripts of broadcasts write it: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("sthousand"):
+        year = word_number(m.group("sthousand"), ctx.lex)
+    else:
+        rest = m.group("srest")
+        year = ctx.lex["number_words"][m.group("scentury")] * 100 + (0 if rest == "hundred" else word_number(rest, ctx.lex) or 0)
+    if not year:
+        return None
+    if m.group("smonth"):
+        return _month_value(year, _month(m.group("smonth"), ctx.lex))
+    if m.group("sseason"):
+        return "DATE", f"{year:04d}-{ctx.lex['seasons'][m.group('sseason')]}", "year"
+    return _year_value(year)
+
+
 def _r_year_ago(m: re.Match, ctx: Context):
     """"year-earlier profit", "the year-ago results": the same period a year before (in earnings news, the quarter)."""
     if not ctx.reference:
@@ -472,6 +488,9 @@ def _english_rules() -> tuple[Rule, ...]:
     day_parts = _alternation(lex["day_parts"])
     seasons = _alternation(lex["seasons"])
     modifier = rf"(?:(?:{lex['duration_modifiers']})\s+)?"  # "nearly four years", "more than two weeks"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"  # a year spoken: "nineteen ninety-six"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    units_1_9 = "one|two|three|four|five|six|seven|eight|nine"
     year = r"(?:1[5-9]\d\d|20\d\d)"
     month = rf"(?P<month>{months})\.?"
     count_context = "".join(rf"(?<!\b{w} )" for w in ("to", "from", "of", "about", "some", "nearly", "than", "by", "at",
@@ -500,6 +519,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+|(?P<qago>year-ago|year-earlier)\s+|(?P<qshift>next|last|this)\s+year's\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{year})\b)?", _r_quarter),
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
+        ("spelled_year", rf"\b(?:(?P<smonth>{full_months})\s+|(?:the\s+)?(?P<sseason>{seasons})\s+of\s+)?(?:(?P<scentury>nineteen|eighteen)[\s-](?P<srest>hundred|(?:{tens})(?:[\s-](?:{units_1_9}))?|{teens})|(?:the\s+)?year\s+(?P<sthousand>two\s+thousand(?:\s+(?:and\s+)?(?:{units_1_9}))?))(?![\w-])", _r_spelled_year),
         ("year_ago", r"\b(?P<yago>year-earlier|year-ago)\b(?!\s+(?:[\w-]+\s+)?(?:quarter|period)\b)", _r_year_ago),
         ("year_end", r"(?<![\w-])(?:the\s+)?year[- ]end\b(?!-)", _r_year_end),
         ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
