@@ -217,3 +217,10 @@ def test_years_spoken_in_words(text, expected):
 def test_two_thousand_troops_and_twenty_year_olds_are_no_years():
     assert all(v != "2000" for _, v in values("He sent two thousand troops", "en", date(1998, 2, 27)))
     assert all(v != "1920" for _, v in values("nineteen twenty-year-olds", "en", date(1998, 2, 27)))
+
+
+def test_the_year_of_a_report_is_the_year_it_is_written_in():
+    ref = date(1989, 11, 2)
+    assert values("Sales for the full year were $6.6 billion", "en", ref) == [("the full year", "1989")]
+    assert values("lower earnings for the fiscal year", "en", ref) == [("the fiscal year", "1989")]
+    assert values("in the year ended June 30", "en", ref)[0][1] != "1989"  # the year ended: a period, not this year

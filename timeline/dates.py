@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "the_year": ("units",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
@@ -279,6 +279,11 @@ def _r_spelled_year(m: re.Match, ctx: Context):
     if m.group("sseason"):
         return "DATE", f"{year:04d}-{ctx.lex['seasons'][m.group('sseason')]}", "year"
     return _year_value(year)
+
+
+def _r_the_year(m: re.Match, ctx: Context):
+    """"for the year", "sales for the full year", "the fiscal year": the year the article is written in."""
+    return _year_value(ctx.reference.year) if ctx.reference else None
 
 
 def _r_year_ago(m: re.Match, ctx: Context):
@@ -520,6 +525,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
         ("spelled_year", rf"\b(?:(?P<smonth>{full_months})\s+|(?:the\s+)?(?P<sseason>{seasons})\s+of\s+)?(?:(?P<scentury>nineteen|eighteen)[\s-](?P<srest>hundred|(?:{tens})(?:[\s-](?:{units_1_9}))?|{teens})|(?:the\s+)?year\s+(?P<sthousand>two\s+thousand(?:\s+(?:and\s+)?(?:{units_1_9}))?))(?![\w-])", _r_spelled_year),
+        ("the_year", r"\bthe\s+(?:(?:full|fiscal|whole|entire|current)\s+)*year\b(?!-)(?!\s+(?:ago|earlier|end|ended|ending|before|after|two)\b)", _r_the_year),
         ("year_ago", r"\b(?P<yago>year-earlier|year-ago)\b(?!\s+(?:[\w-]+\s+)?(?:quarter|period)\b)", _r_year_ago),
         ("year_end", r"(?<![\w-])(?:the\s+)?year[- ]end\b(?!-)", _r_year_end),
         ("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b)", _r_year_ended),
