@@ -224,3 +224,8 @@ def test_the_year_of_a_report_is_the_year_it_is_written_in():
     assert values("Sales for the full year were $6.6 billion", "en", ref) == [("the full year", "1989")]
     assert values("lower earnings for the fiscal year", "en", ref) == [("the fiscal year", "1989")]
     assert values("in the year ended June 30", "en", ref)[0][1] != "1989"  # the year ended: a period, not this year
+
+
+def test_an_age_is_no_time_expression():
+    assert values("Howes, 37 years old when he was kidnapped", "en", date(1998, 2, 19)) == []
+    assert values("The tourism industry has been troubled for years", "en", date(1998, 2, 19)) == [("years", "PXY")]

@@ -535,7 +535,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
         ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
-        ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))", _r_plural_duration),
+        ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))(?![\s-]+old\b)", _r_plural_duration),
         ("clock", rf"\b(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|(?:am|pm)\b)|\s*(?P<ampm2>a\.m\.|p\.m\.))|(?P<noon>noon|midnight)(?=\s+(?:on\s+)?(?:{weekdays})\b))(?:\s+(?:{_alternation(lex['time_zones'])}))?(?:\s+(?:on\s+)?(?P<cday>{weekdays})\b)?", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
     ]
