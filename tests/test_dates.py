@@ -229,3 +229,8 @@ def test_the_year_of_a_report_is_the_year_it_is_written_in():
 def test_an_age_is_no_time_expression():
     assert values("Howes, 37 years old when he was kidnapped", "en", date(1998, 2, 19)) == []
     assert values("The tourism industry has been troubled for years", "en", date(1998, 2, 19)) == [("years", "PXY")]
+
+
+def test_a_month_abbreviation_is_a_whole_word():
+    assert values("customers in the nation's top 10 markets", "en", date(1989, 10, 26)) == []
+    assert values("on 10 Mar. the talks resumed", "en", date(1989, 10, 26))[0][1] == "1989-03-10"

@@ -497,7 +497,7 @@ def _english_rules() -> tuple[Rule, ...]:
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     units_1_9 = "one|two|three|four|five|six|seven|eight|nine"
     year = r"(?:1[5-9]\d\d|20\d\d)"
-    month = rf"(?P<month>{months})\.?"
+    month = rf"(?P<month>{months})(?:\.|\b)"  # "Mar." or "March", never the "mar" of "markets"
     count_context = "".join(rf"(?<!\b{w} )" for w in ("to", "from", "of", "about", "some", "nearly", "than", "by", "at",
                                                       "around", "almost", "over", "under", "just"))  # 2,000 troops, not the year
     year_context = "|".join(rf"(?<=\b{w} )" for w in ("in", "since", "by", "until", "of", "before", "after", "during",
