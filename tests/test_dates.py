@@ -232,5 +232,5 @@ def test_an_age_is_no_time_expression():
 
 
 def test_a_month_abbreviation_is_a_whole_word():
-    assert values("customers in the nation's top 10 markets", "en", date(1989, 10, 26)) == []
+    assert [t for t, _ in values("In October, customers in the nation's top 10 markets grew", "en", date(1989, 10, 26))] == ["October"]
     assert values("on 10 Mar. the talks resumed", "en", date(1989, 10, 26))[0][1] == "1989-03-10"
