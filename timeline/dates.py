@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "the_year": ("units",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "the_year": ("units",), "decade_word": ("decade_words",), "century": ("digits",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
@@ -143,8 +143,14 @@ def _number(text: str, lex: dict) -> int | None:
     return word_number(text, lex)
 
 
-def _duration(n: int | None, unit: str) -> tuple[str, str, str]:
+HALF_UNIT = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}  # "2 1/2 years": P2Y6M
+
+
+def _duration(n: int | None, unit: str, half: bool = False) -> tuple[str, str, str]:
     amount = "X" if n is None else str(n)
+    if half and n is not None and unit in HALF_UNIT:
+        value = f"P{n}{unit}{HALF_UNIT[unit]}" if unit in ("Y", "M", "D") else f"PT{n}{'M' if unit == 'MIN' else 'H'}{HALF_UNIT[unit]}"
+        return "DURATION", value, "none"
     if unit == "DE":
         return "DURATION", f"P{amount if n is None else n * 10}Y", "none"
     if unit in ("H", "MIN"):
@@ -325,7 +331,7 @@ def _r_duration(m: re.Match, ctx: Context):
         if unit_word not in lex.get("dual_units", ()):
             return None  # a bare unit word (يوم، الشهر) is no expression by itself
         return _duration(2, lex["units"][unit_word])
-    return _duration(_number(raw, lex), lex["units"][unit_word])
+    return _duration(_number(raw, lex), lex["units"][unit_word], bool(_group(m, "dhalf", "dhalf2")))
 
 
 def _r_plural_duration(m: re.Match, ctx: Context):
@@ -352,6 +358,16 @@ def _r_part_of(m: re.Match, ctx: Context):
 
 def _r_decade(m: re.Match, ctx: Context):
     return "DATE", m.group("decade")[:3], "none"
+
+
+def _r_decade_word(m: re.Match, ctx: Context):
+    """"the nineties": a decade of the last century, as news of these years means it."""
+    return "DATE", f"19{ctx.lex['decade_words'][m.group('tens_word')]}", "none"
+
+
+def _r_century(m: re.Match, ctx: Context):
+    """"the 20th century" is TIMEX3 "19": the hundreds its years share."""
+    return "DATE", f"{int(m.group('cnum')) - 1:02d}", "none"
 
 
 def _r_quarter(m: re.Match, ctx: Context):
@@ -515,6 +531,8 @@ def _english_rules() -> tuple[Rule, ...]:
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
         ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
+        ("decade_word", rf"\bthe\s+(?:(?:early|mid|late)-?\s*)?(?P<tens_word>{_alternation(lex['decade_words'])})\b", _r_decade_word),
+        ("century", r"\b(?:the\s+)?(?P<cnum>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _r_century),
         ("bare_year", rf"(?=[12]\d\d\d){count_context}(?<![\d,.$])(?P<year>{year})(?=\s*(?:[.,;:)]|$))", _r_year),
         ("year", rf"(?:\bfiscal\s+|\bmid-|(?=[12]\d\d\d)(?:{year_context}))(?P<year>{year})\b(?!\s*(?:{lex['troop_nouns']}|people|%|percent))(?![,.]\d)(?!\s+(?:and|to|or)\s+\d[\d,]*\s+(?:{lex['troop_nouns']}|people))", _r_year),
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
@@ -534,7 +552,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
-        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>\d+|{numbers}|{vague_numbers})[\s-]+(?P<dunit>{units})(?:-long)?\b(?![\s-]+old\b)", _r_duration),
+        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>\d+|{numbers}|{vague_numbers})(?P<dhalf>\s+1/2|-and-a-half)?[\s-]+(?P<dunit>{units})(?:-long)?(?:\s+and\s+a\s+(?P<dhalf2>half))?\b(?![\s-]+old\b)(?!(?<=a quarter)\s+of\b)(?!(?<=-quarters)\s+of\b)", _r_duration),
         ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))(?![\s-]+old\b)", _r_plural_duration),
         ("clock", rf"\b(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|(?:am|pm)\b)|\s*(?P<ampm2>a\.m\.|p\.m\.))|(?P<noon>noon|midnight)(?=\s+(?:on\s+)?(?:{weekdays})\b))(?:\s+(?:{_alternation(lex['time_zones'])}))?(?:\s+(?:on\s+)?(?P<cday>{weekdays})\b)?", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
