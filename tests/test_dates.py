@@ -252,3 +252,9 @@ def test_a_quarter_of_something_is_a_share_not_a_time():
     assert values("accounting for more than a quarter of the market", "en", date(1989, 10, 26)) == []
     assert values("Iraq imports about three-quarters of its food", "en", date(1989, 10, 26)) == []
     assert values("losses for several quarters of the year", "en", date(1989, 10, 26))[0][1] == "PXQ"
+
+
+def test_a_year_is_no_count_of_quarters():
+    ref = date(1989, 10, 30)
+    assert values("a one-time gain in the 1988 quarter", "en", ref)[0] == ("the 1988 quarter", "1988-Q3")
+    assert values("it lasted 3 quarters", "en", ref)[0] == ("3 quarters", "P3Q")

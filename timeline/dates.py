@@ -409,6 +409,9 @@ def _r_quarter_rel(m: re.Match, ctx: Context):
     if not ctx.reference:
         return None
     relation = m.group("qrel") or ""
+    if m.group("qyr"):  # "the 1988 quarter": the same quarter in the year named
+        last = _quarter_back(ctx.reference, 0)[1]
+        return "DATE", f"{m.group('qyr')}{last[4:]}", "year"
     if m.group("qthis") or relation == "current":
         return _quarter_back(ctx.reference, -1)
     if relation in ("year-ago", "year-earlier", "comparable", "same"):
@@ -540,7 +543,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
         ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+|(?P<qago>year-ago|year-earlier)\s+|(?P<qshift>next|last|this)\s+year's\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{year})\b)?", _r_quarter),
-        ("quarter_rel", r"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
+        ("quarter_rel", rf"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+|(?P<qyr>{year})\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
         ("holiday", rf"\b(?P<holiday>{_alternation(lex['holidays'])})\b", _r_holiday),
         ("spelled_year", rf"\b(?:(?P<smonth>{full_months})\s+|(?:the\s+)?(?P<sseason>{seasons})\s+of\s+)?(?:(?P<scentury>nineteen|eighteen)[\s-](?P<srest>hundred|(?:{tens})(?:[\s-](?:{units_1_9}))?|{teens})|(?:the\s+)?year\s+(?P<sthousand>two\s+thousand(?:\s+(?:and\s+)?(?:{units_1_9}))?))(?![\w-])", _r_spelled_year),
         ("the_year", r"\bthe\s+(?:(?:full|fiscal|whole|entire|current)\s+)*year\b(?!-)(?!\s+(?:ago|earlier|end|ended|ending|before|after|two)\b)", _r_the_year),
@@ -552,7 +555,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("season", rf"\b(?:(?P<sshift>last|next|this)\s+(?P<season>{seasons})|(?:(?<=\bthe )|(?<=\bin )|(?<=\bearly )|(?<=\blate ))(?P<season2>{seasons})|(?P<season3>{seasons})(?=\s+(?:of\s+)?{year}))(?:\s+(?:of\s+)?(?P<syear>{year}))?\b", _r_season),
         ("every", r"\b(?:every|each|per|a)\s+(?P<eu>day|week|month|year|hour)\b", _r_every),
         ("set_word", rf"\b(?P<setw>{_alternation(lex['set_words'])})\b", _r_set_word),
-        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>\d+|{numbers}|{vague_numbers})(?P<dhalf>\s+1/2|-and-a-half)?[\s-]+(?P<dunit>{units})(?:-long)?(?:\s+and\s+a\s+(?P<dhalf2>half))?\b(?![\s-]+old\b)(?!(?<=a quarter)\s+of\b)(?!(?<=-quarters)\s+of\b)", _r_duration),
+        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<dn>(?!(?:1[5-9]|20)\d\d\b)\d+|{numbers}|{vague_numbers})(?P<dhalf>\s+1/2|-and-a-half)?[\s-]+(?P<dunit>{units})(?:-long)?(?:\s+and\s+a\s+(?P<dhalf2>half))?\b(?![\s-]+old\b)(?!(?<=a quarter)\s+of\b)(?!(?<=-quarters)\s+of\b)", _r_duration),
         ("plural_duration", r"\b(?:recent\s+)?(?P<punit>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|earlier|later))(?![\s-]+old\b)", _r_plural_duration),
         ("clock", rf"\b(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d)\s*(?P<ampm>a\.m\.|p\.m\.|(?:am|pm)\b)|\s*(?P<ampm2>a\.m\.|p\.m\.))|(?P<noon>noon|midnight)(?=\s+(?:on\s+)?(?:{weekdays})\b))(?:\s+(?:{_alternation(lex['time_zones'])}))?(?:\s+(?:on\s+)?(?P<cday>{weekdays})\b)?", _r_clock),
         ("vague", rf"\b(?P<vague>{_alternation(lex['vague'])})\b", _r_vague),
