@@ -258,3 +258,11 @@ def test_a_year_is_no_count_of_quarters():
     ref = date(1989, 10, 30)
     assert values("a one-time gain in the 1988 quarter", "en", ref)[0] == ("the 1988 quarter", "1988-Q3")
     assert values("it lasted 3 quarters", "en", ref)[0] == ("3 quarters", "P3Q")
+
+
+def test_a_year_ago_is_the_quarter_a_year_before_only_where_its_sentence_reports_a_quarter():
+    ref = date(1989, 10, 26)
+    text = "Profit rose in the third quarter. Sales were C$4.2 billion compared with C$3.9 billion a year earlier."
+    assert values(text, "en", ref)[-1] == ("a year earlier", "1988")
+    text = "Third-quarter profit rose to $5 million from $3 million a year earlier."
+    assert values(text, "en", ref)[-1] == ("a year earlier", "1988-Q3")
