@@ -266,3 +266,9 @@ def test_a_year_ago_is_the_quarter_a_year_before_only_where_its_sentence_reports
     assert values(text, "en", ref)[-1] == ("a year earlier", "1988")
     text = "Third-quarter profit rose to $5 million from $3 million a year earlier."
     assert values(text, "en", ref)[-1] == ("a year earlier", "1988-Q3")
+
+
+def test_a_past_participle_used_as_an_adjective_tells_no_tense():
+    ref = date(1989, 11, 2)
+    assert values("The reduced dividend is payable Jan. 2", "en", ref)[0][1] == "1990-01-02"
+    assert values("would be paid on a still unspecified date in January", "en", date(1989, 10, 26))[0][1] == "1990-01"

@@ -83,6 +83,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 PASSIVE = frozenset(("be", "been", "being"))
+# words before a past-looking word that make it an adjective: "the reduced dividend", "a still unspecified date"
+ATTRIBUTIVE = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "recently"))
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
@@ -676,7 +678,7 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
     for i in range(len(words) - 1, -1, -1):
         if future.fullmatch(words[i]):
             return True
-        if past is not None and past.fullmatch(words[i]) and (i == 0 or words[i - 1] not in PASSIVE):
+        if past is not None and past.fullmatch(words[i]) and (i == 0 or words[i - 1] not in PASSIVE | ATTRIBUTIVE):
             return False  # "was lowered" is past; "to be lowered", "will be cut" are not
     return None
 
