@@ -272,3 +272,7 @@ def test_a_past_participle_used_as_an_adjective_tells_no_tense():
     ref = date(1989, 11, 2)
     assert values("The reduced dividend is payable Jan. 2", "en", ref)[0][1] == "1990-01-02"
     assert values("would be paid on a still unspecified date in January", "en", date(1989, 10, 26))[0][1] == "1990-01"
+
+
+def test_a_change_effective_on_a_day_takes_the_coming_one():
+    assert values("a new chairman's office, effective Feb. 1", "en", date(1989, 10, 26))[0][1] == "1990-02-01"
