@@ -276,3 +276,10 @@ def test_a_past_participle_used_as_an_adjective_tells_no_tense():
 
 def test_a_change_effective_on_a_day_takes_the_coming_one():
     assert values("a new chairman's office, effective Feb. 1", "en", date(1989, 10, 26))[0][1] == "1990-02-01"
+
+
+def test_set_looks_ahead_only_in_set_to_and_set_for():
+    ref = date(1998, 3, 22)  # a Sunday
+    assert values("the peace process, set to resume Monday in Belfast", "en", ref)[0][1] == "1998-03-23"
+    assert values("the agency set Friday as the deadline", "en", date(2000, 1, 15))[0][1] == "2000-01-14"
+    assert values("its record high set on Aug. 6", "en", date(1998, 2, 6))[0][1] == "1997-08-06"

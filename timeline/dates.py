@@ -676,8 +676,8 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
     if words and deadline.fullmatch(words[-1]):
         return True
     for i in range(len(words) - 1, -1, -1):
-        if future.fullmatch(words[i]):
-            return True
+        if future.fullmatch(words[i]) or i + 1 < len(words) and future.fullmatch(f"{words[i]} {words[i + 1]}"):
+            return True  # a future word, or one of two ("set to resume Monday", not "set Friday as the deadline")
         if past is not None and past.fullmatch(words[i]) and (i == 0 or words[i - 1] not in PASSIVE | ATTRIBUTIVE):
             return False  # "was lowered" is past; "to be lowered", "will be cut" are not
     return None
