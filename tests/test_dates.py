@@ -283,3 +283,7 @@ def test_set_looks_ahead_only_in_set_to_and_set_for():
     assert values("the peace process, set to resume Monday in Belfast", "en", ref)[0][1] == "1998-03-23"
     assert values("the agency set Friday as the deadline", "en", date(2000, 1, 15))[0][1] == "2000-01-14"
     assert values("its record high set on Aug. 6", "en", date(1998, 2, 6))[0][1] == "1997-08-06"
+
+
+def test_a_weekday_owning_something_is_past():
+    assert values("they would look for ways to get around Wednesday's ruling", "en", date(2000, 1, 7))[0][1] == "2000-01-05"

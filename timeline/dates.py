@@ -252,7 +252,8 @@ def _r_weekday(m: re.Match, ctx: Context):
         return None
     lex = ctx.lex
     shift = lex["shift_words"].get(_group(m, "wshift") or "", 0)
-    d = _weekday(ctx.reference, lex["weekdays"][m.group("weekday").rstrip(".")], ctx.future, shift)
+    owned = m.string.startswith("'s", m.end())  # "Wednesday's ruling": a day whose ruling is news is past
+    d = _weekday(ctx.reference, lex["weekdays"][m.group("weekday").rstrip(".")], ctx.future and not owned, shift)
     part = _group(m, "wpart")
     return ("TIME", f"{d.isoformat()}T{lex['day_parts'][part]}", "day") if part else _day_value(d)
 
