@@ -287,3 +287,10 @@ def test_set_looks_ahead_only_in_set_to_and_set_for():
 
 def test_a_weekday_owning_something_is_past():
     assert values("they would look for ways to get around Wednesday's ruling", "en", date(2000, 1, 7))[0][1] == "2000-01-05"
+
+
+def test_the_following_year_or_month_counts_from_the_date_given_last():
+    found = values("On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.",
+                   "en", date(1998, 4, 18))
+    assert found[-1] == ("the following year", "1996")
+    assert values("In March the bank grew. The following month, it was sold.", "en", date(1998, 10, 1))[-1][1] == "1998-04"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -737,6 +737,26 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
         start, end = _trim(text, *folded.span(m.start(), m.end()))
         found.append(TimeExpression(start, end, text[start:end], *result))
     found.sort(key=lambda t: t.start)
+    return _anchor_following(found, lex)
+
+
+def _anchor_following(found: list[TimeExpression], lex: dict) -> list[TimeExpression]:
+    """"On May 22, 1995, ... and the following year": "following" counts from the date the text gave last,
+    not from the day it was written (lexicon `following_words`)."""
+    following = re.compile(rf"(?:the\s+)?(?:{lex['following_words']})\s+(year|month)", re.I) if lex.get("following_words") else None
+    if following is None:
+        return found
+    for i, t in enumerate(found):
+        unit = following.fullmatch(t.text)
+        before = [p for p in found[:i] if p.type == "DATE" and p.day is not None and p.precision in ("day", "month", "year")]
+        if not unit or not before:
+            continue
+        last = before[-1].day
+        if unit.group(1).lower() == "year":
+            found[i] = replace(t, value=f"{last.year + 1:04d}", precision="year")
+        elif before[-1].precision != "year":
+            index = last.year * 12 + last.month  # the month after
+            found[i] = replace(t, value=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month")
     return found
 
 
