@@ -737,14 +737,20 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
         start, end = _trim(text, *folded.span(m.start(), m.end()))
         found.append(TimeExpression(start, end, text[start:end], *result))
     found.sort(key=lambda t: t.start)
-    return _anchor_following(found, lex)
+    return _anchor_following(found, lang)
 
 
-def _anchor_following(found: list[TimeExpression], lex: dict) -> list[TimeExpression]:
+@cache
+def _following(lang: str) -> re.Pattern | None:
+    words = load_lexicon(lang).get("following_words")
+    return re.compile(rf"(?:the\s+)?(?:{words})\s+(year|month)", re.I) if words else None
+
+
+def _anchor_following(found: list[TimeExpression], lang: str) -> list[TimeExpression]:
     """"On May 22, 1995, ... and the following year": "following" counts from the date the text gave last,
     not from the day it was written (lexicon `following_words`)."""
-    following = re.compile(rf"(?:the\s+)?(?:{lex['following_words']})\s+(year|month)", re.I) if lex.get("following_words") else None
-    if following is None:
+    following = _following(lang)
+    if following is None or len(found) < 2:
         return found
     for i, t in enumerate(found):
         unit = following.fullmatch(t.text)
