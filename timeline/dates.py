@@ -51,7 +51,7 @@ NEEDS = {
     "day_word": ("day_words",), "shifted": ("shift_words",),
     "plural_shift": ("shift_words",), "ago": ("ago_words",), "quarter": ("quarter_words",), "every": ("units",),
     "duration": ("units",), "plural_duration": ("units",), "quarter_rel": ("quarter_words", "period_nouns"), "season": ("seasons",), "set_word": ("set_words",),
-    "vague": ("vague",), "year_ended": ("units",), "holiday": ("holidays",), "year_end": ("units",), "year_ago": ("units",), "the_year": ("units",), "decade_word": ("decade_words",), "century": ("digits",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
+    "vague": ("vague",), "year_ended": ("year_words",), "holiday": ("holidays",), "year_end": ("year_words",), "year_ago": ("year_words",), "the_year": ("year_words",), "decade_word": ("decade_words",), "century": ("century_words",), "spelled_year": ("spelled_year_words",), "weekend": ("units",), "day_part": ("day_parts",),
 }
 VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
