@@ -18,7 +18,7 @@ from functools import cache
 import ahocorasick
 from hijridate import Hijri
 
-from .lexicon import load_lexicon
+from .lexicon import lexicon_regex, load_lexicon
 from .model import TimeExpression
 from .numbers import word_number
 from .text import Folded, clause_tail, fold
@@ -85,6 +85,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 PASSIVE = frozenset(("be", "been", "being"))
 # words before a past-looking word that make it an adjective: "the reduced dividend", "a still unspecified date"
 ATTRIBUTIVE = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "recently"))
+DEADLINE = r"(?:[وف])?(?:<words>)"  # "by", بحلول: the date after it is ahead
+SEQUENCE = r"\s*(?:<words>)(?!\w)"  # a clause that opens with "then" (ثم) has no tense of its own: it goes on the one before
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
@@ -685,23 +687,6 @@ def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern |
 
 
 @cache
-def _deadline_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"(?:[وف])?(?:{load_lexicon(lang)['deadline_words']})")
-
-
-@cache
-def _sequence_pattern(lang: str) -> re.Pattern:
-    """A clause that opens with "then" (ثم) has no tense of its own: it continues the clause before."""
-    return re.compile(rf"\s*(?:{load_lexicon(lang)['sequence_words']})(?!\w)")
-
-
-@cache
-def _past_pattern(lang: str) -> re.Pattern | None:
-    past = load_lexicon(lang).get("past_verb")
-    return re.compile(past) if past else None
-
-
-@cache
 def _future_pattern(lang: str) -> re.Pattern:
     """One word that puts what follows in the future ("will", "planned", ستلتقي)."""
     lex = load_lexicon(lang)
@@ -717,7 +702,8 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     folded = folded or fold(text)
     ftext = folded.text
     lex = load_lexicon(lang)
-    future, past, deadline, sequence = _future_pattern(lang), _past_pattern(lang), _deadline_pattern(lang), _sequence_pattern(lang)
+    future, past = _future_pattern(lang), lexicon_regex(lang, "past_verb")
+    deadline, sequence = lexicon_regex(lang, "deadline_words", DEADLINE), lexicon_regex(lang, "sequence_words", SEQUENCE)
     present = _present(ftext, lang)
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
@@ -740,16 +726,10 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     return _anchor_following(found, lang)
 
 
-@cache
-def _following(lang: str) -> re.Pattern | None:
-    words = load_lexicon(lang).get("following_words")
-    return re.compile(rf"(?:the\s+)?(?:{words})\s+(year|month)", re.I) if words else None
-
-
 def _anchor_following(found: list[TimeExpression], lang: str) -> list[TimeExpression]:
     """"On May 22, 1995, ... and the following year": "following" counts from the date the text gave last,
     not from the day it was written (lexicon `following_words`)."""
-    following = _following(lang)
+    following = lexicon_regex(lang, "following_words", r"(?:the\s+)?(?:<words>)\s+(year|month)", re.I)
     if following is None or len(found) < 2:
         return found
     for i, t in enumerate(found):

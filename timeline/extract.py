@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from .dates import find_time_expressions, reference_date
-from .lexicon import load_lexicon
+from .lexicon import lexicon_regex, load_lexicon
 from .model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
@@ -28,6 +28,14 @@ SINCE_CHARS = 60
 STATEMENT_CHARS = 12  # "a statement issued Tuesday": how far before a participle its statement word is looked for
 REPORTED_VERB_WORDS = 3  # a date this close after a past verb of what is said dates that verb, not the saying
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
+# lexicon patterns (lexicon_regex): <words> is the lexicon entry
+DATED_CUE = r"(?:<words>)(?!\w)"  # "his letter dated", المؤرخة في
+DOCUMENT_END = r"(?<!\w)(?:<words>)(?!\w)|\n[^\S\n]*\n"  # a letter ends at its closing formula or at an empty line
+TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
+DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
+REPORTED_VERB = rf"\b(?:<words>)(?:\s+\S+){{0,{REPORTED_VERB_WORDS - 1}}}\s*$"  # a past verb just before a date
+STATEMENT_BEFORE = r"\b(?:<words>)\s+$"  # "a statement" right before a participle
+SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
 _HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
 
@@ -109,23 +117,12 @@ class _QuotedLetters:
                 context["announcement"] = self.before
 
 
-@cache
-def _dated_cue(lang: str) -> re.Pattern:
-    return re.compile(rf"(?:{load_lexicon(lang)['dated_cue']})(?!\w)")
-
-
-@cache
-def _document_end(lang: str) -> re.Pattern:
-    """A letter ends at its closing formula or at an empty line."""
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['document_end']})(?!\w)|\n[^\S\n]*\n")
-
-
 def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, int, tuple]]:
     """Where a quoted document states its own date ("his letter dated 24/7/2015, which reads:"): the
     folded offsets of that date and of the document's end, and the date, which dates the declarations
     quoted in between."""
     found = []
-    for m in _dated_cue(lang).finditer(folded):
+    for m in lexicon_regex(lang, "dated_cue", DATED_CUE).finditer(folded):
         if m.start() and folded[m.start() - 1].isalnum():  # a word boundary, tested here: a lookbehind is slow
             continue
         snippet = folded[m.end():m.end() + DATED_CHARS]
@@ -135,7 +132,7 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
             start = m.end() + day.end
             header = _HEADER_END.match(folded, start)  # "... dated 24/7/2015, which reads:" then the letter's lines
             body = header.end() if header else start
-            end = _document_end(lang).search(folded, body)
+            end = lexicon_regex(lang, "document_end", DOCUMENT_END).search(folded, body)
             found.append((start, end.end() if end else len(folded), (day.day, "day", day.text)))
     return found
 
@@ -260,32 +257,15 @@ def _link(rows: list[Mention]) -> None:
             announcement.announces.append(m.event_id)
 
 
-@cache
-def _target_cue(lang: str) -> re.Pattern:
-    return re.compile(rf"(?:{load_lexicon(lang)['target_cue']})\s*$")
-
-
 def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], text: str) -> TimeExpression | None:
     """The deadline of an event that is not done yet: a date right after "by", "until", بحلول, حتى."""
     if status not in ("scheduled", "unknown"):
         return None
-    cue = _target_cue(lang)
+    cue = lexicon_regex(lang, "target_cue", TARGET_CUE)
     for t in times:
         if t.day is not None and t.precision != "none" and cue.search(_folded_before(text, t, 25)):
             return t
     return None
-
-
-@cache
-def _date_blockers(lang: str) -> re.Pattern:
-    """Words before a date that make it the start or deadline of something, not the day of a declaration."""
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['date_blockers']})\s*\(?\s*$")
-
-
-@cache
-def _since_clause(lang: str) -> re.Pattern:
-    """"since" and up to SINCE_WORDS words of its clause right before a date ("منذ تسلمه مهامه في فبراير")."""
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['since_words']})(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$")
 
 
 def _in_since_clause(text: str, t: TimeExpression, trigger_start: int, lang: str) -> bool:
@@ -293,7 +273,7 @@ def _in_since_clause(text: str, t: TimeExpression, trigger_start: int, lang: str
     trigger stands in that clause ("since the signing of the deal in 2015")."""
     window = max(0, t.start - SINCE_CHARS)
     before = fold(text[window:t.start])
-    found = _since_clause(lang).search(before.text)
+    found = lexicon_regex(lang, "since_words", SINCE_CLAUSE).search(before.text)
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
@@ -313,7 +293,7 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
              and not _in_since_clause(text, t, start, lang)]
     if trigger.event_type == "announcement":
-        blockers = _date_blockers(lang)
+        blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
                  and not blockers.search(_folded_before(text, t, 30)) and not _after_reported_verb(text, t, end, lang)]
     if dated:
@@ -334,25 +314,16 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     return None, "none", ""
 
 
-@cache
-def _reported_verb(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """A past verb in the REPORTED_VERB_WORDS words before a date, and a statement word before it
-    ("a statement issued Tuesday": the statement's participle, not a verb of what is said)."""
-    lex = load_lexicon(lang)
-    if not lex.get("past_verb"):
-        return None
-    return (re.compile(rf"\b(?:{lex['past_verb']})(?:\s+\S+){{0,{REPORTED_VERB_WORDS - 1}}}\s*$"),
-            re.compile(rf"\b(?:{lex['statement_cue']})\s+$"))
-
-
 def _after_reported_verb(text: str, t: TimeExpression, end: int, lang: str) -> bool:
-    """"said special ambassador Sytenko left Tuesday": a date right after a verb of what is said dates that verb."""
-    patterns = _reported_verb(lang)
-    if patterns is None or t.start <= end:
+    """"said special ambassador Sytenko left Tuesday": a date right after a verb of what is said dates that verb,
+    unless the verb is a statement's participle ("a statement issued Tuesday")."""
+    reported = lexicon_regex(lang, "past_verb", REPORTED_VERB)
+    if reported is None or t.start <= end:
         return False
     between = fold(text[end:t.start]).text
-    verb = patterns[0].search(between)
-    return verb is not None and not patterns[1].search(fold(text[max(0, end - STATEMENT_CHARS):end]).text + between[:verb.start()])
+    verb = reported.search(between)
+    statement = fold(text[max(0, end - STATEMENT_CHARS):end]).text + between[:verb.start()] if verb else ""
+    return verb is not None and not lexicon_regex(lang, "statement_cue", STATEMENT_BEFORE).search(statement)
 
 
 def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> date | None:

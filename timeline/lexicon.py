@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -16,3 +17,11 @@ def load_lexicon(lang: str) -> dict:
         lang = "en"
     with open(LEXICON_DIR / f"{lang}.json", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@cache
+def lexicon_regex(lang: str, key: str, template: str = "<words>", flags: int = 0) -> re.Pattern | None:
+    """The lexicon entry `key` of a language compiled into `template` (where <words> stands for it), once per
+    language and template; None where the language has no such entry."""
+    words = load_lexicon(lang).get(key)
+    return re.compile(template.replace("<words>", words), flags) if words else None

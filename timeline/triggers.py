@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import load_lexicon
+from .lexicon import lexicon_regex, load_lexicon
 from .matching import PatternSet
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
@@ -36,6 +36,11 @@ SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
+# lexicon patterns (lexicon_regex): <words> is the lexicon entry
+WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
+WORDS_AFTER = r"\s*(?:<words>)(?!\w)"  # words right after a hit: "اجتماعات أخرى"
+COMPLEMENTIZER = r"(?<!\w)(?:<words>)(?!\w)|:"  # the "that" (أن، إن) or colon that opens what is said
+THAT_FOLLOWS = r"\s+(?:[^\s,;:]+\s+){0,2}?(?:<words>)(?!\w)"  # "said that", "said Friday that": within two words
 
 
 @dataclass(frozen=True)
@@ -227,14 +232,10 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
-@cache
 def _marker(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """How the lexicon marks an event as `name` (infinitive, definite, habitual): words right before it
     (`{name}_before`: "to withdraw", "the talks", "كان يعلن") or a prefix on it (`{name}_prefix`: للخروج، المحادثات)."""
-    lex = load_lexicon(lang)
-    before, prefix = lex[f"{name}_before"], lex[f"{name}_prefix"]
-    return (re.compile(rf"(?<!\w)(?:{before})\s+$") if before else None,
-            re.compile(prefix) if prefix else None)
+    return lexicon_regex(lang, f"{name}_before", WORDS_BEFORE), lexicon_regex(lang, f"{name}_prefix")
 
 
 def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
@@ -272,16 +273,9 @@ def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -
     return bool(cues["conditional"].search(_clause_after(folded, hit.end, CONDITION_WINDOW)))
 
 
-@cache
-def _another_cues(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
-    lex = load_lexicon(lang)
-    after = re.compile(rf"\s*(?:{lex['another_after']})(?!\w)") if lex["another_after"] else None
-    return re.compile(rf"(?<!\w)(?:{lex['another_before']})\s+$"), after
-
-
 def _another(folded: str, hit: Trigger, lang: str) -> bool:
     """"other meetings", "another visit", "مع بدء سحب": words that mark a second event of the same type."""
-    before, after = _another_cues(lang)
+    before, after = lexicon_regex(lang, "another_before", WORDS_BEFORE), lexicon_regex(lang, "another_after", WORDS_AFTER)
     return bool(before.search(folded, max(0, hit.start - 20), hit.start) or after and after.match(folded, hit.end))
 
 
@@ -399,20 +393,9 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     return sorted(others, key=lambda t: t.start)
 
 
-@cache
-def _complementizer(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{load_lexicon(lang)['complementizer']})(?!\w)|:")
-
-
-@cache
-def _that_follows(lang: str) -> re.Pattern:
-    """"said that", "said Friday that": a "that" within two words after the verb."""
-    return re.compile(rf"\s+(?:[^\s,;:]+\s+){{0,2}}?(?:{load_lexicon(lang)['complementizer']})(?!\w)")
-
-
 def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
     """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it."""
-    found = _complementizer(lang).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
+    found = lexicon_regex(lang, "complementizer", COMPLEMENTIZER).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
     return found.end() if found else declarer.end
 
 
@@ -453,7 +436,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
                                   and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang)]
     window = lex["report_window"]
     if window is None:
-        if _that_follows(lang).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
+        if lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
             return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the troops are the narrator's
         return bool(events)
     origin = _said_from(folded, declarer, lang)
