@@ -297,18 +297,19 @@ def _r_the_year(m: re.Match, ctx: Context):
     return _year_value(ctx.reference.year) if ctx.reference else None
 
 
-def _near(m: re.Match, word: str) -> bool:
-    """Whether `word` stands in the sentence (the text between the full stops around) of a match."""
+def _near(m: re.Match, words) -> bool:
+    """Whether one of `words` stands in the sentence (the text between the full stops around) of a match."""
     start = m.string.rfind(". ", 0, m.start()) + 1
     end = m.string.find(". ", m.end())
-    return word in m.string[start:end if end >= 0 else len(m.string)]
+    sentence = m.string[start:end if end >= 0 else len(m.string)]
+    return any(word in sentence for word in words)
 
 
 def _r_year_ago(m: re.Match, ctx: Context):
     """"year-earlier profit", "the year-ago results": the same period a year before (in earnings news, the quarter)."""
     if not ctx.reference:
         return None
-    return _quarter_back(ctx.reference, 4) if _near(m, "quarter") else _year_value(ctx.reference.year - 1)
+    return _quarter_back(ctx.reference, 4) if _near(m, ctx.lex.get("quarter_words", ())) else _year_value(ctx.reference.year - 1)
 
 
 def _r_ago(m: re.Match, ctx: Context):
@@ -323,7 +324,7 @@ def _r_ago(m: re.Match, ctx: Context):
     if n is None:
         return "DATE", "PAST_REF", "none"
     unit = lex["units"][unit_word]
-    if unit == "Y" and n == 1 and (_near(m, "quarter") or _near(m, "period")):
+    if unit == "Y" and n == 1 and _near(m, (*lex.get("quarter_words", ()), *lex.get("period_nouns", ()))):
         return _quarter_back(ctx.reference, 4)  # earnings news: "a year ago" is the same quarter a year before
     if unit == "D":
         return _day_value(ctx.reference - timedelta(days=n))
