@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline.chart import LANE_COLUMNS, evidence_html, timeline_figure
+from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 from timeline.filters import EventFilter, choices, filter_events
-from timeline.readers import read_bytes
-from timeline.table import conform, load_table, parse_articles, write_events
+from timeline.io.readers import read_bytes
+from timeline.io.table import conform, load_table, parse_articles, write_events
 
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]

@@ -1,7 +1,7 @@
 import pandas as pd
 
-from timeline.chart import evidence_html, timeline_figure
-from timeline.table import records_to_frame
+from timeline.present.chart import evidence_html, timeline_figure
+from timeline.io.table import records_to_frame
 
 FRAME = records_to_frame([
     {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "end_date": "2021-01-15", "location": "Iraq",

@@ -51,7 +51,7 @@ def test_dates_command(tmp_path):
 
 def test_streamed_rows_equal_the_table_rows(tmp_path):
     """The fast path (no DataFrame per article) writes exactly what the table holds."""
-    from timeline.table import events_table, to_records
+    from timeline.io.table import events_table, to_records
 
     streamed, filtered = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     seed = str(DATA / "seed-iraq-2020-11.txt")

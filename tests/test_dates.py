@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from timeline.dates import find_time_expressions, hijri_to_gregorian, reference_date
+from timeline.parse.dates import find_time_expressions, hijri_to_gregorian, reference_date
 
 REF = date(2020, 11, 17)  # a Tuesday
 
@@ -114,7 +114,7 @@ def test_reference_is_publication_date_else_latest_full_date_in_text():
 
 
 def _arabic_months():
-    from timeline.lexicon import load_lexicon
+    from timeline.parse.lexicon import load_lexicon
 
     return sorted(load_lexicon("ar")["months"].items())
 

@@ -1,7 +1,7 @@
 import pytest
 from datetime import date
 
-from timeline.extract import extract
+from timeline.parse.extract import extract
 from timeline.model import Article
 
 

@@ -1,7 +1,7 @@
 from datetime import date
 
 from timeline.filters import EventFilter, choices, filter_events
-from timeline.table import records_to_frame
+from timeline.io.table import records_to_frame
 
 FRAME = records_to_frame([
     {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "actor": "US forces", "location": "Iraq",

@@ -1,8 +1,8 @@
 import pytest
 
-from timeline.lexicon import load_lexicon
-from timeline.numbers import TroopNumbers, find_troop_numbers, parse_number, word_number
-from timeline.text import fold_text
+from timeline.parse.lexicon import load_lexicon
+from timeline.parse.numbers import TroopNumbers, find_troop_numbers, parse_number, word_number
+from timeline.parse.text import fold_text
 
 
 def troops(text, lang):

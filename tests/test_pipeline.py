@@ -1,5 +1,5 @@
-from timeline.pipeline import process
-from timeline.readers import read_inputs
+from timeline.engine.local import process
+from timeline.io.readers import read_inputs
 
 
 def test_every_article_is_parsed_or_reported(tmp_path):
@@ -18,7 +18,7 @@ def test_every_article_is_parsed_or_reported(tmp_path):
 
 
 def test_a_failing_article_is_reported_and_the_run_goes_on(monkeypatch):
-    from timeline import pipeline
+    from timeline.engine import local as pipeline
     from timeline.model import Article
 
     def broken(article):

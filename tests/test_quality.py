@@ -5,7 +5,7 @@ import json
 import pytest
 from conftest import ROOT, shared_file
 
-from timeline.table import events_table, to_records
+from timeline.io.table import events_table, to_records
 
 BASELINE = json.loads((ROOT / "tests" / "quality_baseline.json").read_text())
 TOLERANCE = 0.005  # rounding of the pinned figures

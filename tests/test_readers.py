@@ -3,7 +3,7 @@ from datetime import date
 
 from timeline import errors
 from timeline.model import Article, ArticleError
-from timeline.readers import decode, parse_publication_date, read_bytes, read_file
+from timeline.io.readers import decode, parse_publication_date, read_bytes, read_file
 
 ARABIC = "أعلنت القيادة انسحاب القوات"
 

@@ -4,8 +4,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.dates import find_time_expressions
-from timeline.extract import extract
+from timeline.parse.dates import find_time_expressions
+from timeline.parse.extract import extract
 from timeline.model import Article
 
 WORDS = ["أعلنت", "الوزارة", "انسحاب", "القوات", "من", "العراق", "اليوم", "أمس", "الثلاثاء", "١٧", "تشرين", "الثاني",
@@ -38,7 +38,7 @@ def test_time_expressions_point_at_their_text(text, lang, reference):
 @given(st.binary(max_size=400), st.sampled_from([".txt", ".jsonl", ".html"]))
 def test_any_bytes_give_articles_or_errors(raw, suffix):
     from timeline.model import ArticleError
-    from timeline.readers import read_bytes
+    from timeline.io.readers import read_bytes
 
     items = list(read_bytes(raw, "f" + suffix, suffix))
     assert items and all(isinstance(i, (Article, ArticleError)) for i in items)

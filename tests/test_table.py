@@ -1,7 +1,7 @@
 import pandas as pd
 
 from timeline.schema import SCHEMA, event_id
-from timeline.table import read_events, records_to_frame, to_records, write_events
+from timeline.io.table import read_events, records_to_frame, to_records, write_events
 
 
 def sample():
@@ -42,7 +42,7 @@ def test_records_are_json_ready():
 
 
 def test_events_table_accounts_for_every_input(tmp_path):
-    from timeline.table import events_table
+    from timeline.io.table import events_table
 
     good = tmp_path / "a.jsonl"
     good.write_text('{"id": "1", "date": "2020-11-17", "text": "The army withdrew its troops today."}\nnot json\n')
@@ -54,7 +54,7 @@ def test_events_table_accounts_for_every_input(tmp_path):
 def test_demo_data_loads_articles_and_curated_events():
     from conftest import DATA
 
-    from timeline.table import load_table
+    from timeline.io.table import load_table
 
     frame, report = load_table([DATA / "seed-iraq-2020-11.txt", DATA / "curated-events.jsonl"])
     assert [r.status for r in report] == ["ok"]

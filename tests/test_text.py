@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.text import clause_tail, detect_language, fold, fold_text, is_heading, paragraphs_at, split_sentences
+from timeline.parse.text import clause_tail, detect_language, fold, fold_text, is_heading, paragraphs_at, split_sentences
 
 
 def sentences(text):

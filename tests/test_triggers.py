@@ -1,7 +1,7 @@
 import pytest
 
-from timeline.text import fold_text
-from timeline.triggers import _lexicon_patterns, find_triggers, refers_back, scan, status_of
+from timeline.parse.text import fold_text
+from timeline.parse.triggers import _lexicon_patterns, find_triggers, refers_back, scan, status_of
 
 
 def types(text, lang):

@@ -10,10 +10,10 @@ from importlib import import_module
 
 _EXPORTS = {
     "Article": "model", "ArticleError": "model", "Mention": "model", "TimeExpression": "model",
-    "SCHEMA": "schema", "find_time_expressions": "dates", "extract": "extract",
-    "read_inputs": "readers", "read_bytes": "readers", "process": "pipeline",
+    "SCHEMA": "schema", "find_time_expressions": "parse.dates", "extract": "parse.extract",
+    "read_inputs": "io.readers", "read_bytes": "io.readers", "process": "engine.local",
     "EventFilter": "filters", "filter_events": "filters",
-    "events_table": "table", "parse_articles": "table", "load_table": "table", "read_events": "table", "write_events": "table",
+    "events_table": "io.table", "parse_articles": "io.table", "load_table": "io.table", "read_events": "io.table", "write_events": "io.table",
 }
 __all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"

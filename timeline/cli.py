@@ -7,12 +7,12 @@ import json
 import sys
 from datetime import date
 
-from .dates import find_time_expressions, reference_date
+from .parse.dates import find_time_expressions, reference_date
 from .model import ArticleError
-from .pipeline import process
-from .readers import read_inputs
+from .engine.local import process
+from .io.readers import read_inputs
 from .schema import EXTRACT_FIELDS, SCHEMA, row_record
-from .text import detect_language
+from .parse.text import detect_language
 
 
 def _day(text: str) -> date:
@@ -90,7 +90,7 @@ def _extract(items, args, out):
     for line, rows in process(items):
         if rows and (filtering or args.format == "parquet"):
             from .filters import EventFilter, filter_events
-            from .table import records_to_frame, to_records
+            from .io.table import records_to_frame, to_records
 
             spec = EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
             frame = filter_events(records_to_frame(rows), spec)
@@ -106,7 +106,7 @@ def _extract(items, args, out):
     if args.format == "parquet":
         import pandas as pd
 
-        from .table import records_to_frame, write_events
+        from .io.table import records_to_frame, write_events
 
         write_events(pd.concat(frames) if frames else records_to_frame([]), args.output, "parquet", fields)
 

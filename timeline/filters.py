@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from .text import fold_text
+from .parse.text import fold_text
 
 SEARCHED_COLUMNS = ("sentence", "actor", "location", "title", "trigger")
 

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .model import EVENT_TYPES
+from ..model import EVENT_TYPES
 
 COLORS = {"withdrawal": "#d62728", "deployment": "#1f77b4", "announcement": "#7f7f7f",
           "meeting": "#2ca02c", "agreement": "#9467bd"}

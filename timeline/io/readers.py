@@ -10,10 +10,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from . import errors
-from .dates import find_time_expressions
-from .model import Article, ArticleError
-from .text import detect_language
+from .. import errors
+from ..parse.dates import find_time_expressions
+from ..model import Article, ArticleError
+from ..parse.text import detect_language
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

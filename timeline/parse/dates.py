@@ -19,7 +19,7 @@ import ahocorasick
 from hijridate import Hijri
 
 from .lexicon import lexicon_regex, load_lexicon
-from .model import TimeExpression
+from ..model import TimeExpression
 from .numbers import word_number
 from .text import Folded, clause_tail, fold
 

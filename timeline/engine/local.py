@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .extract import ArticleResult, extract
-from .model import Article, ArticleError
+from ..parse.extract import ArticleResult, extract
+from ..model import Article, ArticleError
 
 
 @dataclass

@@ -13,10 +13,10 @@ from functools import cache, lru_cache
 
 from .dates import find_time_expressions, reference_date
 from .lexicon import lexicon_regex, load_lexicon
-from .model import Article, Mention, TimeExpression
+from ..model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
-from .schema import event_id
+from ..schema import event_id
 from .text import Folded, detect_language, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import errors
-from .model import Article, ArticleError
-from .pipeline import ReportLine, process
+from .. import errors
+from ..model import Article, ArticleError
+from ..engine.local import ReportLine, process
 from .readers import read_inputs
-from .schema import CATEGORIES, DATE_COLUMNS, SCHEMA, event_id
+from ..schema import CATEGORIES, DATE_COLUMNS, SCHEMA, event_id
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
