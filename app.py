@@ -15,10 +15,11 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 from timeline.filters import EventFilter, choices, filter_events
+from timeline.io.formats import dump_events
 from timeline.io.readers import read_bytes
-from timeline.io.table import conform, load_table, parse_articles, write_events
+from timeline.io.table import from_frame, load_table, parse_articles
+from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
@@ -35,14 +36,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 @st.cache_data(show_spinner="Parsing articles…")
 def load(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[dict]]:
     frame, report = load_table(paths)
-    return frame, [vars(r) for r in report]
+    return sort_by_date(frame), [vars(r) for r in report]
 
 
 @st.cache_data(show_spinner="Parsing uploads…")
 def load_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[pd.DataFrame, list[dict]]:
-    items = [item for name, raw in files for item in read_bytes(raw, name, Path(name).suffix.lower())]
+    items = (item for name, raw in files for item in read_bytes(raw, name, Path(name).suffix.lower()))
     frame, report = parse_articles(items)
     return frame, [vars(r) for r in report]
+
+
+def sort_by_date(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table in date order (undated last), once: filters keep the order."""
+    return frame.sort_values("date", na_position="last", kind="stable").reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False)
+def download(frame: pd.DataFrame, fmt: str) -> bytes:
+    return dump_events(from_frame(frame), fmt)
 
 
 def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
@@ -93,12 +104,12 @@ def main() -> None:
     uploads = st.sidebar.file_uploader("Add articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
     if uploads:
         extra, extra_report = load_uploads(tuple((u.name, u.getvalue()) for u in uploads))
-        frame, report = conform(pd.concat([frame, extra], ignore_index=True)), report + extra_report
+        frame, report = sort_by_date(pd.concat([frame, extra], ignore_index=True)), report + extra_report
 
     spec, lane_by, large = sidebar(frame)
     if large:
         st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)
-    shown = filter_events(frame, spec).sort_values("date", na_position="last").reset_index(drop=True)
+    shown = filter_events(frame, spec).reset_index(drop=True)
 
     st.title("Timeline of events")
     undated = int(shown["date"].isna().sum())
@@ -123,8 +134,8 @@ def main() -> None:
             st.caption("Select an event in the chart or the table to read its evidence.")
         else:
             st.markdown(evidence_html(picked), unsafe_allow_html=True)
-        st.download_button("Download CSV", write_events(shown, None, "csv"), "timeline-events.csv", "text/csv")
-        st.download_button("Download JSONL", write_events(shown, None, "jsonl"), "timeline-events.jsonl", "application/jsonl")
+        st.download_button("Download CSV", download(shown, "csv"), "timeline-events.csv", "text/csv")
+        st.download_button("Download JSONL", download(shown, "jsonl"), "timeline-events.jsonl", "application/jsonl")
 
 
 main()

@@ -37,14 +37,14 @@ def load(corpus: Path) -> list[dict]:
     return articles
 
 
-def run_extract(articles: list[dict], n: int) -> tuple[float, float, int]:
-    """(seconds, peak MB, events) of one `timeline extract` process over n articles."""
+def run_extract(articles: list[dict], n: int, options: tuple[str, ...] = ()) -> tuple[float, float, int]:
+    """(seconds, peak MB, events) of one `timeline extract` process over n articles, with extra `options`."""
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "articles.jsonl", Path(tmp) / "events.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
             for i, article in zip(range(n), itertools.cycle(articles)):
                 fh.write(json.dumps({**article, "id": f"{article['id']}#{i}"}, ensure_ascii=False) + "\n")
-        command = [sys.executable, "-m", "timeline", "extract", str(src), "--output", str(out)]
+        command = [sys.executable, "-m", "timeline", "extract", str(src), "--output", str(out), *options]
         if shutil.which("taskset"):
             command = ["taskset", "-c", "0", *command]  # one core
         start = time.perf_counter()
@@ -53,7 +53,7 @@ def run_extract(articles: list[dict], n: int) -> tuple[float, float, int]:
         seconds = time.perf_counter() - start
         if status:
             sys.exit(f"timeline extract failed with status {status}")
-        events = sum(1 for _ in open(out, encoding="utf-8"))
+        events = sum(1 for _ in open(out, encoding="utf-8")) if "--format" not in options else -1
     return seconds, usage.ru_maxrss / 1024, events
 
 

@@ -1,18 +1,37 @@
-"""Shared test fixtures: paths to the project's demo data and, when present, the shared corpus."""
+"""Fixtures: the shared corpus, parsed once per test session (skipped where ../shared is absent)."""
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
+from support import read_jsonl, shared_file
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-SHARED = ROOT.parent / "shared"
+from timeline.engine.local import Collector, run
+from timeline.io.readers import read_inputs
+from timeline.model import Mention, ReportLine
 
 
-def shared_file(*parts: str) -> Path:
-    """A file of ../shared, or skip: a user's fresh clone has no ../shared."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is only on the development machines)")
-    return path
+@dataclass
+class Parsed:
+    """A corpus file parsed by the local engine: its articles (as JSON), mentions and report."""
+
+    articles: list[dict]
+    mentions: list[Mention]
+    report: list[ReportLine]
+
+
+def parse_corpus(name: str) -> Parsed:
+    path = shared_file("corpus", f"{name}.jsonl")
+    collected = Collector()
+    run(read_inputs([path]), [collected])
+    return Parsed(read_jsonl(path), collected.rows, collected.report)
+
+
+@pytest.fixture(scope="session")
+def dev() -> Parsed:
+    return parse_corpus("dev")
+
+
+@pytest.fixture(scope="session")
+def train() -> Parsed:
+    return parse_corpus("train")

@@ -2,7 +2,7 @@ import json
 import subprocess
 import sys
 
-from conftest import DATA, ROOT
+from support import DATA, ROOT
 
 from timeline.cli import main
 from timeline.schema import EXTRACT_FIELDS
@@ -50,14 +50,33 @@ def test_dates_command(tmp_path):
 
 
 def test_streamed_rows_equal_the_table_rows(tmp_path):
-    """The fast path (no DataFrame per article) writes exactly what the table holds."""
-    from timeline.io.table import events_table, to_records
+    """Filtered or not, the rows written are the table's rows."""
+    from timeline.io.formats import to_record
+    from timeline.io.table import events_table, from_frame
 
     streamed, filtered = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     seed = str(DATA / "seed-iraq-2020-11.txt")
     assert main(["extract", seed, "--all-columns", "--output", str(streamed)]) == 0
     assert main(["extract", seed, "--all-columns", "--output", str(filtered), "--lang", "ar"]) == 0
     frame, _ = events_table([seed])
-    expected = json.loads(json.dumps(to_records(frame)))
+    expected = [to_record(m) for m in from_frame(frame)]
     for path in (streamed, filtered):
         assert [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] == expected
+
+
+def test_every_format_writes_the_same_events(tmp_path):
+    """The same events in every format (CSV and Excel cannot tell an empty text from a missing one)."""
+    from timeline.io.formats import FORMATS, read_events, to_record
+
+    seed = str(DATA / "seed-iraq-2020-11.txt")
+    written = {}
+    for fmt in FORMATS:
+        out = tmp_path / f"events.{fmt}"
+        assert main(["extract", seed, "--all-columns", "--format", fmt, "--output", str(out)]) == 0
+        written[fmt] = [{k: v if v != "" else None for k, v in to_record(m).items()} for m in read_events(out)]
+    assert written["jsonl"] and all(rows == written["jsonl"] for rows in written.values())
+
+
+def test_binary_formats_need_an_output(capsys):
+    assert main(["extract", str(DATA / "seed-iraq-2020-11.txt"), "--format", "xlsx"]) == 2
+    assert "--format xlsx needs --output" in capsys.readouterr().err

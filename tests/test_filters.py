@@ -1,9 +1,9 @@
 from datetime import date
 
 from timeline.filters import EventFilter, choices, filter_events
-from timeline.io.table import records_to_frame
+from support import frame
 
-FRAME = records_to_frame([
+FRAME = frame(*[
     {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "actor": "US forces", "location": "Iraq",
      "lang": "en", "sentence": "US forces withdrew from Iraq", "sentence_start": 0},
     {"article_id": "b", "event_type": "meeting", "date": "2015-07-25", "actor": "الجبير", "location": "موسكو",

@@ -1,30 +1,31 @@
-"""Extraction quality against the hand-made gold, with the project's own scorer; fails when it drops below the baseline."""
+"""Extraction quality against the hand-made gold, with the project's own scorer; fails when it drops below the baseline.
+
+The dev and train corpora are parsed once per test session (conftest)."""
 import importlib.util
 import json
 
 import pytest
-from conftest import ROOT, shared_file
+from support import ROOT, read_jsonl, shared_file
 
-from timeline.io.table import events_table, to_records
+from timeline.io.formats import to_record
 
 BASELINE = json.loads((ROOT / "tests" / "quality_baseline.json").read_text())
 TOLERANCE = 0.005  # rounding of the pinned figures
 
 
-def scorer():
-    spec = importlib.util.spec_from_file_location("score", shared_file("eval", "score.py"))
+def load_scorer(name):
+    spec = importlib.util.spec_from_file_location(name, shared_file("eval", f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def run(name):
-    articles = shared_file("corpus", f"{name}.jsonl")
-    gold = [json.loads(line) for line in shared_file("corpus", f"{name}.gold.jsonl").read_text().splitlines() if line.strip()]
-    frame, report = events_table([articles])
-    assert all(r.status == "ok" for r in report)
-    lang_of = {json.loads(line)["id"]: json.loads(line)["lang"] for line in articles.read_text().splitlines() if line.strip()}
-    return scorer(), gold, to_records(frame), lang_of
+def scored(parsed, name):
+    """(scorer, gold, predictions, language of each article) for a parsed corpus."""
+    assert all(r.status == "ok" for r in parsed.report)
+    gold = read_jsonl(shared_file("corpus", f"{name}.gold.jsonl"))
+    lang_of = {a["id"]: a["lang"] for a in parsed.articles}
+    return load_scorer("score"), gold, [to_record(m) for m in parsed.mentions], lang_of
 
 
 def check(figures, pinned, key, field):
@@ -32,7 +33,9 @@ def check(figures, pinned, key, field):
 
 
 def test_seed_article_meets_the_pinned_quality():
-    score, gold, pred, lang_of = run("seed")
+    from conftest import parse_corpus
+
+    score, gold, pred, lang_of = scored(parse_corpus("seed"), "seed")
     figures = score.score(gold, pred, lang_of)
     pinned = BASELINE["seed"]
     assert pinned["f1"] >= 0.80 and pinned["date_acc"] >= 0.90  # the project's floor for the seed
@@ -41,8 +44,8 @@ def test_seed_article_meets_the_pinned_quality():
 
 
 @pytest.mark.parametrize("lang", [None, "ar", "en"])
-def test_dev_corpus_meets_the_pinned_quality(lang):
-    score, gold, pred, lang_of = run("dev")
+def test_dev_corpus_meets_the_pinned_quality(dev, lang):
+    score, gold, pred, lang_of = scored(dev, "dev")
     if lang:
         gold = [g for g in gold if lang_of[g["article_id"]] == lang]
         pred = [p for p in pred if lang_of[p["article_id"]] == lang]
@@ -55,10 +58,10 @@ def test_dev_corpus_meets_the_pinned_quality(lang):
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_actors_of_matched_events_meet_the_pinned_agreement(lang):
+def test_actors_of_matched_events_meet_the_pinned_agreement(dev, lang):
     """The scorer does not judge actors; this does, loosely: a matched event's actor agrees with the gold
     one when either contains the other, compared with the scorer's folding."""
-    score, gold, pred, lang_of = run("dev")
+    score, gold, pred, lang_of = scored(dev, "dev")
     agreed = total = 0
     for i, j in score.match(gold, pred):
         if lang_of[gold[i]["article_id"]] != lang or not gold[i].get("actor"):
@@ -73,9 +76,7 @@ def test_time_expressions_meet_the_pinned_quality(tmp_path):
     from timeline.cli import main
 
     articles, gold = shared_file("tempeval", "tbaq.articles.jsonl"), shared_file("tempeval", "tbaq.timex.jsonl")
-    spec = importlib.util.spec_from_file_location("timex", shared_file("eval", "timex.py"))
-    timex = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(timex)
+    timex = load_scorer("timex")
     out = tmp_path / "timex.jsonl"
     assert main(["dates", str(articles), "--output", str(out)]) == 0
     figures = timex.score(timex.read_jsonl(gold), timex.read_jsonl(out))

@@ -9,11 +9,11 @@ without pandas.
 from importlib import import_module
 
 _EXPORTS = {
-    "Article": "model", "ArticleError": "model", "Mention": "model", "TimeExpression": "model",
-    "SCHEMA": "schema", "find_time_expressions": "parse.dates", "extract": "parse.extract",
-    "read_inputs": "io.readers", "read_bytes": "io.readers", "process": "engine.local",
-    "EventFilter": "filters", "filter_events": "filters",
-    "events_table": "io.table", "parse_articles": "io.table", "load_table": "io.table", "read_events": "io.table", "write_events": "io.table",
+    "Article": "model", "ArticleError": "model", "Mention": "model", "TimeExpression": "model", "ReportLine": "model",
+    "COLUMNS": "schema", "extract": "parse.extract", "find_time_expressions": "parse.dates",
+    "read_inputs": "io.readers", "read_bytes": "io.readers", "run": "engine.local",
+    "EventFilter": "filters", "filter_events": "filters", "read_events": "io.formats", "write_events": "io.formats",
+    "events_table": "io.table", "parse_articles": "io.table", "load_table": "io.table", "to_frame": "io.table",
 }
 __all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"

@@ -1,14 +1,49 @@
-"""Every message the tool gives about bad input, in one place, so wording stays consistent."""
+"""Every message the tool gives about bad input or a failed step, in one place, each with a code.
 
-NOT_FOUND = "file not found"
-IS_DIRECTORY = "is a directory, not a file of articles"
-UNSUPPORTED = "unsupported file type {suffix!r}: use .txt, .html, .htm or .jsonl"
-UNDECODABLE = "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256"
-LINE_UNDECODABLE = "line {line} is not valid {encoding}, the encoding of the rest of the file"
-EMPTY_FILE = "the file is empty"
-BAD_JSON = "line {line} is not valid JSON: {detail}"
-NOT_AN_OBJECT = "line {line} is not a JSON object"
-NO_TEXT = "the article has no text"
-NO_HTML_TEXT = "no article text found in the HTML"
-BAD_EVENTS_FILE = "not an events file: {detail}"
-UNREADABLE = "cannot read the file: {detail}"
+The code travels with the message (in `--report`, and later the store and the
+app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
+line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
+files the tool itself reads (events files, lexicons).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Error:
+    """One kind of failure: its code and its message, with {placeholders} for the details."""
+
+    code: str
+    message: str
+
+    def text(self, **details) -> str:
+        return self.message.format(**details)
+
+
+class TimelineError(ValueError):
+    """An exception that carries its kind, for callers that report failures by code."""
+
+    def __init__(self, kind: Error, **details):
+        super().__init__(kind.text(**details))
+        self.code = kind.code
+
+
+NOT_FOUND = Error("E101", "file not found")
+IS_DIRECTORY = Error("E102", "is a directory, not a file of articles")
+UNSUPPORTED = Error("E103", "unsupported file type {suffix!r}: use .txt, .html, .htm or .jsonl")
+UNREADABLE = Error("E104", "cannot read the file: {detail}")
+UNDECODABLE = Error("E105", "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256")
+EMPTY_FILE = Error("E106", "the file is empty")
+LINE_UNDECODABLE = Error("E201", "line {line} is not valid {encoding}, the encoding of the rest of the file")
+BAD_JSON = Error("E202", "line {line} is not valid JSON: {detail}")
+NOT_AN_OBJECT = Error("E203", "line {line} is not a JSON object")
+NO_TEXT = Error("E301", "the article has no text")
+NO_HTML_TEXT = Error("E302", "no article text found in the HTML")
+PARSE_FAILED = Error("E401", "extraction failed: {detail}")
+BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
+BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
+NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")
+TOO_MANY_ROWS = Error("E504", "{format} holds at most {limit:,} rows: write CSV, JSONL or Parquet instead")
+
+ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

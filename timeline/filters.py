@@ -1,12 +1,19 @@
-"""Filtering the events table: the one implementation behind the app's sidebar and the CLI's options."""
+"""Filtering events: one `EventFilter` behind the CLI's options and the app's sidebar.
+
+The same rules apply to a mention (`matches`, the streaming path) and to a
+DataFrame (`mask`, the app); a test checks that both keep the same events.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from .model import Mention
 from .parse.text import fold_text
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SEARCHED_COLUMNS = ("sentence", "actor", "location", "title", "trigger")
 
@@ -19,38 +26,57 @@ class EventFilter:
     end: date | None = None
     event_types: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # a place by its common name or as written
     langs: list[str] = field(default_factory=list)
-    search: str = ""
+    search: str = ""  # every word must appear in some searched column (case, Arabic letter forms, diacritics ignored)
+
+    def __bool__(self) -> bool:
+        """False when it keeps everything."""
+        return any((self.start, self.end, self.event_types, self.actors, self.places, self.langs, self.search.strip()))
+
+    def matches(self, m: Mention) -> bool:
+        """Whether one mention is kept."""
+        if self.start and (m.date is None or m.date < self.start):
+            return False
+        if self.end and (m.date is None or m.date > self.end):
+            return False
+        for wanted, value in ((self.event_types, m.event_type), (self.actors, m.actor), (self.langs, m.lang)):
+            if wanted and value not in wanted:
+                return False
+        if self.places and m.place not in self.places and m.location not in self.places:
+            return False
+        if self.search.strip():
+            haystack = fold_text(" ".join(getattr(m, c) or "" for c in SEARCHED_COLUMNS))
+            return all(word in haystack for word in fold_text(self.search).split())
+        return True
+
+    def mask(self, frame: pd.DataFrame) -> pd.Series:
+        """Which rows of an events table are kept, by the same rules as `matches`."""
+        import pandas as pd
+
+        keep = pd.Series(True, index=frame.index)
+        if self.start:
+            keep &= frame["date"] >= pd.Timestamp(self.start)
+        if self.end:
+            keep &= frame["date"] <= pd.Timestamp(self.end)
+        for column, wanted in (("event_type", self.event_types), ("actor", self.actors), ("lang", self.langs)):
+            if wanted:
+                keep &= frame[column].astype("string").isin(list(wanted)).fillna(False)
+        if self.places:
+            keep &= (frame["place"].astype("string").isin(self.places)
+                     | frame["location"].astype("string").isin(self.places)).fillna(False)
+        if self.search.strip():
+            haystack = frame[list(SEARCHED_COLUMNS)].astype("string").fillna("").agg(" ".join, axis=1).map(fold_text)
+            for word in fold_text(self.search).split():
+                keep &= haystack.str.contains(word, regex=False)
+        return keep
 
 
 def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
-    """The rows of `frame` that match `spec`."""
-    keep = pd.Series(True, index=frame.index)
-    if spec.start:
-        keep &= frame["date"] >= pd.Timestamp(spec.start)
-    if spec.end:
-        keep &= frame["date"] <= pd.Timestamp(spec.end)
-    for column, wanted in (("event_type", spec.event_types), ("actor", spec.actors), ("lang", spec.langs)):
-        if wanted:
-            keep &= frame[column].astype("string").isin(list(wanted)).fillna(False)
-    if spec.places:  # a place is asked for by its common name or as written
-        keep &= (frame["place"].astype("string").isin(spec.places) | frame["location"].astype("string").isin(spec.places)).fillna(False)
-    if spec.search.strip():
-        keep &= _matches(frame, spec.search)
-    return frame[keep]
-
-
-def _matches(frame: pd.DataFrame, query: str) -> pd.Series:
-    """Every word of the query appears (folded: case, Arabic letter forms and diacritics ignored) in some searched column."""
-    haystack = frame[list(SEARCHED_COLUMNS)].astype("string").fillna("").agg(" ".join, axis=1).map(fold_text)
-    keep = pd.Series(True, index=frame.index)
-    for word in fold_text(query).split():
-        keep &= haystack.str.contains(word, regex=False)
-    return keep
+    """The rows of an events table that `spec` keeps."""
+    return frame[spec.mask(frame)] if spec else frame
 
 
 def choices(frame: pd.DataFrame, column: str) -> list[str]:
     """The distinct non-empty values of a column, most frequent first (for pick lists)."""
     return [str(v) for v in frame[column].dropna().astype("string").value_counts().index if str(v).strip()]
-

@@ -1,6 +1,13 @@
-"""The data model shared by every step: articles in, time expressions and event mentions out."""
+"""The data model, declared once: articles in; time expressions, event mentions and a report line out.
+
+`Mention` is the one model of an event row. Each of its fields is declared with
+`column(...)`: its kind and meaning live here, and the table schema, the file
+formats, the README's column table and the docs are all derived from these
+declarations (`timeline.schema`). Add a field here and it appears everywhere.
+"""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -8,6 +15,18 @@ from functools import cached_property
 EVENT_TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement")
 STATUSES = ("completed", "ongoing", "scheduled", "unknown")
 PRECISIONS = ("day", "month", "year", "none")
+LANGUAGES = ("ar", "en")
+DATE_REFERENCES = ("published", "latest date in text", "none")  # what relative dates were resolved against
+KINDS = ("text", "category", "date", "count")  # the kinds of column a Mention field can be
+
+
+def column(meaning: str, kind: str = "text", *, default=None, required: bool = False,
+           categories: tuple[str, ...] = (), contract: bool = False):
+    """A field of `Mention` with what the table and the docs need to know of it.
+
+    `contract`: one of the fields `timeline extract` writes by default (the EVENTS.md contract)."""
+    metadata = {"meaning": meaning, "kind": kind, "categories": categories, "contract": contract}
+    return field(metadata=metadata) if required else field(default=default, metadata=metadata)
 
 
 @dataclass
@@ -25,11 +44,12 @@ class Article:
 
 @dataclass
 class ArticleError:
-    """An input that could not be read: which one, where it came from, and why."""
+    """An input that could not be read: which one, where it came from, why, and the kind of failure (errors.py)."""
 
     article_id: str
     source: str
     reason: str
+    code: str = ""
 
 
 @dataclass
@@ -62,29 +82,74 @@ class TimeExpression:
             return None
 
 
-@dataclass
+@dataclass(slots=True, kw_only=True)
 class Mention:
-    """One event mention: one event stated in one sentence of one article (EVENTS.md)."""
+    """One event mention: one event stated in one sentence of one article (EVENTS.md), with its article's fields.
+
+    The field order is the column order of every output."""
+
+    event_id: str = column("stable id of the mention: a hash of article, sentence offset, type and trigger", default="")
+    article_id: str = column("the input article's id (for .txt/.html: the file name)", required=True, contract=True)
+    event_type: str = column("withdrawal, deployment, announcement, meeting or agreement", "category",
+                             required=True, categories=EVENT_TYPES, contract=True)
+    date: date | None = column("the day it happened, was announced or is scheduled; first day of the month/year when "
+                               "only that is known", "date", contract=True)
+    date_precision: str = column("day, month, year or none", "category", default="none", categories=PRECISIONS,
+                                 contract=True)
+    end_date: date | None = column("last day of the event when the text gives a duration or an end (spans on the "
+                                   "timeline)", "date")
+    target_date: date | None = column("for scheduled events, the deadline stated (\"by 15 January\", بحلول)", "date")
+    date_text: str = column("the time expression the date came from; empty when it is the reference date", default="")
+    status: str = column("completed, ongoing, scheduled or unknown", "category", default="unknown", categories=STATUSES,
+                         contract=True)
+    actor: str | None = column("who acts or announces, as written", contract=True)
+    location: str | None = column("the country or place, as written", contract=True)
+    place: str | None = column("the location under one common (English) name, so that العراق and Iraq are one place")
+    quantity: int | None = column("troops the event moves (stated, or troops_from minus troops_to)", "count",
+                                  contract=True)
+    troops_from: int | None = column("force level before, when stated", "count", contract=True)
+    troops_to: int | None = column("force level after, when stated", "count", contract=True)
+    sentence: str = column("the evidence sentence, verbatim from the article text", required=True, contract=True)
+    sentence_start: int | None = column("character offset of the sentence in the article text", "count")
+    sentence_end: int | None = column("character offset just after the sentence", "count")
+    trigger: str = column("the words that state the event", default="")
+    lang: str = column("ar or en", "category", required=True, categories=LANGUAGES, contract=True)
+    announced_by: str | None = column("event_id of the announcement that declares this event (same sentence)")
+    announces: str | None = column("event_ids this announcement declares, separated by spaces")
+    title: str | None = column("the article's title")
+    url: str | None = column("the article's address")
+    published: date | None = column("the article's publication date", "date")
+    date_reference: str | None = column("what relative dates were resolved against: published, latest date in text, "
+                                        "none", "category", categories=DATE_REFERENCES)
+    source: str | None = column("the file the article came from")
+
+
+def mention_id(article_id: str, sentence_start: int | None, event_type: str, trigger: str) -> str:
+    """The id of a mention. Same article text, same ids: re-parsing does not renumber events.
+
+    Rows read from an events file without a trigger pass their sentence in its place."""
+    key = f"{article_id}\x1f{sentence_start or 0}\x1f{event_type}\x1f{trigger}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class ArticleResult:
+    """What parsing made of one article: its mentions and the reference date their dates were resolved against."""
+
+    article: Article
+    lang: str
+    mentions: list[Mention]
+    reference: date | None
+    reference_source: str  # one of DATE_REFERENCES
+
+
+@dataclass
+class ReportLine:
+    """One line of `--report`: what became of one input article (or unreadable input)."""
 
     article_id: str
-    event_type: str
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    lang: str
-    trigger: str = ""
-    date: date | None = None
-    date_precision: str = "none"
-    date_text: str = ""
-    end_date: date | None = None
-    status: str = "unknown"
-    actor: str | None = None
-    location: str | None = None
-    place: str | None = None  # the location's name in the gazetteer's common (English) form
-    quantity: int | None = None
-    troops_from: int | None = None
-    troops_to: int | None = None
-    target_date: date | None = None  # for scheduled events: the deadline stated ("by 15 January")
-    event_id: str = ""
-    announces: list[str] = field(default_factory=list)  # event ids this announcement declares
-    announced_by: str | None = None  # event id of the announcement that declares this event
+    source: str
+    status: str  # ok | error
+    events: int
+    error: str | None
+    code: str | None = None  # the kind of failure (errors.py), so that failures can be grouped

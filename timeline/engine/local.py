@@ -1,45 +1,74 @@
-"""The pipeline: stream articles through the extractor and account for every one of them."""
+"""The local engine: every article from a source goes through one parse step, in order, into the sinks.
+
+Nothing else loops over articles: the CLI and the app run `run`, and a
+distributed engine runs `outcome` on its workers. An article that fails is a
+report line with its reason and code, and the run goes on.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
-from ..parse.extract import ArticleResult, extract
-from ..model import Article, ArticleError
+from .. import errors
+from ..model import Article, ArticleError, ReportLine
+from ..parse import mentions
+
+Step = Callable[[Article], list]  # a pure parse function: one article to its rows (mentions, time expressions)
+
+
+class Sink(Protocol):
+    """Where outcomes go: files (io.formats), a collection in memory, later the store."""
+
+    def add(self, line: ReportLine, rows: list) -> None: ...
+
+
+def outcome(item: Article | ArticleError, step: Step = mentions) -> tuple[ReportLine, list]:
+    """The report line and the rows of one input; a read error or a failing parse is an error line."""
+    if isinstance(item, ArticleError):
+        return ReportLine(item.article_id, item.source, "error", 0, item.reason, item.code or None), []
+    try:
+        rows = step(item)
+    except Exception as exc:  # one bad article must not stop an archive run
+        reason = errors.PARSE_FAILED.text(detail=f"{type(exc).__name__}: {exc}")
+        return ReportLine(item.id, item.source, "error", 0, reason, errors.PARSE_FAILED.code), []
+    return ReportLine(item.id, item.source, "ok", len(rows), None), rows
 
 
 @dataclass
-class ReportLine:
-    """One line of `--report`: what became of one input article (or unreadable input)."""
+class Tally:
+    """What a run did: articles in, how many failed, rows passed to the sinks."""
 
-    article_id: str
-    source: str
-    status: str  # ok | error
-    events: int
-    error: str | None
+    articles: int = 0
+    failed: int = 0
+    rows: int = 0
 
 
-def result_rows(result: ArticleResult) -> list[dict]:
-    """Table rows of one article's mentions, with the article's own fields attached."""
-    article = result.article
-    rows = []
-    for m in result.mentions:
-        row = dict(vars(m), announces=" ".join(m.announces) or None)
-        row.update(title=article.title, url=article.url, published=article.date,
-                   date_reference=result.reference_source, source=article.source)
-        rows.append(row)
-    return rows
+def run(items: Iterable[Article | ArticleError], sinks: Sequence[Sink], step: Step = mentions,
+        keep: Callable[[Any], bool] | None = None) -> Tally:
+    """Stream every input through `step` into every sink, one article at a time (memory stays flat).
 
-
-def process(items: Iterable[Article | ArticleError]) -> Iterator[tuple[ReportLine, list[dict]]]:
-    """For each input: its report line and its event rows. A failing article is reported, and the run goes on."""
+    `keep` filters the rows (an EventFilter's `matches`); the report counts them before filtering."""
+    tally = Tally()
     for item in items:
-        if isinstance(item, ArticleError):
-            yield ReportLine(item.article_id, item.source, "error", 0, item.reason), []
-            continue
-        try:
-            rows = result_rows(extract(item))
-        except Exception as exc:  # one bad article must not stop an archive run
-            yield ReportLine(item.id, item.source, "error", 0, f"extraction failed: {type(exc).__name__}: {exc}"), []
-            continue
-        yield ReportLine(item.id, item.source, "ok", len(rows), None), rows
+        line, rows = outcome(item, step)
+        if keep is not None:
+            rows = [row for row in rows if keep(row)]
+        tally.articles += 1
+        tally.failed += line.status == "error"
+        tally.rows += len(rows)
+        for sink in sinks:
+            sink.add(line, rows)
+    return tally
+
+
+@dataclass
+class Collector:
+    """A sink that keeps everything in memory: for the app and for tables."""
+
+    rows: list = field(default_factory=list)
+    report: list[ReportLine] = field(default_factory=list)
+
+    def add(self, line: ReportLine, rows: list) -> None:
+        self.report.append(line)
+        self.rows.extend(rows)

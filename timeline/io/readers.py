@@ -11,9 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import errors
-from ..parse.dates import find_time_expressions
 from ..model import Article, ArticleError
-from ..parse.text import detect_language
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -48,7 +46,7 @@ def decode(raw: bytes) -> str:
     try:
         return raw.decode(detect_encoding(raw[:SNIFF_BYTES]))
     except UnicodeDecodeError as exc:
-        raise ValueError(errors.UNDECODABLE) from exc
+        raise errors.TimelineError(errors.UNDECODABLE) from exc
 
 
 def _plausible(text: str, strict: bool) -> bool:
@@ -62,7 +60,9 @@ def _plausible(text: str, strict: bool) -> bool:
 
 
 def parse_publication_date(value) -> date | None:
-    """A publication date from ISO text or free text (English or Arabic); None when absent or not understood."""
+    """A publication date from ISO text or free text (English or Arabic); None when absent or not understood.
+
+    ISO text, the common case, needs no grammar; free text is read by the date grammar, loaded only then."""
     if not value:
         return None
     text = str(value).strip()
@@ -70,10 +70,17 @@ def parse_publication_date(value) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
+    from ..parse.dates import find_time_expressions
+    from ..parse.text import detect_language
+
     for t in find_time_expressions(text, detect_language(text), None):
         if t.precision == "day" and t.day:
             return t.day
     return None
+
+
+def _error(article_id: str, source: str, kind: errors.Error, **details) -> ArticleError:
+    return ArticleError(article_id, source, kind.text(**details), kind.code)
 
 
 def read_inputs(paths: Iterable[str | Path], publication_date: date | None = None) -> Iterator[Article | ArticleError]:
@@ -87,7 +94,7 @@ def read_file(path: Path, publication_date: date | None = None) -> Iterator[Arti
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
-        yield ArticleError(path.name, source, errors.UNSUPPORTED.format(suffix=suffix or path.name))
+        yield _error(path.name, source, errors.UNSUPPORTED, suffix=suffix or path.name)
         return
     try:
         if suffix == ".jsonl":  # streamed line by line: memory stays flat however long the file
@@ -95,13 +102,13 @@ def read_file(path: Path, publication_date: date | None = None) -> Iterator[Arti
             return
         raw = path.read_bytes()
     except FileNotFoundError:
-        yield ArticleError(path.name, source, errors.NOT_FOUND)
+        yield _error(path.name, source, errors.NOT_FOUND)
         return
     except IsADirectoryError:
-        yield ArticleError(path.name, source, errors.IS_DIRECTORY)
+        yield _error(path.name, source, errors.IS_DIRECTORY)
         return
     except OSError as exc:
-        yield ArticleError(path.name, source, errors.UNREADABLE.format(detail=exc.strerror or exc))
+        yield _error(path.name, source, errors.UNREADABLE, detail=exc.strerror or exc)
         return
     yield from read_bytes(raw, path.name, suffix, source, publication_date)
 
@@ -110,7 +117,7 @@ def _jsonl_file(path: Path, source: str) -> Iterator[Article | ArticleError]:
     with open(path, "rb") as fh:
         head = fh.read(SNIFF_BYTES)
     if not head.strip():
-        yield ArticleError(path.name, source, errors.EMPTY_FILE)
+        yield _error(path.name, source, errors.EMPTY_FILE)
         return
     encoding = detect_encoding(head)
     if encoding.startswith("utf-16"):  # lines cannot be split on bytes here; UTF-16 either decodes or it does not
@@ -127,7 +134,7 @@ def _decoded_lines(fh, encoding: str, name: str, source: str) -> Iterator[tuple[
         try:
             yield number, raw.decode(encoding)
         except UnicodeDecodeError:
-            yield number, ArticleError(f"{name}:{number}", source, errors.LINE_UNDECODABLE.format(line=number, encoding=encoding))
+            yield number, _error(f"{name}:{number}", source, errors.LINE_UNDECODABLE, line=number, encoding=encoding)
 
 
 def read_bytes(raw: bytes, name: str, suffix: str, source: str = "",
@@ -136,11 +143,11 @@ def read_bytes(raw: bytes, name: str, suffix: str, source: str = "",
     source = source or name
     try:
         text = decode(raw)
-    except ValueError as exc:
-        yield ArticleError(name, source, str(exc))
+    except errors.TimelineError as exc:
+        yield ArticleError(name, source, str(exc), exc.code)
         return
     if not text.strip():
-        yield ArticleError(name, source, errors.EMPTY_FILE)
+        yield _error(name, source, errors.EMPTY_FILE)
         return
     if suffix == ".jsonl":
         yield from _jsonl_articles(enumerate(text.splitlines(), 1), name, source)
@@ -166,7 +173,7 @@ def _html_article(html: str, name: str, source: str, published: date | None) -> 
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or not (doc.text or "").strip():
-        return ArticleError(name, source, errors.NO_HTML_TEXT)
+        return _error(name, source, errors.NO_HTML_TEXT)
     return Article(id=name, text=doc.text.strip(), title=doc.title or "",
                    date=published or parse_publication_date(doc.date), url=doc.url or "", source=source)
 
@@ -182,15 +189,15 @@ def _jsonl_articles(lines: Iterable[tuple[int, str | ArticleError]], name: str, 
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ArticleError(where, source, errors.BAD_JSON.format(line=number, detail=exc.msg))
+            yield _error(where, source, errors.BAD_JSON, line=number, detail=exc.msg)
             continue
         if not isinstance(row, dict):
-            yield ArticleError(where, source, errors.NOT_AN_OBJECT.format(line=number))
+            yield _error(where, source, errors.NOT_AN_OBJECT, line=number)
             continue
         article_id = str(row.get("id") or where)
         body = row.get("text")
         if not isinstance(body, str) or not body.strip():
-            yield ArticleError(article_id, source, errors.NO_TEXT)
+            yield _error(article_id, source, errors.NO_TEXT)
             continue
         yield Article(id=article_id, text=body, title=str(row.get("title") or ""),
                       date=parse_publication_date(row.get("date")), url=str(row.get("url") or ""),

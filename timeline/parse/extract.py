@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from .dates import find_time_expressions, reference_date
+from ..model import Article, ArticleResult, Mention, TimeExpression, mention_id
+from .article import prepare
+from .dates import find_time_expressions
 from .lexicon import lexicon_regex, load_lexicon
-from ..model import Article, Mention, TimeExpression
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
-from ..schema import event_id
-from .text import Folded, detect_language, fold, is_heading, paragraphs_at, split_sentences
+from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
@@ -26,6 +25,8 @@ DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is look
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SINCE_CHARS = 60
 STATEMENT_CHARS = 12  # "a statement issued Tuesday": how far before a participle its statement word is looked for
+TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
+BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
 REPORTED_VERB_WORDS = 3  # a date this close after a past verb of what is said dates that verb, not the saying
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
@@ -39,17 +40,6 @@ SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\
 _HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
 
-@dataclass
-class ArticleResult:
-    """What extraction made of one article: its mentions and the reference date used for it."""
-
-    article: Article
-    lang: str
-    mentions: list[Mention]
-    reference: date | None
-    reference_source: str  # published, latest date in text, none
-
-
 def extract(article: Article) -> ArticleResult:
     """All event mentions of one article, dated against its publication date (or the best stand-in).
 
@@ -57,8 +47,8 @@ def extract(article: Article) -> ArticleResult:
     holding a hit are split into sentences, only sentences with a trigger are
     looked at further, and only they are searched for dates.
     """
-    lang = detect_language(article.text, article.lang)
-    reference, source = reference_date(article.text, lang, article.date)
+    prepared = prepare(article)
+    lang, reference = prepared.lang, prepared.reference
     folded_article = fold(article.text)
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     starts = [h.start for h in hits]
@@ -81,7 +71,8 @@ def extract(article: Article) -> ArticleResult:
         folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
-        found = _mentions(article, lang, sentence, start, folded, triggers, times, reference, context)
+        found = _mentions(article, folded_article, prepared.reference_source, lang, sentence, start, folded, triggers,
+                          times, reference, context)
         for m in found:
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
@@ -92,7 +83,7 @@ def extract(article: Article) -> ArticleResult:
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
-    return ArticleResult(article, lang, mentions, reference, source)
+    return ArticleResult(article, lang, mentions, reference, prepared.reference_source)
 
 
 class _QuotedLetters:
@@ -137,8 +128,10 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
     return found
 
 
-def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: Folded, triggers: list[Trigger],
-              times: list[TimeExpression], reference: date | None, context: dict) -> list[Mention]:
+def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
+              folded: Folded, triggers: list[Trigger], times: list[TimeExpression], reference: date | None,
+              context: dict) -> list[Mention]:
+    """The mentions of one sentence; `folded` is its part of `folded_article` (offsets: sentence, article)."""
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
@@ -153,27 +146,29 @@ def _mentions(article: Article, lang: str, sentence: str, offset: int, folded: F
         who = actor(trigger, roles)
         inherited = (then or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
-        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, own_times, reference,
+        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
                          announcement_date, inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         where = location(folded, trigger, roles)
-        target = _target(trigger, status, lang, times, article.text) if trigger.event_type != "announcement" else None
+        target = _target(trigger, status, lang, times, folded_article) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
         rows.append((trigger, Mention(
-            article_id=article.id, event_type=trigger.event_type, sentence=sentence,
-            sentence_start=offset, sentence_end=offset + len(sentence), lang=lang,
-            trigger=sentence[t_start:t_end], date=when[0], date_precision=when[1], date_text=when[2],
-            end_date=_end_date(trigger, when, times),
+            event_id=mention_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
+            article_id=article.id, event_type=trigger.event_type,
+            date=when[0], date_precision=when[1], end_date=_end_date(trigger, when, times),
+            target_date=target.day if target else None, date_text=when[2],
             status=status, actor=who, location=where[0], place=where[1],
             quantity=counted and counted.quantity,
             troops_from=counted and counted.troops_from,
             troops_to=counted and counted.troops_to,
-            target_date=target.day if target else None,
-            event_id=event_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
+            sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
+            trigger=sentence[t_start:t_end], lang=lang,
+            title=article.title, url=article.url, published=article.date, date_reference=reference_source,
+            source=article.source,
         )))
     mentions = _one_per_event(rows, folded.text, lang)
     _link(mentions)
@@ -251,33 +246,33 @@ def _link(rows: list[Mention]) -> None:
     announcement = next((m for m in rows if m.event_type == "announcement"), None)
     if announcement is None:
         return
-    for m in rows:
-        if m is not announcement:
-            m.announced_by = announcement.event_id
-            announcement.announces.append(m.event_id)
+    declared = [m for m in rows if m is not announcement]
+    for m in declared:
+        m.announced_by = announcement.event_id
+    announcement.announces = " ".join(m.event_id for m in declared) or None
 
 
-def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], text: str) -> TimeExpression | None:
+def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], folded_article: Folded) -> TimeExpression | None:
     """The deadline of an event that is not done yet: a date right after "by", "until", بحلول, حتى."""
     if status not in ("scheduled", "unknown"):
         return None
     cue = lexicon_regex(lang, "target_cue", TARGET_CUE)
     for t in times:
-        if t.day is not None and t.precision != "none" and cue.search(_folded_before(text, t, 25)):
+        if t.day is not None and t.precision != "none" and cue.search(_folded_before(folded_article, t, TARGET_CHARS)):
             return t
     return None
 
 
-def _in_since_clause(text: str, t: TimeExpression, trigger_start: int, lang: str) -> bool:
+def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str) -> bool:
     """A date in a "since ..." clause dates the start of a state, not an event, unless the event's own
     trigger stands in that clause ("since the signing of the deal in 2015")."""
     window = max(0, t.start - SINCE_CHARS)
-    before = fold(text[window:t.start])
+    before = folded_article.part(window, t.start)
     found = lexicon_regex(lang, "since_words", SINCE_CLAUSE).search(before.text)
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
-def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str,
+def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
               times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
@@ -291,11 +286,12 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     (`context`): news goes on about the event it has just dated.
     """
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not _in_since_clause(text, t, start, lang)]
+             and not _in_since_clause(folded_article, t, start, lang)]
     if trigger.event_type == "announcement":
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(_folded_before(text, t, 30)) and not _after_reported_verb(text, t, end, lang)]
+                 and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))
+                 and not _after_reported_verb(folded_article, t, end, lang)]
     if dated:
         best = _restated(min(dated, key=lambda t: _words_apart(text, t, start, end)), dated, text)
         return best.day, best.precision, best.text
@@ -314,15 +310,15 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     return None, "none", ""
 
 
-def _after_reported_verb(text: str, t: TimeExpression, end: int, lang: str) -> bool:
+def _after_reported_verb(folded_article: Folded, t: TimeExpression, end: int, lang: str) -> bool:
     """"said special ambassador Sytenko left Tuesday": a date right after a verb of what is said dates that verb,
     unless the verb is a statement's participle ("a statement issued Tuesday")."""
     reported = lexicon_regex(lang, "past_verb", REPORTED_VERB)
     if reported is None or t.start <= end:
         return False
-    between = fold(text[end:t.start]).text
+    between = folded_article.part(end, t.start).text
     verb = reported.search(between)
-    statement = fold(text[max(0, end - STATEMENT_CHARS):end]).text + between[:verb.start()] if verb else ""
+    statement = folded_article.part(max(0, end - STATEMENT_CHARS), end).text + between[:verb.start()] if verb else ""
     return verb is not None and not lexicon_regex(lang, "statement_cue", STATEMENT_BEFORE).search(statement)
 
 
@@ -359,9 +355,9 @@ def _restated(chosen: TimeExpression, dated: list[TimeExpression], text: str) ->
     return chosen
 
 
-def _folded_before(text: str, t: TimeExpression, chars: int) -> str:
+def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str:
     """The folded text just before a time expression, where its governing word stands ("by", منذ)."""
-    return fold(text[max(0, t.start - chars):t.start]).text
+    return folded_article.part(max(0, t.start - chars), t.start).text
 
 
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:

@@ -3,7 +3,7 @@ import json
 import sys
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 from streamlit.testing.v1 import AppTest
 
 TIMEOUT = 120

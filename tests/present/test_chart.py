@@ -1,9 +1,9 @@
 import pandas as pd
 
 from timeline.present.chart import evidence_html, timeline_figure
-from timeline.io.table import records_to_frame
+from support import frame
 
-FRAME = records_to_frame([
+FRAME = frame(*[
     {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "end_date": "2021-01-15", "location": "Iraq",
      "troops_from": 3000, "troops_to": 2500, "lang": "en", "sentence": "Troops cut to 2,500.", "sentence_start": 0},
     {"article_id": "b", "event_type": "announcement", "date": "2020-11-17", "lang": "ar",
@@ -37,12 +37,12 @@ def test_evidence_card_is_escaped_and_right_to_left_for_arabic():
 
 
 def test_announcements_are_joined_to_the_events_they_declare():
-    frame = records_to_frame([
+    table = frame(*[
         {"article_id": "a", "event_id": "ann", "event_type": "announcement", "date": "2020-11-17", "sentence": "x",
          "announces": "wd", "sentence_start": 0},
         {"article_id": "a", "event_id": "wd", "event_type": "withdrawal", "date": "2021-01-15", "target_date": "2021-01-15",
          "status": "scheduled", "announced_by": "ann", "sentence": "x", "sentence_start": 0},
     ])
-    link = [t for t in timeline_figure(frame).data if t.name == "announced → event"][0]
+    link = [t for t in timeline_figure(table).data if t.name == "announced → event"][0]
     assert list(link.y[:2]) == ["announcement", "withdrawal"]
-    assert "deadline 2021-01-15" in evidence_html(frame.iloc[1]) and "declares 1 event" in evidence_html(frame.iloc[0])
+    assert "deadline 2021-01-15" in evidence_html(table.iloc[1]) and "declares 1 event" in evidence_html(table.iloc[0])

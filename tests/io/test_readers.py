@@ -46,18 +46,18 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_read():
     items = list(read_bytes(raw, "c.jsonl", ".jsonl"))
     assert [type(i).__name__ for i in items] == ["Article", "ArticleError", "ArticleError", "ArticleError", "Article"]
     assert items[1].article_id == "c.jsonl:2" and items[1].reason.startswith("line 2 is not valid JSON")
-    assert items[3].reason == errors.NO_TEXT
+    assert items[3].reason == errors.NO_TEXT.message and items[3].code == errors.NO_TEXT.code
     assert items[4].date == date(2020, 11, 17)
 
 
 def test_missing_unsupported_and_empty_files_are_errors(tmp_path):
     (missing,) = read_file(tmp_path / "nope.txt")
-    assert isinstance(missing, ArticleError) and missing.reason == errors.NOT_FOUND
+    assert isinstance(missing, ArticleError) and missing.reason == errors.NOT_FOUND.message
     (pdf,) = read_file(tmp_path / "x.pdf")
     assert "unsupported" in pdf.reason
     (tmp_path / "e.txt").write_bytes(b"")
     (empty,) = read_file(tmp_path / "e.txt")
-    assert empty.reason == errors.EMPTY_FILE
+    assert empty.reason == errors.EMPTY_FILE.message
 
 
 def test_publication_dates_in_free_text():

@@ -1,0 +1,29 @@
+"""One model of an event: every field declared once, with what the table and the docs need."""
+from dataclasses import fields
+
+from support import mention
+
+from timeline.model import KINDS, Mention, mention_id
+
+
+def test_every_field_declares_a_kind_and_a_meaning():
+    for f in fields(Mention):
+        assert f.metadata["kind"] in KINDS and len(f.metadata["meaning"]) > 5, f.name
+        assert bool(f.metadata["categories"]) == (f.metadata["kind"] == "category"), f.name
+
+
+def test_mention_ids_are_stable_and_distinct():
+    assert mention_id("a", 0, "withdrawal", "x") == mention_id("a", 0, "withdrawal", "x")
+    assert len({mention_id("a", 0, "withdrawal", "x"), mention_id("a", 0, "announcement", "x"),
+                mention_id("a", 1, "withdrawal", "x"), mention_id("b", 0, "withdrawal", "x")}) == 4
+
+
+def test_a_row_without_id_is_keyed_by_its_trigger_or_else_its_sentence():
+    assert mention(article_id="a", event_type="meeting", sentence="S", sentence_start=3, trigger="met").event_id == \
+        mention_id("a", 3, "meeting", "met")
+    assert mention(article_id="a", event_type="meeting", sentence="S").event_id == mention_id("a", 0, "meeting", "S")
+
+
+def test_extraction_ids_follow_the_one_formula(dev):
+    for m in dev.mentions:
+        assert m.event_id == mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger)
