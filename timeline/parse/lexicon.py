@@ -111,6 +111,11 @@ def _problem(kind: str, value, lexicon: dict) -> str | None:
     return f"the schema names an unknown kind {kind!r}"
 
 
+def clitic_letters(lang: str) -> str:
+    """The letters that may stand before a stem in the same word (Arabic و ف ب ل ك س and ال; none in English)."""
+    return load_lexicon(lang).get("clitic_letters", "")
+
+
 @cache
 def lexicon_regex(lang: str, key: str, template: str = "<words>", flags: int = 0) -> re.Pattern | None:
     """The lexicon entry `key` of a language compiled into `template` (where <words> stands for it), once per

@@ -13,6 +13,10 @@ from functools import cache
 
 from .lexicon import load_lexicon
 
+RANGE_CONTEXT_BEFORE, RANGE_CONTEXT_AFTER = 80, 40  # characters around a from/to range where a troop word must stand
+YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together is years, not troops
+YEAR_GAP = 30
+
 
 @dataclass(frozen=True)
 class TroopNumbers:
@@ -89,7 +93,7 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
     troops_from = troops_to = quantity = None
     for m in (found for name in ("range", "range_back") for found in pats[name].finditer(folded_sentence)):
         a, b = parse_number(m.group("a"), lex), parse_number(m.group("b"), lex)
-        context = folded_sentence[max(0, m.start() - 80): m.end() + 40]
+        context = folded_sentence[max(0, m.start() - RANGE_CONTEXT_BEFORE): m.end() + RANGE_CONTEXT_AFTER]
         if a and b and a != b and pats["troops_near"].search(context) and not _looks_like_years(a, b):
             troops_from, troops_to = a, b
             quantity = abs(a - b)
@@ -116,4 +120,5 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
 
 
 def _looks_like_years(a: int, b: int) -> bool:
-    return 1900 <= a <= 2100 and 1900 <= b <= 2100 and abs(a - b) < 30
+    low, high = YEAR_RANGE
+    return low <= a <= high and low <= b <= high and abs(a - b) < YEAR_GAP

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_lexicon
+from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet
 from .numbers import word_number
 from .text import CLAUSE_BREAK, Folded, fold
-from .triggers import ARABIC_CLITICS, Trigger
+from .triggers import Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
 _EN_AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'.-]*)")
@@ -20,6 +20,12 @@ _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
+PREPOSITION_CHARS = 30  # how far before a capitalised name a preposition makes it a place or an object
+FORCE_CHARS = 60  # how far before an English troop movement its force ("the army") is looked for
+SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
+HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
+NAME_WORDS = 6  # no actor's name, with its title, is longer
+PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 
 
 @cache
@@ -59,7 +65,7 @@ def _places(lang: str) -> PatternSet:
     prefix = r"(?<!\w)(?:[وفبلك])?(?:ل)?" if lang == "ar" else r"\b"
     names = {fold(name).text: common for name, common in load_lexicon(lang)["places"].items()}
     return PatternSet([(common, re.escape(name), re.compile(f"{prefix}(?P<place>{re.escape(name)})(?!\\w)"))
-                       for name, common in names.items()], ARABIC_CLITICS if lang == "ar" else "")
+                       for name, common in names.items()], clitic_letters(lang))
 
 
 def _longest(places: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
@@ -87,7 +93,7 @@ class SentenceRoles:
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
         names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
-                 and not pats["preposition"].search(sentence, max(0, m.start() - 30), m.start())] if lang == "en" else []
+                 and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())] if lang == "en" else []
         forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
         return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
@@ -107,14 +113,14 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     if agent:
         return _clean_name(agent.group(1))
     if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - 60), t_start))  # "the army has withdrawn"
+        forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))  # "the army has withdrawn"
         if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
             return _clean_name(forces[-1].group())
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
         return _clean_name(after[0].group())
-    subject = _EN_SUBJECT.search(sentence, max(0, t_start - 120), t_start) if trigger.event_type == "announcement" else None
+    subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
     chosen = before[-1] if before else (after[0] if after else None)
@@ -141,7 +147,7 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     return roles.sentence[s:e]
 
 
-def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = 6) -> tuple[int, int] | None:
+def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_WORDS) -> tuple[int, int] | None:
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
@@ -172,7 +178,7 @@ def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int
     أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name."""
     if trigger.entry.pos != "verb":
         return None
-    found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - 120), trigger.start)
+    found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
     if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
         return None
     return found.span("who")
@@ -184,16 +190,16 @@ def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     if trigger.entry.pos == "verb":
         return None
     pats = _patterns(lang)
-    verbs = list(pats["holding_verb"].finditer(folded, max(0, trigger.start - 160), trigger.start))
+    verbs = list(pats["holding_verb"].finditer(folded, max(0, trigger.start - HOLDER_CHARS), trigger.start))
     if not verbs:
         return None
     verb = verbs[-1]
     between = folded[verb.end():trigger.start]
     if not between.strip():  # "أن لافروف سيعقد اجتماعا": the subject stands before the verb
-        found = pats["fronted"].search(folded, max(0, verb.start() - 120), verb.start())
+        found = pats["fronted"].search(folded, max(0, verb.start() - SUBJECT_CHARS), verb.start())
         return found.span("who") if found and not any(pats["stop"].match(w) for w in found.group("who").split()) else None
     words = between.split()
-    if len(words) > 6 or any(pats["stop"].match(w) for w in words):
+    if len(words) > NAME_WORDS or any(pats["stop"].match(w) for w in words):
         return None
     start = verb.end() + len(between) - len(between.lstrip())
     return start, start + len(between.strip())
@@ -233,7 +239,7 @@ def location(folded: Folded, trigger: Trigger, roles: SentenceRoles) -> tuple[st
         return None, None
     after = [f for f in roles.places if f[1].start() >= trigger.end]
     preposition = _patterns(roles.lang)["preposition"]
-    governed = [f for f in after if preposition.search(folded.text, max(0, f[1].start() - 40), f[1].start())]
+    governed = [f for f in after if preposition.search(folded.text, max(0, f[1].start() - PLACE_PREPOSITION_CHARS), f[1].start())]
     common, chosen = governed[0] if governed else after[0] if after else roles.places[-1]
     s, e = folded.span(*chosen.span("place"))
     return roles.sentence[s:e], common

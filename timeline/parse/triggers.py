@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import lexicon_regex, load_lexicon
+from .lexicon import clitic_letters, lexicon_regex, load_lexicon
 from .matching import PatternSet
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
-ARABIC_CLITICS = "وفبلكسال"  # letters that may precede an Arabic stem in the same word (و، ف، ب، ل، ك، س، ال)
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
@@ -101,7 +100,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
             entries.append(Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
                                  item.get("pos", "")))
-    return PatternSet(patterns, ARABIC_CLITICS if lang == "ar" else ""), tuple(entries)
+    return PatternSet(patterns, clitic_letters(lang)), tuple(entries)
 
 
 def scan(folded: str, lang: str) -> list[Trigger]:
@@ -329,7 +328,7 @@ def _declared(lang: str) -> PatternSet:
     cues = _cues(lang)
     lex = load_lexicon(lang)
     return PatternSet([(name, lex[name], cues[name]) for name in ("statement_cue", "declared_action")],
-                      ARABIC_CLITICS if lang == "ar" else "")
+                      clitic_letters(lang))
 
 
 def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[bool, list[int]]:
