@@ -82,3 +82,30 @@ def test_time_expressions_meet_the_pinned_quality(tmp_path):
     figures = timex.score(timex.read_jsonl(gold), timex.read_jsonl(out))
     for key in ("strict_f1", "value_f1"):
         assert figures[key] >= BASELINE["tempeval"][key] - TOLERANCE, (key, figures[key])
+
+
+def test_train_corpus_meets_the_pinned_quality(train):
+    """train is general news annotated independently: it measures precision where most articles hold no event."""
+    score, gold, pred, lang_of = scored(train, "train")
+    figures = score.score(gold, pred, lang_of)
+    check(figures, BASELINE["train"], "f1", "f1")
+    check(figures, BASELINE["train"], "date_acc", "date_acc")
+
+
+def test_arabic_time_expressions_meet_the_pinned_quality(dev, train, tmp_path):
+    """The project's own Arabic TIMEX3 gold (tests/data, offsets and values only; docs/arabic-timex-guidelines.md)."""
+    from timeline.io.readers import parse_publication_date
+    from timeline.model import Article
+    from timeline.parse import time_expressions
+
+    timex = load_scorer("timex")
+    gold = read_jsonl(ROOT / "tests" / "data" / "arabic_timex.gold.jsonl")
+    pred = []
+    for a in dev.articles + train.articles:
+        if a["lang"] == "ar":
+            article = Article(a["id"], a["text"], date=parse_publication_date(a["date"]), lang="ar")
+            pred += [{"article_id": a["id"], "start": t.start, "end": t.end, "type": t.type, "value": t.value}
+                     for t in time_expressions(article)]
+    figures = timex.score(gold, pred)
+    for key in ("strict_f1", "value_f1"):
+        assert figures[key] >= BASELINE["arabic_timex"][key] - TOLERANCE, (key, figures[key])
