@@ -1,0 +1,26 @@
+"""Many lexicon patterns in one Aho-Corasick pass: the same matches as running each regex, only where it can match."""
+import re
+
+from timeline.parse.matching import PatternSet, anchors
+
+
+def test_anchors_are_the_literal_words_a_pattern_starts_with():
+    assert anchors(r"withdr(?:ew|aw)\w*") == {"withdrew", "withdraw"}
+    assert anchors(r"(?:leave|quit) town") == {"leave town", "quit town"}  # as long as the pattern is literal
+    assert anchors(r"\w+ed") is None  # no literal start: scanned whole
+    assert anchors(r"(?:in|at) town") is None  # anchors shorter than MIN_ANCHOR hit every sentence
+
+
+def test_finditer_finds_what_each_regex_finds():
+    sources = {"w": r"withdr(?:ew|aw)\w*", "m": r"\bmet\b", "d": r"\d+ troops"}
+    patterns = PatternSet([(k, s, re.compile(s)) for k, s in sources.items()])
+    text = "They withdrew 300 troops and met, then withdrawing went on; 40 troops stayed."
+    found = sorted((k, m.start(), m.group()) for k, m in patterns.finditer(text))
+    expected = sorted((k, m.start(), m.group()) for k, s in sources.items() for m in re.finditer(s, text))
+    assert found == expected
+
+
+def test_an_anchor_inside_another_word_counts_only_after_clitic_letters():
+    pattern = r"(?<!\w)(?:[وب])?(?:قال)"
+    patterns = PatternSet([("say", "قال", re.compile(pattern))], prefix_letters="وب")
+    assert [m.group() for _, m in patterns.finditer("وقال إن الانتقال بدأ")] == ["وقال"]  # not the قال of انتقال

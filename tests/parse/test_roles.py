@@ -1,0 +1,37 @@
+"""Who and where: actors and places of mentions, on sentences written for the test."""
+import pytest
+
+from timeline.model import Article
+from timeline.parse import parse
+
+
+def roles(text, lang):
+    return [(m.event_type, m.actor, m.location, m.place) for m in parse(Article("t", text, lang=lang)).mentions]
+
+
+def test_the_subject_before_a_declaring_verb_announces_and_its_side_moves():
+    found = roles("The Pentagon announced on Tuesday that it will withdraw 500 troops from Iraq.", "en")
+    assert found == [("announcement", "Pentagon", "Iraq", "Iraq"), ("withdrawal", "Pentagon", "Iraq", "Iraq")]
+
+
+def test_a_force_before_an_english_movement_is_its_actor():
+    assert ("withdrawal", "army", "Syria", "Syria") in roles(
+        "Officials said on Sunday that the army withdrew from northern Syria.", "en")
+
+
+def test_the_subject_after_an_arabic_verb_is_the_actor():
+    found = roles("أعلن وزير الدفاع الأمريكي سحب 500 جندي من العراق يوم الثلاثاء.", "ar")
+    assert found[0][:2] == ("announcement", "وزير الدفاع الأمريكي")
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "common"), [
+    ("وصلت قوات إضافية إلى بغداد أمس.", "ar", "بغداد", "Baghdad"),
+    ("The army sent more troops to the Gaza Strip on Monday.", "en", "Gaza Strip", "Gaza Strip"),
+    ("انسحبت القوات من العراق والكويت.", "ar", "العراق", "Iraq"),
+])
+def test_places_are_read_as_written_and_named_in_common(text, lang, written, common):
+    assert roles(text, lang)[0][2:] == (written, common)
+
+
+def test_a_place_with_a_clitic_is_still_the_place():
+    assert roles("وصلت قوات إضافية لبغداد أمس.", "ar")[0][2:] == ("بغداد", "Baghdad")
