@@ -8,7 +8,7 @@ def test_anchors_are_the_literal_words_a_pattern_starts_with():
     assert anchors(r"withdr(?:ew|aw)\w*") == {"withdrew", "withdraw"}
     assert anchors(r"(?:leave|quit) town") == {"leave town", "quit town"}  # as long as the pattern is literal
     assert anchors(r"\w+ed") is None  # no literal start: scanned whole
-    assert anchors(r"(?:in|at) town") is None  # anchors shorter than MIN_ANCHOR hit every sentence
+    assert anchors(r"(?:in|at)\b") is None  # anchors shorter than MIN_ANCHOR hit every sentence
 
 
 def test_finditer_finds_what_each_regex_finds():
