@@ -1,79 +1,104 @@
-"""The timeline dashboard: a thin Streamlit layer over the `timeline` library.
+"""The timeline dashboard: a thin Streamlit layer over the `timeline` library and its store.
 
-    streamlit run app.py                      # the demo data in data/
-    streamlit run app.py -- --data FILE...    # articles (.txt/.html/.jsonl) or events (.jsonl/.csv/.parquet)
+    streamlit run app.py                          # the store ($TIMELINE_DB or ./timeline.duckdb); the demo if empty
+    streamlit run app.py -- --data FILE...        # ingest these files (articles or events) into the store first
+    streamlit run app.py -- --db PATH             # another store
 
-Parsing, filtering, the figure and the evidence card all come from the library,
-so the app and the CLI always agree.
+Parsing, merging, filtering, corrections, the figure and the evidence card all
+come from the library, so the app and the CLI always agree.
 """
 from __future__ import annotations
 
 import argparse
+import getpass
+import html
+import os
 import sys
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from timeline.filters import EventFilter, choices, filter_events
+from timeline.engine.local import run
+from timeline.filters import EventFilter
 from timeline.io.formats import dump_events
 from timeline.io.readers import read_bytes
-from timeline.io.table import from_frame, load_table, parse_articles
+from timeline.io.table import from_frame
+from timeline.model import Event
 from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
+from timeline.store.db import Store
+from timeline.store.settings import EDITABLE, default_path
 
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
-TABLE_COLUMNS = ["date", "event_type", "status", "actor", "location", "quantity", "troops_from", "troops_to", "sentence"]
+TABLE_COLUMNS = ["date", "event_type", "status", "actor", "location", "quantity", "troops_from", "troops_to",
+                 "mentions", "sentence"]
+UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="streamlit run app.py --")
+    parser.add_argument("--db", type=Path, help="the store to open (default: $TIMELINE_DB, else ./timeline.duckdb)")
     parser.add_argument("--data", nargs="+", metavar="PATH",
-                        help="files of articles (.txt/.html/.jsonl) or of events (.jsonl/.csv/.parquet); default: the demo in data/")
+                        help="files of articles (.txt/.html/.jsonl) or of events (.jsonl/.csv/.parquet/.xlsx) to "
+                             "ingest into the store at start; without it an empty store gets the demo in data/")
     return parser.parse_args(argv)
 
 
-@st.cache_data(show_spinner="Parsing articles…")
-def load(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[dict]]:
-    frame, report = load_table(paths)
-    return sort_by_date(frame), [vars(r) for r in report]
+@st.cache_resource(show_spinner="Building the store…")
+def prepare_store(path: str, data: tuple[str, ...]) -> dict:
+    """Once per server process: ingest --data (idempotent), or the demo into an empty store; then merge."""
+    with Store.open(path) as store:
+        files = list(data) or (DEMO_FILES if store.totals()["articles"] == 0 else [])
+        if files:
+            store.ingest_files(files)
+            store.rebuild()
+        return store.totals()
 
 
-@st.cache_data(show_spinner="Parsing uploads…")
-def load_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[pd.DataFrame, list[dict]]:
-    items = (item for name, raw in files for item in read_bytes(raw, name, Path(name).suffix.lower()))
-    frame, report = parse_articles(items)
-    return frame, [vars(r) for r in report]
+def ingest_uploads(store: Store) -> None:
+    """Uploads go into the store (each file once per session), with a progress bar."""
+    uploads = st.sidebar.file_uploader("Add articles", type=UPLOAD_TYPES, accept_multiple_files=True)
+    done = st.session_state.setdefault("ingested_uploads", set())
+    new = [u for u in uploads or [] if u.file_id not in done]
+    if not new:
+        return
+    items = [item for u in new for item in read_bytes(u.getvalue(), u.name, Path(u.name).suffix.lower())]
+    bar = st.sidebar.progress(0.0, text="Ingesting uploads…")
+    ingester = store.ingester()
+
+    class Progress:
+        seen = 0
+
+        def add(self, item, line, rows) -> None:
+            self.seen += 1
+            bar.progress(self.seen / len(items), text=f"Ingesting uploads… {self.seen} of {len(items)}")
+
+    tally = run(items, [ingester, Progress()])
+    store.rebuild()
+    done.update(u.file_id for u in new)
+    c = ingester.counts
+    bar.progress(1.0, text=f"{tally.articles} articles: {c.new} new, {c.unchanged} already in the store, "
+                           f"{c.failed} could not be read")
 
 
-def sort_by_date(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table in date order (undated last), once: filters keep the order."""
-    return frame.sort_values("date", na_position="last", kind="stable").reset_index(drop=True)
-
-
-@st.cache_data(show_spinner=False)
-def download(frame: pd.DataFrame, fmt: str) -> bytes:
-    return dump_events(from_frame(frame), fmt)
-
-
-def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
+def sidebar(store: Store) -> tuple[EventFilter, str, bool]:
     with st.sidebar:
         st.header("Filters")
-        dates = frame["date"].dropna()
+        bounds = store.db.execute("SELECT min(date), max(date) FROM events WHERE NOT deleted").fetchone()
         start = end = None
-        if len(dates):
-            lo, hi = dates.min().date(), dates.max().date()
-            picked = st.date_input("Date range", value=(lo, hi), key="dates")
-            if isinstance(picked, (tuple, list)) and len(picked) == 2 and (picked[0], picked[1]) != (lo, hi):
+        if bounds[0] is not None:
+            picked = st.date_input("Date range", value=bounds, key="dates")
+            if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != tuple(bounds):
                 start, end = picked
-        spec = EventFilter(
-            start=start, end=end,
-            event_types=st.multiselect("Event type", choices(frame, "event_type"), key="types"),
-            actors=st.multiselect("Actor", choices(frame, "actor"), key="actors"),
-            places=st.multiselect("Place", choices(frame, "place"), key="places"),
-            langs=st.multiselect("Language", choices(frame, "lang"), key="langs"),
-            search=st.text_input("Search the evidence", key="search"),
-        )
+
+        def pick(label: str, column: str, key: str) -> list[str]:
+            counted = dict(store.counts(column))
+            return st.multiselect(label, list(counted), key=key, format_func=lambda v: f"{v} ({counted[v]})")
+
+        spec = EventFilter(start=start, end=end, event_types=pick("Event type", "event_type", "types"),
+                           actors=pick("Actor", "actor", "actors"), places=pick("Place", "place", "places"),
+                           langs=pick("Language", "lang", "langs"), search=st.text_input("Search the evidence", key="search"))
         st.header("View")
         lane_by = st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes")
         large = st.toggle("Presentation mode", key="presentation", help="large type and markers for big screens")
@@ -96,46 +121,93 @@ def selected_event(chart_event, table_event, shown: pd.DataFrame) -> pd.Series |
     return match.iloc[0] if len(match) else None
 
 
+def sources_and_history(store: Store, event_id: str) -> None:
+    """Every sentence that states the event, with its article; and every correction made to it."""
+    sources = store.sources(event_id)
+    with st.expander(f"{len(sources)} source sentence(s)", expanded=len(sources) > 1):
+        for m in sources:
+            rtl = 'dir="rtl" style="text-align:right"' if m.lang == "ar" else ""
+            st.html(f"<p {rtl}>{html.escape(m.sentence)}</p><div style='color:#666'>{html.escape(m.title or m.article_id)}"
+                    f"{' · ' + m.published.isoformat() if m.published else ''}</div>")
+    history = store.history(event_id)
+    if history:
+        with st.expander(f"{len(history)} correction(s)"):
+            for e in history:
+                st.text(f"{e['edited_at']:%Y-%m-%d %H:%M} {e['author']}: {e['action']} {e['field'] or ''} "
+                        f"{e['before'] or ''} → {e['after'] or ''}")
+
+
+def edit_form(store: Store, event: pd.Series) -> None:
+    """Correct the event's fields or delete it: saved to the store at once, with who and when."""
+    with st.expander("Correct this event"), st.form(f"edit-{event['event_id']}"):
+        author = st.text_input("Your name", value=os.environ.get("TIMELINE_AUTHOR") or getpass.getuser())
+        values = {}
+        for name in EDITABLE:
+            current = event.get(name)
+            shown = "" if pd.isna(current) else (f"{current:%Y-%m-%d}" if name.endswith("date") else str(current))
+            values[name] = st.text_input(name, value=shown, key=f"edit-{event['event_id']}-{name}")
+        save, delete = st.columns(2)
+        if save.form_submit_button("Save"):
+            changes = {k: v for k, v in values.items() if v != _shown(event.get(k), k)}
+            if changes:
+                try:
+                    store.edit(event["event_id"], changes, author)
+                    st.rerun()
+                except ValueError as exc:
+                    st.error(str(exc))
+        if delete.form_submit_button("Delete event"):
+            store.delete(event["event_id"], author)
+            st.rerun()
+
+
+def _shown(value, name: str) -> str:
+    return "" if pd.isna(value) else (f"{value:%Y-%m-%d}" if name.endswith("date") else str(value))
+
+
 def main() -> None:
     st.set_page_config(page_title="timeline", layout="wide")
     args = parse_args(sys.argv[1:])
-    paths = tuple(args.data or map(str, DEMO_FILES))
-    frame, report = load(paths)
-    uploads = st.sidebar.file_uploader("Add articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
-    if uploads:
-        extra, extra_report = load_uploads(tuple((u.name, u.getvalue()) for u in uploads))
-        frame, report = sort_by_date(pd.concat([frame, extra], ignore_index=True)), report + extra_report
+    path = str(args.db or default_path())
+    prepare_store(path, tuple(map(str, args.data or ())))
+    with Store.open(path) as store:
+        ingest_uploads(store)
+        spec, lane_by, large = sidebar(store)
+        if large:
+            st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)
+        shown = store.events_table(spec)
+        totals = store.totals()
 
-    spec, lane_by, large = sidebar(frame)
-    if large:
-        st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)
-    shown = filter_events(frame, spec).reset_index(drop=True)
+        st.title("Timeline of events")
+        undated = int(shown["date"].isna().sum())
+        st.markdown(f"**{len(shown)} of {totals['events']} events shown** · {undated} without a date (in the table "
+                    f"only) · from {totals['mentions']} mentions in {totals['articles']} articles")
+        errors = [r for r in store.report() if r.status == "error"]
+        if errors:
+            with st.expander(f"{len(errors)} inputs could not be read"):
+                for r in errors:
+                    st.text(f"{r.source} · {r.article_id}: {r.error} ({r.code})")
 
-    st.title("Timeline of events")
-    undated = int(shown["date"].isna().sum())
-    st.markdown(f"**{len(shown)} of {len(frame)} events shown** · {undated} without a date (in the table only)")
-    errors = [r for r in report if r["status"] == "error"]
-    if errors:
-        with st.expander(f"{len(errors)} inputs could not be read"):
-            for r in errors:
-                st.write(f"`{r['source']}` · {r['article_id']}: {r['error']}")
-
-    chart_event = st.plotly_chart(timeline_figure(shown, lane_by, large), key="chart", on_select="rerun",
-                                  selection_mode="points", width="stretch")
-    left, right = st.columns([3, 2])
-    with left:
-        table_event = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun", selection_mode="single-row",
-                                   hide_index=True, width="stretch",
-                                   column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
-    with right:
-        st.subheader("Evidence")
-        picked = selected_event(chart_event, table_event, shown)
-        if picked is None:
-            st.caption("Select an event in the chart or the table to read its evidence.")
-        else:
-            st.markdown(evidence_html(picked), unsafe_allow_html=True)
-        st.download_button("Download CSV", download(shown, "csv"), "timeline-events.csv", "text/csv")
-        st.download_button("Download JSONL", download(shown, "jsonl"), "timeline-events.jsonl", "application/jsonl")
+        chart_event = st.plotly_chart(timeline_figure(shown, lane_by, large), key="chart", on_select="rerun",
+                                      selection_mode="points", width="stretch")
+        left, right = st.columns([3, 2])
+        with left:
+            table_event = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun",
+                                       selection_mode="single-row", hide_index=True, width="stretch",
+                                       column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+        with right:
+            st.subheader("Evidence")
+            picked = selected_event(chart_event, table_event, shown)
+            if picked is None:
+                st.caption("Select an event in the chart or the table to read its evidence.")
+            else:
+                st.markdown(evidence_html(picked), unsafe_allow_html=True)
+                sources_and_history(store, picked["event_id"])
+                edit_form(store, picked)
+            events = list(from_frame(shown, Event))
+            st.download_button("Download CSV", dump_events(events, "csv", record_class=Event), "timeline-events.csv",
+                               "text/csv")
+            st.download_button("Download JSONL", dump_events(events, "jsonl", record_class=Event),
+                               "timeline-events.jsonl", "application/jsonl")
 
 
 main()

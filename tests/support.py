@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.io.formats import from_record
-from timeline.model import Mention
+from timeline.model import Event, Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -39,3 +39,19 @@ def frame(*records: dict):
     from timeline.io.table import to_frame
 
     return to_frame(mention(**r) for r in records)
+
+
+def event(**fields) -> Event:
+    """A merged event from the fields a test cares about; the rest missing."""
+    fields.setdefault("sentence", "")
+    fields.setdefault("lang", "en")
+    fields.setdefault("article_id", "a")
+    fields.setdefault("event_id", f"e{abs(hash(tuple(sorted(map(str, fields.items()))))) % 10**8}")
+    return from_record(fields, Event)
+
+
+def events_frame(*records: dict):
+    """A table of merged events built from records."""
+    from timeline.io.table import to_frame
+
+    return to_frame((event(**r) for r in records), Event)

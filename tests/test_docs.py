@@ -5,7 +5,7 @@ import re
 from support import ROOT
 
 from timeline.cli import build_parser
-from timeline.schema import markdown_table
+from timeline.schema import COLUMNS, EVENT_COLUMNS, markdown_table
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -31,8 +31,9 @@ def test_every_app_setting_is_documented():
     assert settings and all(f"`{s}`" in README for s in settings)
 
 
-def test_the_readme_column_table_is_the_one_the_model_declares():
-    assert markdown_table() in README, "paste the output of `python -m timeline.schema` into the README"
+def test_the_readme_column_tables_are_the_ones_the_model_declares():
+    for columns in (COLUMNS, EVENT_COLUMNS):
+        assert markdown_table(columns) in README, "paste the output of `python -m timeline.schema` into the README"
 
 
 def test_readme_commands_exist():

@@ -7,7 +7,8 @@ import pytest
 from support import ROOT
 
 PACKAGE = ROOT / "timeline"
-LAYER = {"model": 0, "schema": 0, "errors": 0, "parse": 1, "engine": 2, "filters": 2, "io": 3, "present": 4,
+LAYER = {"model": 0, "schema": 0, "errors": 0, "version": 0, "parse": 1, "engine": 2, "filters": 2, "merge": 2,
+         "io": 3, "store": 3, "present": 4,
          "cli": 5, "__main__": 5, "__init__": 5}
 HEAVY = {"pandas", "streamlit", "plotly", "pyarrow", "openpyxl", "trafilatura"}  # not for the pure parsing code
 

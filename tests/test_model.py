@@ -19,11 +19,11 @@ def test_mention_ids_are_stable_and_distinct():
 
 
 def test_a_row_without_id_is_keyed_by_its_trigger_or_else_its_sentence():
-    assert mention(article_id="a", event_type="meeting", sentence="S", sentence_start=3, trigger="met").event_id == \
+    assert mention(article_id="a", event_type="meeting", sentence="S", sentence_start=3, trigger="met").mention_id == \
         mention_id("a", 3, "meeting", "met")
-    assert mention(article_id="a", event_type="meeting", sentence="S").event_id == mention_id("a", 0, "meeting", "S")
+    assert mention(article_id="a", event_type="meeting", sentence="S").mention_id == mention_id("a", 0, "meeting", "S")
 
 
 def test_extraction_ids_follow_the_one_formula(dev):
     for m in dev.mentions:
-        assert m.event_id == mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger)
+        assert m.mention_id == mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger)

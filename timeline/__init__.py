@@ -8,6 +8,8 @@ without pandas.
 """
 from importlib import import_module
 
+from .version import __version__
+
 _EXPORTS = {
     "Article": "model", "ArticleError": "model", "Mention": "model", "TimeExpression": "model", "ReportLine": "model",
     "COLUMNS": "schema", "extract": "parse.extract", "find_time_expressions": "parse.dates",
@@ -16,7 +18,6 @@ _EXPORTS = {
     "events_table": "io.table", "parse_articles": "io.table", "load_table": "io.table", "to_frame": "io.table",
 }
 __all__ = sorted(_EXPORTS)
-__version__ = "0.1.0"
 
 
 def __getattr__(name: str):

@@ -1,23 +1,29 @@
-"""Command line: `timeline extract` (events) and `timeline dates` (time expressions), per docs/EVENTS.md.
+"""Command line: `timeline extract` and `timeline dates` (files in, events or time expressions out), and the
+research store: `ingest`, `events`, `edit`, `import`, `reparse`.
 
-Both are the local engine over a source (the input files) into sinks (the
-output, the report, error messages): no loop over articles here.
+Each is the local engine over a source (the input files, the store) into sinks
+(the output, the report, error messages, the store): no loop over articles here.
 """
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from contextlib import ExitStack
 from datetime import date
+from pathlib import Path
 
 from . import errors
 from .engine.local import run
 from .filters import EventFilter
-from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter
+from .io.datasets import DATASETS, read_dataset
+from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter, write_events
 from .io.readers import read_inputs
-from .model import ReportLine
+from .model import Event, ReportLine
 from .parse import mentions, time_expressions
 from .schema import EXTRACT_FIELDS, NAMES
+from .store.settings import DEFAULT_PATH, EDITABLE, ENV_VAR
 
 
 def _day(text: str) -> date:
@@ -31,41 +37,89 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description="Turn news articles into a sourced, dated table of events.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def inputs(p: argparse.ArgumentParser) -> None:
+    def inputs(p: argparse.ArgumentParser, output: bool = True) -> None:
         p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files: .txt, .html, .jsonl")
         p.add_argument("--date", type=_day, help="publication date of .txt/.html articles (YYYY-MM-DD)")
-        p.add_argument("--output", "-o", help="output file (default: standard output)")
+        if output:
+            p.add_argument("--output", "-o", help="output file (default: standard output)")
         p.add_argument("--report", help="write one JSON line per input article: ok or error, why, and the error's code")
 
-    ex = sub.add_parser("extract", help="extract event mentions")
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--type", action="append", default=[], dest="event_types", help="keep only this event type (repeatable)")
+        p.add_argument("--since", type=_day, help="keep events on or after this date")
+        p.add_argument("--until", type=_day, help="keep events on or before this date")
+        p.add_argument("--actor", action="append", default=[], help="keep only this actor (repeatable)")
+        p.add_argument("--place", action="append", default=[], help="keep only this place (repeatable)")
+        p.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
+        p.add_argument("--search", default="", help="keep events whose sentence, actor, place or title has all these words")
+
+    def database(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", type=Path, help=f"the store (default: ${ENV_VAR}, else ./{DEFAULT_PATH}, created on first use)")
+
+    def output_format(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=FORMATS, default="jsonl",
+                       help="jsonl (default), csv, parquet or xlsx (Excel); parquet and xlsx need --output")
+
+    ex = sub.add_parser("extract", help="extract event mentions from files (no store)")
     inputs(ex)
-    ex.add_argument("--format", choices=FORMATS, default="jsonl",
-                    help="jsonl (default), csv, parquet or xlsx (Excel); parquet and xlsx need --output")
+    output_format(ex)
     ex.add_argument("--all-columns", action="store_true", help="every column of the events table, not only the EVENTS.md fields")
-    ex.add_argument("--type", action="append", default=[], dest="event_types", help="keep only this event type (repeatable)")
-    ex.add_argument("--since", type=_day, help="keep events on or after this date")
-    ex.add_argument("--until", type=_day, help="keep events on or before this date")
-    ex.add_argument("--actor", action="append", default=[], help="keep only this actor (repeatable)")
-    ex.add_argument("--place", action="append", default=[], help="keep only this place (repeatable)")
-    ex.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
-    ex.add_argument("--search", default="", help="keep events whose sentence, actor, place or title has all these words")
+    filters(ex)
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
     inputs(dt)
     dt.add_argument("--format", choices=("jsonl",), default="jsonl", help="jsonl: one time expression per line")
+
+    ing = sub.add_parser("ingest", help="parse articles (and load files of events) into the store: idempotent, "
+                         "one transaction per article")
+    inputs(ing, output=False)
+    database(ing)
+
+    ev = sub.add_parser("events", help="export events (merged, with their sources) or mentions from the store")
+    database(ev)
+    output_format(ev)
+    ev.add_argument("--output", "-o", help="output file (default: standard output)")
+    ev.add_argument("--mentions", action="store_true", help="one row per mention instead of one per merged event")
+    ev.add_argument("--deleted", action="store_true", help="include the events a correction deleted")
+    filters(ev)
+
+    ed = sub.add_parser("edit", help="correct an event (field=value ...) or delete it; with neither, show its history")
+    ed.add_argument("event_id", metavar="EVENT_ID")
+    ed.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help=f"fields: {', '.join(EDITABLE)}; a date may be "
+                    "YYYY-MM-DD, YYYY-MM or YYYY; an empty value clears the field")
+    ed.add_argument("--delete", action="store_true", help="delete the event (its mentions stay; it can be seen with "
+                    "events --deleted)")
+    ed.add_argument("--author", default=None, help="who makes the correction (default: $TIMELINE_AUTHOR, else the login name)")
+    database(ed)
+
+    im = sub.add_parser("import", help="import event data: a GDELT 2.0 export, an ACLED export, or an events file")
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("--format", choices=DATASETS, required=True, dest="dataset",
+                    help="gdelt (a 61-column events export), acled (its CSV export) or csv (an events file)")
+    database(im)
+
+    rp = sub.add_parser("reparse", help="parse every stored article again (after an upgrade), corrections kept")
+    database(rp)
     return parser
 
 
 class ErrorLog:
     """A sink that tells the user, on standard error, which input failed and why."""
 
-    def add(self, line: ReportLine, rows: list) -> None:
+    def add(self, item, line: ReportLine, rows: list) -> None:
         if line.status == "error":
             print(f"timeline: {line.source}: {line.article_id}: {line.error}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    store_commands = {"ingest": _ingest, "events": _events, "edit": _edit, "import": _import, "reparse": _reparse}
+    if args.command in store_commands:
+        try:
+            return store_commands[args.command](args)
+        except errors.TimelineError as exc:
+            print(f"timeline: {exc}", file=sys.stderr)
+            return 2 if exc.code in (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code) else 1
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
@@ -87,6 +141,118 @@ def main(argv: list[str] | None = None) -> int:
             sinks.append(report)
         tally = run(items, sinks, step, matches)
     return 1 if tally.failed else 0
+
+
+def _filter(args: argparse.Namespace) -> EventFilter:
+    return EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
+
+
+def _say(text: str) -> None:
+    print(f"timeline: {text}", file=sys.stderr)
+
+
+def _rebuild(store) -> None:
+    built = store.rebuild()
+    _say(f"{built.mentions} mentions merged into {built.events} events")
+    for edit in built.orphaned:
+        _say(f"correction {edit['edit_id']} ({edit['action']} {edit['field'] or ''} of event {edit['event_id']}, "
+             f"by {edit['author']}) matches no event any more: it is kept and reported")
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from .store.db import Store
+
+    with Store.open(args.db) as store, ExitStack() as stack:
+        sinks = [ErrorLog()]
+        if args.report:
+            report = ReportWriter(args.report)
+            stack.callback(report.close)
+            sinks.append(report)
+        tally, c = store.ingest_files(args.inputs, args.date, sinks)
+        _say(f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, {c.unchanged} unchanged, "
+             f"{c.failed} could not be read; {c.mentions} mentions stored in {store.path}")
+        _rebuild(store)
+    return 1 if tally.failed else 0
+
+
+def _events(args: argparse.Namespace) -> int:
+    from .store.db import Store
+
+    if args.format in BINARY_FORMATS and not args.output:
+        raise errors.TimelineError(errors.NEEDS_OUTPUT, format=args.format)
+    with Store.open(args.db) as store:
+        spec = _filter(args)
+        if args.mentions:
+            kept = [m for m in store.mentions() if spec.matches(m)]
+            write_events(kept, args.output or sys.stdout, args.format)
+        else:
+            kept = store.events(spec, include_deleted=args.deleted)
+            write_events(kept, args.output or sys.stdout, args.format, record_class=Event)
+    _say(f"{len(kept)} {'mentions' if args.mentions else 'events'} written")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    author = args.author or os.environ.get("TIMELINE_AUTHOR") or getpass.getuser()
+    changes = {}
+    for change in args.changes:
+        name, sep, value = change.partition("=")
+        if not sep:
+            raise errors.TimelineError(errors.BAD_VALUE, field="a change", value=change, expected="FIELD=VALUE")
+        changes[name.strip()] = value.strip()
+    from .store.db import Store
+
+    with Store.open(args.db) as store:
+        if args.delete:
+            store.delete(args.event_id, author)
+            _say(f"event {args.event_id} deleted by {author}")
+        elif changes:
+            event = store.edit(args.event_id, changes, author)
+            _say(f"event {args.event_id} corrected by {author}: " + ", ".join(f"{k}={getattr(event, k)}" for k in changes))
+        elif store.event(args.event_id, include_deleted=True) is None:
+            raise errors.TimelineError(errors.NO_SUCH_EVENT, event_id=args.event_id)
+        for edit in store.history(args.event_id):
+            print(f"{edit['edited_at']:%Y-%m-%d %H:%M} {edit['author']}: {edit['action']} {edit['field'] or ''} "
+                  f"{edit['before'] or ''} -> {edit['after'] or ''}".rstrip())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    kept, failed = [], 0
+    for item in read_dataset(args.file, args.dataset):
+        if isinstance(item, errors.TimelineError):
+            failed += 1
+            _say(str(item))
+        else:
+            kept.append(item)
+    from .store.db import Store
+
+    with Store.open(args.db) as store:
+        store.add_mentions(kept, f"{args.dataset}:{Path(args.file).resolve()}")
+        _say(f"{len(kept)} {args.dataset} events imported from {args.file}" + (f", {failed} lines unreadable" if failed else ""))
+        _rebuild(store)
+    return 1 if failed else 0
+
+
+def _reparse(args: argparse.Namespace) -> int:
+    from .store.db import Store
+
+    with Store.open(args.db) as store:
+        articles = list(store.articles_to_reparse())
+        tally = run(articles, [Reparsed(store), ErrorLog()])
+        _say(f"{tally.articles} articles parsed again: {tally.rows} mentions")
+        _rebuild(store)
+    return 1 if tally.failed else 0
+
+
+class Reparsed:
+    """A sink that replaces each stored article's mentions with the new parser's."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def add(self, item, line: ReportLine, rows: list) -> None:
+        self.store.replace_mentions(item, line, rows)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
 line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons).
+files the tool itself reads (events files, lexicons) and the store, E6xx
+corrections and imported event data.
 """
 from __future__ import annotations
 
@@ -45,5 +46,11 @@ BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")
 TOO_MANY_ROWS = Error("E504", "{format} holds at most {limit:,} rows: write CSV, JSONL or Parquet instead")
+STORE_BUSY = Error("E505", "cannot open the store {path}: {detail} (another process, such as the app or an ingest, "
+                           "may hold it: DuckDB lets one process write at a time)")
+NO_SUCH_EVENT = Error("E601", "no event {event_id!r} in the store")
+NOT_EDITABLE = Error("E602", "{field!r} cannot be corrected; these can: {fields}")
+BAD_VALUE = Error("E603", "{value!r} is not a value for {field}: expected {expected}")
+BAD_DATASET = Error("E604", "{file}: line {line}: {detail}")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

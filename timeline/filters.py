@@ -1,7 +1,8 @@
 """Filtering events: one `EventFilter` behind the CLI's options and the app's sidebar.
 
-The same rules apply to a mention (`matches`, the streaming path) and to a
-DataFrame (`mask`, the app); a test checks that both keep the same events.
+The same rules apply to a mention (`matches`, the streaming path), to a
+DataFrame (`mask`) and to the store's tables (`where`, SQL with every value a
+parameter); tests check that all three keep the same events.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ class EventFilter:
         if self.places and m.place not in self.places and m.location not in self.places:
             return False
         if self.search.strip():
-            haystack = fold_text(" ".join(getattr(m, c) or "" for c in SEARCHED_COLUMNS))
+            haystack = searchable(m)
             return all(word in haystack for word in fold_text(self.search).split())
         return True
 
@@ -66,10 +67,39 @@ class EventFilter:
             keep &= (frame["place"].astype("string").isin(self.places)
                      | frame["location"].astype("string").isin(self.places)).fillna(False)
         if self.search.strip():
-            haystack = frame[list(SEARCHED_COLUMNS)].astype("string").fillna("").agg(" ".join, axis=1).map(fold_text)
+            haystack = frame[[c for c in SEARCHED_COLUMNS if c in frame]].astype("string").fillna("").agg(" ".join, axis=1).map(fold_text)
             for word in fold_text(self.search).split():
                 keep &= haystack.str.contains(word, regex=False)
         return keep
+
+
+    def where(self, search_column: str = "search_text") -> tuple[str, list]:
+        """The same rules as an SQL condition over a table with these columns, and its parameters: no value
+        is ever formatted into the SQL. `search_column` holds the searched columns' text, folded."""
+        clauses, params = ["TRUE"], []
+        if self.start:
+            clauses.append("date >= ?")
+            params.append(self.start)
+        if self.end:
+            clauses.append("date <= ?")
+            params.append(self.end)
+        for column, wanted in (("event_type", self.event_types), ("actor", self.actors), ("lang", self.langs)):
+            if wanted:
+                clauses.append(f"{column} IN ({', '.join('?' * len(wanted))})")
+                params += list(wanted)
+        if self.places:
+            marks = ", ".join("?" * len(self.places))
+            clauses.append(f"(place IN ({marks}) OR location IN ({marks}))")
+            params += list(self.places) * 2
+        for word in fold_text(self.search).split():
+            clauses.append(f"contains({search_column}, ?)")
+            params.append(word)
+        return " AND ".join(clauses), params
+
+
+def searchable(row) -> str:
+    """The text `search` looks in, folded: what a store keeps in its search column."""
+    return fold_text(" ".join(getattr(row, c, None) or "" for c in SEARCHED_COLUMNS))
 
 
 def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:

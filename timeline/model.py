@@ -17,6 +17,7 @@ STATUSES = ("completed", "ongoing", "scheduled", "unknown")
 PRECISIONS = ("day", "month", "year", "none")
 LANGUAGES = ("ar", "en")
 DATE_REFERENCES = ("published", "latest date in text", "none")  # what relative dates were resolved against
+ORIGINS = ("parsed", "file", "gdelt", "acled")  # where an event comes from: our parser, an events file, a dataset
 KINDS = ("text", "category", "date", "count")  # the kinds of column a Mention field can be
 
 
@@ -88,7 +89,7 @@ class Mention:
 
     The field order is the column order of every output."""
 
-    event_id: str = column("stable id of the mention: a hash of article, sentence offset, type and trigger", default="")
+    mention_id: str = column("stable id of the mention: a hash of article, sentence offset, type and trigger", default="")
     article_id: str = column("the input article's id (for .txt/.html: the file name)", required=True, contract=True)
     event_type: str = column("withdrawal, deployment, announcement, meeting or agreement", "category",
                              required=True, categories=EVENT_TYPES, contract=True)
@@ -114,14 +115,59 @@ class Mention:
     sentence_end: int | None = column("character offset just after the sentence", "count")
     trigger: str = column("the words that state the event", default="")
     lang: str = column("ar or en", "category", required=True, categories=LANGUAGES, contract=True)
-    announced_by: str | None = column("event_id of the announcement that declares this event (same sentence)")
-    announces: str | None = column("event_ids this announcement declares, separated by spaces")
+    announced_by: str | None = column("mention_id of the announcement that declares this event (same sentence)")
+    announces: str | None = column("mention_ids of the events this announcement declares, separated by spaces")
     title: str | None = column("the article's title")
     url: str | None = column("the article's address")
     published: date | None = column("the article's publication date", "date")
     date_reference: str | None = column("what relative dates were resolved against: published, latest date in text, "
                                         "none", "category", categories=DATE_REFERENCES)
     source: str | None = column("the file the article came from")
+    origin: str = column("where it comes from: parsed (by timeline), file (an events file), gdelt, acled", "category",
+                         default="parsed", categories=ORIGINS)
+
+
+@dataclass(slots=True, kw_only=True)
+class Event:
+    """One real-world event: the mentions of it, from any number of sentences and articles, merged (merge.py).
+
+    Its fields are the agreed values of its mentions (corrections applied over them), the evidence of one
+    representative mention, and how well it is sourced. The field order is the column order of every output."""
+
+    event_id: str = column("stable id of the event: the smallest mention_id among its mentions", required=True)
+    event_type: str = column("withdrawal, deployment, announcement, meeting or agreement", "category", required=True,
+                             categories=EVENT_TYPES, contract=True)
+    date: date | None = column("the day it happened, was announced or is scheduled: what most of its mentions say",
+                               "date", contract=True)
+    date_precision: str = column("day, month, year or none", "category", default="none", categories=PRECISIONS,
+                                 contract=True)
+    end_date: date | None = column("last day of the event, when a mention states one", "date")
+    target_date: date | None = column("for scheduled events, the deadline stated", "date")
+    status: str = column("completed, ongoing, scheduled or unknown", "category", default="unknown", categories=STATUSES,
+                         contract=True)
+    actor: str | None = column("who acts or announces, as most of its mentions write it", contract=True)
+    location: str | None = column("the place as written in the representative mention", contract=True)
+    place: str | None = column("the place under one common (English) name")
+    quantity: int | None = column("troops the event moves", "count", contract=True)
+    troops_from: int | None = column("force level before", "count", contract=True)
+    troops_to: int | None = column("force level after", "count", contract=True)
+    sentence: str = column("the evidence sentence of its representative mention, verbatim", required=True, contract=True)
+    lang: str = column("language of the representative mention: ar or en", "category", required=True,
+                       categories=LANGUAGES, contract=True)
+    article_id: str = column("the article of the representative mention", required=True)
+    title: str | None = column("that article's title")
+    url: str | None = column("that article's address")
+    published: date | None = column("that article's publication date", "date")
+    mentions: int = column("how many mentions state it", "count", default=1)
+    articles: int = column("in how many articles (its corroboration)", "count", default=1)
+    sources: str | None = column("the articles that state it, each as its id and address, separated by ' | '")
+    conflicts: str | None = column("details its mentions disagree on, each value with its count "
+                                   "(date: 2015-07-24 x3, 2015-07-25 x1)")
+    announced_by: str | None = column("event_id of the announcement that declares it")
+    announces: str | None = column("event_ids of the events it declares, separated by spaces")
+    origin: str = column("parsed, file, gdelt or acled", "category", default="parsed", categories=ORIGINS)
+    edited: str | None = column("who corrected it last, and when (the edits table holds every correction)")
+    mention_ids: str = column("the ids of its mentions, separated by spaces", default="")
 
 
 def mention_id(article_id: str, sentence_start: int | None, event_type: str, trigger: str) -> str:

@@ -9,7 +9,9 @@ from streamlit.testing.v1 import AppTest
 TIMEOUT = 120
 
 
-def start(monkeypatch, *args):
+def start(monkeypatch, tmp_path, *args):
+    """The app on a store of its own (the demo, or --data) in tmp_path."""
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "store.duckdb"))
     monkeypatch.setattr(sys, "argv", ["app.py", *args])
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
     assert not at.exception, at.exception
@@ -29,8 +31,8 @@ def markers(at):
 
 
 @pytest.fixture
-def app(monkeypatch):
-    return start(monkeypatch)
+def app(monkeypatch, tmp_path):
+    return start(monkeypatch, tmp_path)
 
 
 def test_first_screen_shows_the_demo_on_a_chart_with_points(app):
@@ -57,13 +59,15 @@ def test_an_upload_adds_events(app):
     app.file_uploader[0].set_value(("italy.txt", article.encode(), "text/plain")).run()
     assert not app.exception
     assert shown(app)[1] > total
+    app.run()  # the same upload again, still in the uploader: stored once
+    assert shown(app)[1] == total + 2
 
 
 def test_data_option_opens_an_events_file(monkeypatch, tmp_path):
     events = tmp_path / "events.jsonl"
     events.write_text(json.dumps({"article_id": "x", "event_type": "meeting", "date": "2021-03-01",
                                   "sentence": "Delegations met in Geneva.", "lang": "en"}) + "\n")
-    at = start(monkeypatch, "--data", str(events))
+    at = start(monkeypatch, tmp_path, "--data", str(events))
     assert shown(at) == (1, 1) and markers(at) == 1
 
 

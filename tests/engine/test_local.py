@@ -19,7 +19,7 @@ def test_every_article_is_parsed_or_reported(tmp_path):
     assert (tally.articles, tally.failed, tally.rows) == (5, 4, len(collected.rows)) and report[0].events == tally.rows > 0
     row = collected.rows[0]
     assert row.event_type == "withdrawal" and row.published.isoformat() == "2020-11-17"
-    assert row.date_reference == "published" and len(row.event_id) == 16
+    assert row.date_reference == "published" and len(row.mention_id) == 16
 
 
 def test_a_failing_article_is_reported_and_the_run_goes_on():

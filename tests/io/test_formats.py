@@ -45,7 +45,7 @@ def test_values_of_any_file_become_the_model_kinds():
     m = from_record({"event_type": "meeting", "sentence": "x", "lang": "en", "date": "2021-03-01T00:00:00",
                      "quantity": "3200.0", "troops_to": "many", "status": "bogus", "location": "Iraq"})
     assert m.date == date(2021, 3, 1) and m.quantity == 3200 and m.troops_to is None and m.status is None
-    assert m.place == "Iraq" and len(m.event_id) == 16
+    assert m.place == "Iraq" and len(m.mention_id) == 16
 
 
 def test_parquet_is_written_in_bounded_row_groups(tmp_path, monkeypatch):
@@ -75,7 +75,7 @@ def test_excel_cells_drop_control_characters(tmp_path):
 
 def test_downloads_are_the_bytes_of_a_file():
     assert dump_events(EVENTS, "jsonl").decode().count("\n") == 2
-    assert dump_events(EVENTS, "csv").startswith(b"event_id,article_id")
+    assert dump_events(EVENTS, "csv").startswith(b"mention_id,article_id")
     assert dump_events(EVENTS, "xlsx")[:2] == b"PK"  # a zip, as every .xlsx is
 
 

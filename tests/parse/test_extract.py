@@ -63,7 +63,7 @@ def test_announcement_links_the_withdrawal_it_declares_and_its_deadline():
                  "will be cut from 3,000 to 2,500 by January 15.")
     ann = next(m for m in found if m.event_type == "announcement")
     wd = next(m for m in found if m.event_type == "withdrawal")
-    assert ann.announces == wd.event_id and wd.announced_by == ann.event_id
+    assert ann.announces == wd.mention_id and wd.announced_by == ann.mention_id
     assert wd.status == "scheduled" and wd.target_date == wd.date == date(2021, 1, 15)
     assert ann.date == date(2020, 11, 17)
 

@@ -1,14 +1,14 @@
 import pandas as pd
 
 from timeline.present.chart import evidence_html, timeline_figure
-from support import frame
+from support import events_frame as frame
 
 FRAME = frame(*[
-    {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "end_date": "2021-01-15", "location": "Iraq",
-     "troops_from": 3000, "troops_to": 2500, "lang": "en", "sentence": "Troops cut to 2,500.", "sentence_start": 0},
+    {"article_id": "a", "event_type": "withdrawal", "date": "2020-11-17", "end_date": "2021-01-15", "location": "Iraq", "place": "Iraq",
+     "troops_from": 3000, "troops_to": 2500, "lang": "en", "sentence": "Troops cut to 2,500.", "mentions": 1},
     {"article_id": "b", "event_type": "announcement", "date": "2020-11-17", "lang": "ar",
-     "sentence": "أعلن الوزير <خفض> القوات", "sentence_start": 0, "title": "عنوان", "url": "https://example.org/a"},
-    {"article_id": "c", "event_type": "meeting", "date": None, "lang": "en", "sentence": "Undated talks.", "sentence_start": 0},
+     "sentence": "أعلن الوزير <خفض> القوات", "mentions": 1, "title": "عنوان", "url": "https://example.org/a"},
+    {"article_id": "c", "event_type": "meeting", "date": None, "lang": "en", "sentence": "Undated talks.", "mentions": 1},
 ])
 
 
@@ -39,9 +39,9 @@ def test_evidence_card_is_escaped_and_right_to_left_for_arabic():
 def test_announcements_are_joined_to_the_events_they_declare():
     table = frame(*[
         {"article_id": "a", "event_id": "ann", "event_type": "announcement", "date": "2020-11-17", "sentence": "x",
-         "announces": "wd", "sentence_start": 0},
+         "announces": "wd", "mentions": 1},
         {"article_id": "a", "event_id": "wd", "event_type": "withdrawal", "date": "2021-01-15", "target_date": "2021-01-15",
-         "status": "scheduled", "announced_by": "ann", "sentence": "x", "sentence_start": 0},
+         "status": "scheduled", "announced_by": "ann", "sentence": "x", "mentions": 1},
     ])
     link = [t for t in timeline_figure(table).data if t.name == "announced → event"][0]
     assert list(link.y[:2]) == ["announcement", "withdrawal"]

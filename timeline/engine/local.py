@@ -20,7 +20,7 @@ Step = Callable[[Article], list]  # a pure parse function: one article to its ro
 class Sink(Protocol):
     """Where outcomes go: files (io.formats), a collection in memory, later the store."""
 
-    def add(self, line: ReportLine, rows: list) -> None: ...
+    def add(self, item: Article | ArticleError, line: ReportLine, rows: list) -> None: ...
 
 
 def outcome(item: Article | ArticleError, step: Step = mentions) -> tuple[ReportLine, list]:
@@ -58,7 +58,7 @@ def run(items: Iterable[Article | ArticleError], sinks: Sequence[Sink], step: St
         tally.failed += line.status == "error"
         tally.rows += len(rows)
         for sink in sinks:
-            sink.add(line, rows)
+            sink.add(item, line, rows)
     return tally
 
 
@@ -69,6 +69,6 @@ class Collector:
     rows: list = field(default_factory=list)
     report: list[ReportLine] = field(default_factory=list)
 
-    def add(self, line: ReportLine, rows: list) -> None:
+    def add(self, item: Article | ArticleError, line: ReportLine, rows: list) -> None:
         self.report.append(line)
         self.rows.extend(rows)

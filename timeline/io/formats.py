@@ -1,8 +1,9 @@
 """Events to files and back, in every format: JSONL, CSV, Parquet and Excel. One module, streaming, no pandas.
 
-Writers take `Mention`s a batch at a time and keep at most one Parquet row group
-in memory; readers give `Mention`s back with the model's types, whatever file
-they came from. The columns and their kinds come from `schema.COLUMNS`.
+Writers take records (`Mention`s, or merged `Event`s) a batch at a time and keep
+at most one Parquet row group in memory; readers give them back with the model's
+types, whatever file they came from. The columns and their kinds come from the
+record class's declaration (`schema.columns_of`).
 The same JSON-lines writing serves the report and the time expressions.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import IO
 
 from .. import errors
 from ..model import Mention, ReportLine, TimeExpression, mention_id
-from ..schema import BY_NAME, COLUMNS, NAMES
+from ..schema import NAMES, columns_by_name
 
 FORMATS = ("jsonl", "csv", "parquet", "xlsx")
 BINARY_FORMATS = ("parquet", "xlsx")  # written to a file or a byte stream, never to a terminal
@@ -31,33 +32,38 @@ _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # characters an Exc
 Target = str | Path | IO
 
 
-def to_record(mention: Mention, fields: Iterable[str] = NAMES) -> dict:
-    """One mention as a JSON-ready record of `fields`: dates as YYYY-MM-DD, missing values as None."""
+def to_record(row, fields: Iterable[str] | None = None) -> dict:
+    """One record (a Mention or an Event) as JSON-ready `fields` (all by default): dates as YYYY-MM-DD, missing as None."""
     record = {}
-    for name in fields:
-        value = getattr(mention, name)
+    for name in fields or columns_by_name(type(row)):
+        value = getattr(row, name)
         record[name] = value.isoformat() if isinstance(value, date) else value
     return record
 
 
-def from_record(record: dict) -> Mention:
-    """A mention from a record of any events file: each value made the kind its column declares.
+def from_record(record: dict, record_class: type = Mention):
+    """A record of any events file as `record_class`: each value made the kind its column declares.
 
-    A record without an id gets the id extraction would give it (its sentence stands for a missing
-    trigger); a place not given is its location as written."""
-    values = {c.name: _as_kind(c.name, record.get(c.name)) for c in COLUMNS}
-    values["place"] = values["place"] or values["location"]
-    if not values["event_id"]:
-        values["event_id"] = mention_id(str(values["article_id"]), values["sentence_start"], str(values["event_type"]),
-                                        values["trigger"] or str(values["sentence"]))
-    return Mention(**values)
+    A mention without an id gets the id extraction would give it (its sentence stands for a missing
+    trigger; files written before the id was called mention_id call it event_id); a place not given is
+    its location as written; its origin, where not given, is an events file; a date without a precision is a day."""
+    columns = columns_by_name(record_class)
+    values = {name: _as_kind(column, record.get(name)) for name, column in columns.items()}
+    if record_class is Mention:
+        values["place"] = values["place"] or values["location"]
+        values["origin"] = values["origin"] or "file"
+        if values["date"] is not None and values["date_precision"] is None:
+            values["date_precision"] = "day"  # a file that gives a full date without saying how precise it is
+        values["mention_id"] = values["mention_id"] or _as_kind(columns["mention_id"], record.get("event_id")) or \
+            mention_id(str(values["article_id"]), values["sentence_start"], str(values["event_type"]),
+                       values["trigger"] or str(values["sentence"]))
+    return record_class(**values)
 
 
-def _as_kind(name: str, value):
-    """`value` as the kind of column `name`; None where it is missing or cannot be one."""
+def _as_kind(column, value):
+    """`value` as the kind of `column`; None where it is missing or cannot be one."""
     if value is None or value != value:  # None or NaN
         return None
-    column = BY_NAME[name]
     if column.kind == "date":
         if isinstance(value, datetime):
             return value.date()
@@ -97,23 +103,26 @@ class JsonLines:
 class ReportWriter(JsonLines):
     """The `--report` sink: one line per input article, ok or error, with the reason and its code."""
 
-    def add(self, line: ReportLine, rows: list) -> None:
+    def add(self, item, line: ReportLine, rows: list) -> None:
         write_json_lines(self.stream, [asdict(line)])
 
 
 class TimexWriter(JsonLines):
     """The `dates` sink: one line per time expression, with its article's id."""
 
-    def add(self, line: ReportLine, rows: list[TimeExpression]) -> None:
+    def add(self, item, line: ReportLine, rows: list[TimeExpression]) -> None:
         write_json_lines(self.stream, ({"article_id": line.article_id, "start": t.start, "end": t.end, "text": t.text,
                                         "type": t.type, "value": t.value} for t in rows))
 
 
 class EventWriter:
-    """A sink of events in one of FORMATS, to a path or an open stream (text for jsonl and csv, bytes otherwise)."""
+    """A sink of events (mentions, or merged events) in one of FORMATS, to a path or an open stream (text for
+    jsonl and csv, bytes otherwise)."""
 
-    def __init__(self, target: Target, fmt: str = "jsonl", fields: Iterable[str] = NAMES):
-        self.fmt, self.fields, self.rows = fmt, tuple(fields), 0
+    def __init__(self, target: Target, fmt: str = "jsonl", fields: Iterable[str] | None = None,
+                 record_class: type = Mention):
+        self.fmt, self.rows = fmt, 0
+        self.fields = tuple(fields or columns_by_name(record_class))
         if fmt in ("jsonl", "csv"):
             self._text = JsonLines(target)
             if fmt == "csv":
@@ -123,7 +132,7 @@ class EventWriter:
             import pyarrow.parquet as pq
 
             self._batch: list[Mention] = []
-            self._schema = arrow_schema(self.fields)
+            self._schema = arrow_schema(self.fields, record_class)
             self._parquet = pq.ParquetWriter(target, self._schema)
         elif fmt == "xlsx":
             from openpyxl import Workbook
@@ -134,7 +143,7 @@ class EventWriter:
         else:
             raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
 
-    def add(self, line: ReportLine, rows: list[Mention]) -> None:
+    def add(self, item, line: ReportLine, rows: list[Mention]) -> None:
         """The engine's sink interface: the events of one article."""
         self.write(rows)
 
@@ -178,31 +187,33 @@ def _cell(value):
     return _XLSX_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
-def arrow_schema(fields: Iterable[str] = NAMES):
-    """The Parquet schema of the events table: text and categories as strings, dates as dates, counts as int64."""
+def arrow_schema(fields: Iterable[str] = NAMES, record_class: type = Mention):
+    """The Parquet schema of a table: text and categories as strings, dates as dates, counts as int64."""
     import pyarrow as pa
 
     types = {"text": pa.string(), "category": pa.string(), "date": pa.date32(), "count": pa.int64()}
-    return pa.schema([(name, types[BY_NAME[name].kind]) for name in fields])
+    columns = columns_by_name(record_class)
+    return pa.schema([(name, types[columns[name].kind]) for name in fields])
 
 
-def write_events(mentions: Iterable[Mention], target: Target, fmt: str = "jsonl", fields: Iterable[str] = NAMES) -> None:
-    """Write events to a path or an open stream in one of FORMATS."""
-    writer = EventWriter(target, fmt, fields)
+def write_events(rows: Iterable, target: Target, fmt: str = "jsonl", fields: Iterable[str] | None = None,
+                 record_class: type = Mention) -> None:
+    """Write events (mentions, or merged events) to a path or an open stream in one of FORMATS."""
+    writer = EventWriter(target, fmt, fields, record_class)
     try:
-        writer.write(mentions)
+        writer.write(rows)
     finally:
         writer.close()
 
 
-def dump_events(mentions: Iterable[Mention], fmt: str, fields: Iterable[str] = NAMES) -> bytes:
-    """Events as the bytes of a file in one of FORMATS (for downloads)."""
+def dump_events(rows: Iterable, fmt: str, fields: Iterable[str] | None = None, record_class: type = Mention) -> bytes:
+    """Events (mentions, or merged events) as the bytes of a file in one of FORMATS (for downloads)."""
     if fmt in BINARY_FORMATS:
         buffer = io.BytesIO()
-        write_events(mentions, buffer, fmt, fields)
+        write_events(rows, buffer, fmt, fields, record_class)
         return buffer.getvalue()
     text = io.StringIO(newline="")
-    write_events(mentions, text, fmt, fields)
+    write_events(rows, text, fmt, fields, record_class)
     return text.getvalue().encode("utf-8")
 
 
@@ -229,14 +240,15 @@ def is_events_file(path: str | Path) -> bool:
     return False
 
 
-def read_events(path: str | Path) -> Iterator[Mention]:
-    """The events of a file in one of FORMATS (by its suffix), streamed; TimelineError (E501) when it holds none."""
+def read_events(path: str | Path, record_class: type = Mention) -> Iterator:
+    """The events (mentions by default) of a file in one of FORMATS (by its suffix), streamed; TimelineError (E501)
+    when it holds none."""
     fmt = format_of(path) or "jsonl"
     try:
         for number, record in enumerate(_records(Path(path), fmt), 1):
             if number == 1 and not {"event_type", "sentence"} <= set(record):
                 raise errors.TimelineError(errors.BAD_EVENTS_FILE, detail="needs at least event_type and sentence columns")
-            yield from_record(record)
+            yield from_record(record, record_class)
     except (OSError, ValueError, KeyError) as exc:
         if isinstance(exc, errors.TimelineError):
             raise

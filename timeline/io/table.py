@@ -13,34 +13,56 @@ import pandas as pd
 
 from ..engine.local import Collector, run
 from ..model import Article, ArticleError, Mention, ReportLine
-from ..schema import COLUMNS, NAMES
+from ..schema import columns_of
 
 FIRST_DAY, LAST_DAY = pd.Timestamp.min.date() + pd.Timedelta(days=1), pd.Timestamp.max.date()  # what datetime64[ns] holds
 from .formats import from_record, is_events_file, read_events
 from .readers import read_inputs
 
 
-def to_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
-    """Mentions as the events table: every column, in order, with its dtype (schema.COLUMNS)."""
-    rows = list(mentions)
+def to_frame(rows: Iterable, record_class: type = Mention) -> pd.DataFrame:
+    """Records (mentions, or merged events) as a table: every column of their class, in order, with its dtype."""
+    rows = list(rows)
+    columns = columns_of(record_class)
     data = {}
-    for column in COLUMNS:
+    for column in columns:
         values = [getattr(m, column.name) for m in rows]
         if column.kind == "date":
-            days = [d if d is not None and FIRST_DAY <= d <= LAST_DAY else None for d in values]
-            data[column.name] = pd.Series(pd.to_datetime(days), dtype="datetime64[ns]")
+            data[column.name] = _datetimes(values)
         elif column.kind == "category":
             data[column.name] = pd.Categorical(values, categories=column.categories)
         else:
             data[column.name] = pd.array(values, dtype=column.dtype)
-    return pd.DataFrame(data, columns=list(NAMES))
+    return pd.DataFrame(data, columns=[c.name for c in columns])
 
 
-def from_frame(frame: pd.DataFrame) -> Iterator[Mention]:
-    """The rows of an events table as mentions again (for the writers)."""
-    present = [name for name in NAMES if name in frame]
+def arrow_to_frame(table, record_class: type = Mention) -> pd.DataFrame:
+    """An Arrow table of records (a store query) as a table in the schema's dtypes."""
+    data = {}
+    for column in columns_of(record_class):
+        if column.name not in table.column_names:
+            continue
+        values = table.column(column.name)
+        if column.kind == "date":
+            data[column.name] = _datetimes(values.to_pylist())
+        elif column.kind == "category":
+            data[column.name] = pd.Categorical(values.to_pylist(), categories=column.categories)
+        else:
+            data[column.name] = pd.array(values.to_pylist(), dtype=column.dtype)
+    return pd.DataFrame(data)
+
+
+def _datetimes(days: list) -> pd.Series:
+    """Dates as datetime64[ns]; a date beyond what it can hold is missing."""
+    return pd.Series(pd.to_datetime([d if d is not None and FIRST_DAY <= d <= LAST_DAY else None for d in days]),
+                     dtype="datetime64[ns]")
+
+
+def from_frame(frame: pd.DataFrame, record_class: type = Mention) -> Iterator:
+    """The rows of a table as records again (for the writers)."""
+    present = [c.name for c in columns_of(record_class) if c.name in frame]
     for values in frame[present].itertuples(index=False, name=None):
-        yield from_record({name: None if pd.isna(v) else v for name, v in zip(present, values)})
+        yield from_record({name: None if pd.isna(v) else v for name, v in zip(present, values)}, record_class)
 
 
 def parse_articles(items: Iterable[Article | ArticleError]) -> tuple[pd.DataFrame, list[ReportLine]]:

@@ -157,7 +157,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         if target is not None:  # a deadline makes the event scheduled and dates it
             status, when = "scheduled", (target.day, target.precision, target.text)
         rows.append((trigger, Mention(
-            event_id=mention_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
+            mention_id=mention_id(article.id, offset, trigger.event_type, sentence[t_start:t_end]),
             article_id=article.id, event_type=trigger.event_type,
             date=when[0], date_precision=when[1], end_date=_end_date(trigger, when, times),
             target_date=target.day if target else None, date_text=when[2],
@@ -248,8 +248,8 @@ def _link(rows: list[Mention]) -> None:
         return
     declared = [m for m in rows if m is not announcement]
     for m in declared:
-        m.announced_by = announcement.event_id
-    announcement.announces = " ".join(m.event_id for m in declared) or None
+        m.announced_by = announcement.mention_id
+    announcement.announces = " ".join(m.mention_id for m in declared) or None
 
 
 def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression], folded_article: Folded) -> TimeExpression | None:

@@ -1,4 +1,5 @@
-"""The timeline figure and the evidence card: how the events table is shown, for the app and for exports.
+"""The timeline figure and the evidence card: how a table of events (merged `Event`s, or mentions with an
+event_id) is shown, for the app and for exports.
 
 Dates go to Plotly as epoch milliseconds on a date axis (about six times
 smaller than ISO text for big tables).
@@ -35,7 +36,7 @@ def _hover(row) -> str:
     if isinstance(row.actor, str):
         parts.append(f"actor: {html.escape(row.actor)}")
     if isinstance(row.location, str):
-        parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if row.place != row.location else ""))
+        parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""))
     numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")
                if pd.notna(getattr(row, name))]
     if numbers:
@@ -136,6 +137,12 @@ def evidence_html(row: pd.Series) -> str:
     links = " · announced in the same sentence" if pd.notna(row["announced_by"]) else ""
     if pd.notna(row["announces"]):
         links = f" · declares {len(str(row['announces']).split())} event(s)"
+    articles = row.get("articles")
+    if pd.notna(articles) and articles > 1:
+        links += f" · reported in {int(articles)} articles"
+    conflicts = row.get("conflicts")
+    if isinstance(conflicts, str) and conflicts:
+        links += f" · sources disagree on {html.escape(conflicts)}"
     return (f'<div class="evidence" style="border-left:4px solid {COLORS.get(str(row["event_type"]), "#999")};padding:0.5em 1em">'
             f'<div><b>{html.escape(str(row["event_type"]))}</b> · {when} · {html.escape(str(row["status"]))}{target}{links}</div>'
             f'<p {direction} style="text-align:{align};font-size:1.25em;line-height:1.7">{html.escape(str(row["sentence"]))}</p>'

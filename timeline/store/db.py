@@ -1,0 +1,505 @@
+"""The store's database: its tables (derived from the model), ingestion, rebuilding events, corrections, queries.
+
+Tables:
+  articles       one row per input article (content hash, id, source, metadata, text, status and error)
+  mentions       one row per extracted mention: every `Mention` column, and its article's content hash
+  events         the merged events: every `Event` column, and `deleted` and the folded `search_text`
+  event_sources  which mentions (and articles) support which event
+  edits          every correction: event, its mentions then, field, before, after, who, when
+
+Every value a query filters on is a parameter (`EventFilter.where`), never SQL text.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from .. import errors
+from ..engine.local import Tally, run
+from ..filters import EventFilter, searchable
+from ..io.formats import from_record, is_events_file, read_events
+from ..io.readers import read_inputs
+from ..merge import merge
+from ..model import Article, ArticleError, Event, Mention, ReportLine
+from ..schema import columns_by_name, columns_of
+from ..version import __version__
+from .settings import EDITABLE, default_path
+
+LOCK_WAIT = 15.0  # seconds to wait for another process that holds the store (DuckDB allows one writer)
+LOCK_RETRY = 0.25
+INSERT_BATCH = 200  # up to this many rows go in one multi-row INSERT, more through Arrow
+CONFLICT_RETRIES = 5  # a write that meets another session's write is tried again this many times
+SQL_TYPES = {"text": "VARCHAR", "category": "VARCHAR", "date": "DATE", "count": "BIGINT"}
+ARTICLE_COLUMNS = {"content_hash": "VARCHAR PRIMARY KEY", "article_id": "VARCHAR NOT NULL", "source": "VARCHAR",
+                   "title": "VARCHAR", "url": "VARCHAR", "published": "DATE", "lang": "VARCHAR", "text": "VARCHAR",
+                   "status": "VARCHAR NOT NULL", "error": "VARCHAR", "code": "VARCHAR", "events": "BIGINT",
+                   "ingested_at": "TIMESTAMP", "parser": "VARCHAR"}
+EDIT_COLUMNS = {"edit_id": "BIGINT PRIMARY KEY", "event_id": "VARCHAR NOT NULL", "mention_ids": "VARCHAR",
+                "action": "VARCHAR NOT NULL", "field": "VARCHAR", "before": "VARCHAR", "after": "VARCHAR",
+                "author": "VARCHAR", "edited_at": "TIMESTAMP", "applied_to": "VARCHAR"}
+
+
+def _model_columns(record_class: type) -> dict[str, str]:
+    return {c.name: SQL_TYPES[c.kind] for c in columns_of(record_class)}
+
+
+TABLES = {
+    "articles": ARTICLE_COLUMNS,
+    "mentions": {"content_hash": "VARCHAR NOT NULL", **_model_columns(Mention)},
+    "events": {**_model_columns(Event), "deleted": "BOOLEAN NOT NULL DEFAULT FALSE", "search_text": "VARCHAR"},
+    "event_sources": {"event_id": "VARCHAR NOT NULL", "mention_id": "VARCHAR NOT NULL", "content_hash": "VARCHAR"},
+    "edits": EDIT_COLUMNS,
+}
+
+
+def content_hash(item: Article | ArticleError) -> str:
+    """What makes an article the same article: its text and metadata (not its id: a reprint under another name
+    is the same article). An input that could not be read is known by where it was and why."""
+    if isinstance(item, ArticleError):
+        key = ["error", item.source, item.article_id, item.reason]
+    else:
+        key = [item.text, item.title, item.date.isoformat() if item.date else "", item.url, item.lang]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class IngestCounts:
+    """What an ingest did, article by article."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    mentions: int = 0
+
+
+@dataclass
+class Rebuilt:
+    """What a rebuild made: events from mentions, and the corrections that found no event any more."""
+
+    mentions: int
+    events: int
+    orphaned: list[dict] = field(default_factory=list)
+
+
+class Store:
+    """One DuckDB file. Open it with `Store.open(path)`; close it (or use `with`) to let other processes in."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path):
+        self.db, self.path = connection, path
+        self._create()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """The store at `path` (default_path() when None), created on first use; waits up to LOCK_WAIT seconds
+        while another process holds it."""
+        path = Path(path) if path else default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                return cls(duckdb.connect(str(path)), path)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise errors.TimelineError(errors.STORE_BUSY, path=path, detail=exc) from exc
+                time.sleep(LOCK_RETRY)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _create(self) -> None:
+        """Create the tables, or add the columns the model gained since the store was made."""
+        self.db.execute("CREATE SEQUENCE IF NOT EXISTS edit_ids")
+        for table, columns in TABLES.items():
+            spec = ", ".join(f'"{name}" {sql}' for name, sql in columns.items())
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({spec})")
+            present = {row[0] for row in self.db.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall()}
+            for name, sql in columns.items():
+                if name not in present:
+                    self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sql.split(" PRIMARY KEY")[0]}')
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """All or nothing: a crash or Ctrl-C in the middle leaves the store as it was before."""
+        self.db.begin()
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.commit()
+
+    # ---- ingestion -------------------------------------------------------------------------------------
+
+    def ingester(self) -> Ingester:
+        """A sink for the engine: each article is stored in a transaction of its own."""
+        return Ingester(self)
+
+    def ingest_files(self, paths: Iterable[str | Path], publication_date: date | None = None,
+                     sinks: Iterable = ()) -> tuple[Tally, IngestCounts]:
+        """Files of articles through the local engine into the store (with `sinks` beside it, such as a report),
+        and files of events (extract's formats) as imported events. Events are not rebuilt here: call rebuild."""
+        paths = [Path(p) for p in paths]
+        event_files = [p for p in paths if p.is_file() and is_events_file(p)]
+        ingester = self.ingester()
+        tally = run(read_inputs([p for p in paths if p not in event_files], publication_date), [ingester, *sinks])
+        for path in event_files:
+            ingester.counts.mentions += self.add_mentions(read_events(path), f"file:{path.resolve()}")
+            ingester.counts.new += 1
+        return tally, ingester.counts
+
+    def put(self, item: Article | ArticleError, line: ReportLine, rows: list[Mention]) -> str:
+        """Store one article and its mentions: new, replaced (same id, other content), unchanged or error."""
+        key = content_hash(item)
+        with self._transaction():
+            if self.db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [key]).fetchone():
+                return "unchanged"
+            outcome = "error" if line.status == "error" else "new"
+            if isinstance(item, Article):
+                old = [r[0] for r in self.db.execute("SELECT content_hash FROM articles WHERE article_id = ?",
+                                                     [item.id]).fetchall()]
+                if old:
+                    marks = ", ".join("?" * len(old))
+                    self.db.execute(f"DELETE FROM mentions WHERE content_hash IN ({marks})", old)
+                    self.db.execute(f"DELETE FROM articles WHERE content_hash IN ({marks})", old)
+                    outcome = "replaced" if line.status == "ok" else outcome
+                self.db.execute(f"INSERT INTO articles ({_names(ARTICLE_COLUMNS)}) VALUES "
+                                f"({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                                [key, item.id, item.source, item.title, item.url, item.date, item.lang, item.text,
+                                 line.status, line.error, line.code, line.events, _now(), __version__])
+            else:
+                self.db.execute("INSERT INTO articles (content_hash, article_id, source, status, error, code, events, "
+                                "ingested_at, parser) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                                [key, item.article_id, item.source, "error", item.reason, item.code, _now(),
+                                 __version__])
+            self._insert_mentions(key, rows)
+        return outcome
+
+    def _insert_mentions(self, key: str, rows: list[Mention]) -> None:
+        """An article's few rows in one multi-row INSERT (many times faster in DuckDB than executemany);
+        a large import as one Arrow table."""
+        names = list(columns_by_name(Mention))
+        if len(rows) > INSERT_BATCH:
+            self._insert_arrow("mentions", [{"content_hash": key, **to_values(m, names)} for m in rows],
+                               ["content_hash", *names], Mention)
+            return
+        if rows:
+            marks = f"({', '.join('?' * (len(names) + 1))})"
+            self.db.execute(f"INSERT INTO mentions (content_hash, {_names(names)}) VALUES {', '.join([marks] * len(rows))}",
+                            [value for m in rows for value in (key, *(getattr(m, name) for name in names))])
+
+    def _insert_arrow(self, table: str, records: list[dict], names: list[str], record_class: type,
+                      extra: dict | None = None) -> None:
+        """Many rows at once: through an Arrow table typed by the record class (and `extra` columns)."""
+        import pyarrow as pa
+
+        from ..io.formats import arrow_schema
+
+        model = [n for n in names if n in columns_by_name(record_class)]
+        schema = arrow_schema(model, record_class)
+        for name in names:
+            if name not in model:
+                schema = schema.append(pa.field(name, (extra or {}).get(name, pa.string())))
+        self.db.register("incoming", pa.Table.from_pylist(records, schema=schema))
+        try:
+            self.db.execute(f"INSERT INTO {table} ({_names(names)}) SELECT {_names(names)} FROM incoming")
+        finally:
+            self.db.unregister("incoming")
+
+    def add_mentions(self, rows: Iterable[Mention], source: str) -> int:
+        """Mentions that come without an article (imported event data), under one pseudo-article per source."""
+        rows = list(rows)
+        key = hashlib.sha256(f"import\x1f{source}".encode()).hexdigest()[:32]
+        with self._transaction():
+            self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
+            self.db.execute("DELETE FROM articles WHERE content_hash = ?", [key])
+            self.db.execute("INSERT INTO articles (content_hash, article_id, source, status, events, ingested_at, "
+                            "parser) VALUES (?, ?, ?, 'ok', ?, ?, ?)", [key, source, source, len(rows), _now(),
+                                                                       __version__])
+            self._insert_mentions(key, rows)
+        return len(rows)
+
+    def articles_to_reparse(self) -> Iterator[Article]:
+        """The stored articles that were read, as articles again, for the parser to run over."""
+        for row in self.db.execute("SELECT article_id, text, title, published, url, lang, source FROM articles "
+                                   "WHERE text IS NOT NULL ORDER BY ingested_at, content_hash").fetchall():
+            yield Article(id=row[0], text=row[1], title=row[2] or "", date=row[3], url=row[4] or "", lang=row[5] or "",
+                          source=row[6] or "")
+
+    def replace_mentions(self, item: Article, line: ReportLine, rows: list[Mention]) -> None:
+        """After a re-parse: the article's mentions become these, its report line this one."""
+        key = content_hash(item)
+        with self._transaction():
+            self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
+            self.db.execute("UPDATE articles SET status = ?, error = ?, code = ?, events = ?, parser = ? "
+                            "WHERE content_hash = ?", [line.status, line.error, line.code, line.events, __version__, key])
+            self._insert_mentions(key, rows)
+
+    # ---- events ----------------------------------------------------------------------------------------
+
+    def mentions(self, where: str = "TRUE", params: list | None = None) -> list[Mention]:
+        names = list(columns_by_name(Mention))
+        rows = self.db.execute(f"SELECT {_names(names)} FROM mentions WHERE {where} ORDER BY content_hash, "
+                               "sentence_start, mention_id", params or []).fetchall()
+        return [from_record(dict(zip(names, row))) for row in rows]
+
+    def rebuild(self) -> Rebuilt:
+        """Merge every mention into events and apply every correction over them, in one transaction."""
+        mentions = self.mentions()
+        events = {e.event_id: e for e in merge(mentions)}
+        deleted, orphaned, applied = set(), [], []
+        for edit in self._edits():
+            target = _target(edit, events)
+            if target is None:
+                orphaned.append(edit)
+                continue
+            applied.append((target.event_id, edit["edit_id"]))
+            if edit["action"] == "delete":
+                deleted.add(target.event_id)
+            else:
+                events[target.event_id] = _apply(target, edit["field"], edit["after"])
+            events[target.event_id].edited = _signature(edit)
+        sources = [(e.event_id, mid) for e in events.values() for mid in e.mention_ids.split()]
+        hash_of = dict(self.db.execute("SELECT mention_id, content_hash FROM mentions").fetchall())
+        with self._transaction():
+            self.db.execute("DELETE FROM events")
+            self.db.execute("DELETE FROM event_sources")
+            self._insert_events(events.values(), deleted)
+            if sources:
+                self._insert_arrow("event_sources", [{"event_id": e, "mention_id": m, "content_hash": hash_of.get(m)}
+                                                     for e, m in sources], ["event_id", "mention_id", "content_hash"],
+                                   Event)
+            self.db.execute("UPDATE edits SET applied_to = NULL")
+            if applied:
+                self.db.executemany("UPDATE edits SET applied_to = ? WHERE edit_id = ?", applied)
+        return Rebuilt(len(mentions), len(events) - len(deleted), orphaned)
+
+    def _insert_events(self, events: Iterable[Event], deleted: set[str]) -> None:
+        import pyarrow as pa
+
+        names = list(columns_by_name(Event))
+        records = [{**to_values(e, names), "deleted": e.event_id in deleted, "search_text": searchable(e)}
+                   for e in sorted(events, key=lambda e: (e.date or date.max, e.event_id))]
+        self._insert_arrow("events", records, [*names, "deleted", "search_text"], Event, {"deleted": pa.bool_()})
+
+    def _edits(self) -> list[dict]:
+        names = list(EDIT_COLUMNS)
+        return [dict(zip(names, row)) for row in self.db.execute(
+            f"SELECT {_names(names)} FROM edits ORDER BY edit_id").fetchall()]
+
+    # ---- corrections -----------------------------------------------------------------------------------
+
+    def edit(self, event_id: str, changes: dict[str, str], author: str) -> Event:
+        """Correct fields of an event, at once and for good: the correction is kept apart and survives re-parsing."""
+        for name in changes:
+            if name not in EDITABLE:
+                raise errors.TimelineError(errors.NOT_EDITABLE, field=name, fields=", ".join(EDITABLE))
+        return self._write_edits(event_id, [("set", name, value) for name, value in changes.items()], author)
+
+    def delete(self, event_id: str, author: str) -> Event:
+        """Hide an event from every view and export (its mentions stay; the correction is kept)."""
+        return self._write_edits(event_id, [("delete", None, None)], author)
+
+    def _write_edits(self, event_id: str, actions: list[tuple], author: str) -> Event:
+        for attempt in range(CONFLICT_RETRIES):
+            try:
+                with self._transaction():
+                    event = self.event(event_id, include_deleted=True)
+                    if event is None:
+                        raise errors.TimelineError(errors.NO_SUCH_EVENT, event_id=event_id)
+                    for action, name, value in actions:
+                        after = event if action == "delete" else _apply(event, name, value)
+                        before = None if name is None else _field_text(event, name)
+                        edit_id = self.db.execute("SELECT nextval('edit_ids')").fetchone()[0]
+                        record = {"edit_id": edit_id, "event_id": event_id, "mention_ids": event.mention_ids,
+                                  "action": action, "field": name, "before": before,
+                                  "after": None if name is None else _field_text(after, name), "author": author,
+                                  "edited_at": _now(), "applied_to": event_id}
+                        self.db.execute(f"INSERT INTO edits ({_names(record)}) VALUES "
+                                        f"({', '.join('?' * len(record))})", list(record.values()))
+                        after.edited = _signature(record)
+                        self._update_event(after, deleted=action == "delete")
+                        event = after
+                    return event
+            except duckdb.TransactionException:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
+                time.sleep(LOCK_RETRY * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _update_event(self, event: Event, deleted: bool) -> None:
+        names = [n for n in (*EDITABLE, "edited")]
+        assignments = ", ".join(f'"{n}" = ?' for n in names)
+        self.db.execute(f"UPDATE events SET {assignments}, deleted = deleted OR ?, search_text = ? WHERE event_id = ?",
+                        [*(getattr(event, n) for n in names), deleted, searchable(event), event.event_id])
+
+    def history(self, event_id: str) -> list[dict]:
+        """Every correction of an event, oldest first."""
+        names = list(EDIT_COLUMNS)
+        rows = self.db.execute(f"SELECT {_names(names)} FROM edits WHERE event_id = ? OR applied_to = ? "
+                               "ORDER BY edit_id", [event_id, event_id]).fetchall()
+        return [dict(zip(names, row)) for row in rows]
+
+    def orphaned_edits(self) -> list[dict]:
+        """Corrections whose event no longer appears (after a re-parse): reported, never dropped."""
+        return [e for e in self._edits() if e["applied_to"] is None]
+
+    # ---- queries ---------------------------------------------------------------------------------------
+
+    def event(self, event_id: str, include_deleted: bool = False) -> Event | None:
+        found = self.events(include_deleted=include_deleted, event_ids=[event_id])
+        return found[0] if found else None
+
+    def events(self, spec: EventFilter | None = None, include_deleted: bool = False,
+               event_ids: list[str] | None = None) -> list[Event]:
+        """The events that `spec` keeps, in date order (undated last)."""
+        where, params = self._where(spec, include_deleted, event_ids)
+        names = list(columns_by_name(Event))
+        rows = self.db.execute(f"SELECT {_names(names)} FROM events WHERE {where} "
+                               "ORDER BY date NULLS LAST, event_id", params).fetchall()
+        return [from_record(dict(zip(names, row)), Event) for row in rows]
+
+    def events_table(self, spec: EventFilter | None = None, include_deleted: bool = False):
+        """The same as a pandas DataFrame in the schema's dtypes (for the app)."""
+        from ..io.table import arrow_to_frame
+
+        where, params = self._where(spec, include_deleted)
+        names = list(columns_by_name(Event))
+        table = self.db.execute(f"SELECT {_names(names)} FROM events WHERE {where} "
+                                "ORDER BY date NULLS LAST, event_id", params).to_arrow_table()
+        return arrow_to_frame(table, Event)
+
+    def _where(self, spec: EventFilter | None, include_deleted: bool,
+               event_ids: list[str] | None = None) -> tuple[str, list]:
+        where, params = (spec or EventFilter()).where()
+        if not include_deleted:
+            where += " AND NOT deleted"
+        if event_ids is not None:
+            where += f" AND event_id IN ({', '.join('?' * len(event_ids))})" if event_ids else " AND FALSE"
+            params += event_ids
+        return where, params
+
+    def sources(self, event_id: str) -> list[Mention]:
+        """The mentions that state an event: every source sentence, with its article."""
+        return self.mentions("mention_id IN (SELECT mention_id FROM event_sources WHERE event_id = ?)", [event_id])
+
+    def counts(self, column: str, spec: EventFilter | None = None) -> list[tuple[str, int]]:
+        """The values of an event column with how many events have each, most first (for pick lists)."""
+        if column not in columns_by_name(Event):
+            raise ValueError(f"no such column: {column}")
+        where, params = self._where(spec, False)
+        return self.db.execute(f'SELECT "{column}", count(*) AS n FROM events WHERE {where} AND "{column}" IS NOT NULL '
+                               f'GROUP BY 1 ORDER BY n DESC, 1', params).fetchall()
+
+    def report(self) -> list[ReportLine]:
+        """One line per stored article, ok or error, as `--report` writes them."""
+        return [ReportLine(*row) for row in self.db.execute(
+            "SELECT article_id, source, status, coalesce(events, 0), error, code FROM articles "
+            "ORDER BY ingested_at, content_hash").fetchall()]
+
+    def totals(self) -> dict[str, int]:
+        """How many articles (and of them errors), mentions, events and corrections the store holds."""
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {"articles": one("SELECT count(*) FROM articles"),
+                "errors": one("SELECT count(*) FROM articles WHERE status = 'error'"),
+                "mentions": one("SELECT count(*) FROM mentions"),
+                "events": one("SELECT count(*) FROM events WHERE NOT deleted"),
+                "edits": one("SELECT count(*) FROM edits")}
+
+
+class Ingester:
+    """The store as a sink of the engine: one transaction per article, counts of what happened."""
+
+    def __init__(self, store: Store):
+        self.store, self.counts = store, IngestCounts()
+
+    def add(self, item: Article | ArticleError, line: ReportLine, rows: list[Mention]) -> None:
+        outcome = self.store.put(item, line, rows)
+        if outcome == "error":
+            self.counts.failed += 1
+        else:
+            setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
+        if outcome in ("new", "replaced"):
+            self.counts.mentions += len(rows)
+
+
+def to_values(row, names: list[str]) -> dict:
+    return {name: getattr(row, name) for name in names}
+
+
+def _names(names: Iterable[str]) -> str:
+    """Column names for SQL, quoted (some are SQL words)."""
+    return ", ".join(f'"{n}"' for n in names)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+PRECISION_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date a precision writes
+
+
+def _field_text(event: Event, name: str) -> str | None:
+    """A field's value as a correction records it: the date as precisely as it is known (2015-07 for a month)."""
+    value = getattr(event, name)
+    if isinstance(value, date):
+        return value.isoformat()[:PRECISION_LENGTH.get(event.date_precision, 10) if name == "date" else 10]
+    return None if value is None else str(value)
+
+
+def _signature(edit: dict) -> str:
+    return f"{edit['author']} at {edit['edited_at']:%Y-%m-%d %H:%M} UTC"
+
+
+def _target(edit: dict, events: dict[str, Event]) -> Event | None:
+    """The event a correction belongs to now: the one that holds most of the mentions it was made on."""
+    wanted = set((edit["mention_ids"] or "").split())
+    if edit["event_id"] in events and wanted <= set(events[edit["event_id"]].mention_ids.split()):
+        return events[edit["event_id"]]
+    best = max(events.values(), key=lambda e: len(wanted & set(e.mention_ids.split())), default=None)
+    return best if best is not None and wanted & set(best.mention_ids.split()) else None
+
+
+def _apply(event: Event, name: str, value: str | None) -> Event:
+    """The event with one field corrected. A date may be YYYY-MM-DD, YYYY-MM or YYYY (its precision follows)."""
+    column = columns_by_name(Event)[name]
+    if value in (None, ""):
+        return replace(event, **{name: None})
+    if column.kind == "date":
+        parsed = _partial_date(value)
+        if parsed is None:
+            raise errors.TimelineError(errors.BAD_VALUE, field=name, value=value, expected="YYYY-MM-DD, YYYY-MM or YYYY")
+        day, precision = parsed
+        return replace(event, **{name: day}, **({"date_precision": precision} if name == "date" else {}))
+    if column.kind == "count":
+        if not value.strip().isdigit():
+            raise errors.TimelineError(errors.BAD_VALUE, field=name, value=value, expected="a whole number")
+        return replace(event, **{name: int(value)})
+    if column.kind == "category" and value not in column.categories:
+        raise errors.TimelineError(errors.BAD_VALUE, field=name, value=value, expected=" | ".join(column.categories))
+    return replace(event, **{name: value})
+
+
+def _partial_date(value: str) -> tuple[date, str] | None:
+    for length, precision, pad in ((10, "day", ""), (7, "month", "-01"), (4, "year", "-01-01")):
+        if len(value) == length:
+            try:
+                return date.fromisoformat(value + pad), precision
+            except ValueError:
+                return None
+    return None
