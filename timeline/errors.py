@@ -3,7 +3,7 @@
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
 line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons).
+files the tool itself reads (events files, lexicons, entity and alias files).
 """
 from __future__ import annotations
 
@@ -45,5 +45,6 @@ BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")
 TOO_MANY_ROWS = Error("E504", "{format} holds at most {limit:,} rows: write CSV, JSONL or Parquet instead")
+BAD_ENTITIES = Error("E505", "entity file {file}: {detail}")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))
