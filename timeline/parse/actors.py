@@ -33,7 +33,9 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
     portfolios = "|".join(sorted(map(re.escape, lex["portfolios"]), key=len, reverse=True))
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
-        "title": re.compile(rf"(?:{lex['actor_titles']})$", flags),
+        "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
+                            else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
+        "place_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['place_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE),
         "head": re.compile(rf"(?:[وفبلك]?(?:{lex['actor_heads']}))$" if lang == "ar" else rf"(?:{lex['actor_heads']})$"),
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
@@ -42,6 +44,13 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
     }
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """English capitalised words that start no name: particles, weekdays, months."""
+    lex = load_lexicon("en")
+    return frozenset(lex["not_names"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
 
 
 @cache
@@ -82,7 +91,7 @@ class _Article:
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
-        titled = [i for i, w in enumerate(folded) if classes["title"].match(w) or classes["title"].match(words[i])]
+        titled = _titled(words, folded, classes["title"])
         role_end = 0
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
@@ -105,6 +114,12 @@ class _Article:
         if found:
             return self._body(found, words, folded, phrase)
         return self._generic(words, folded, phrase)
+
+    def is_description(self, phrase: str) -> bool:
+        """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
+        words = [fold_text(w) for w in self.words(phrase)]
+        classes = _word_classes(self.lang)
+        return any(classes["head"].match(w) or classes["force"].match(w) for w in words) and not all(map(self._is_pronoun, words))
 
     def _is_pronoun(self, word: str) -> bool:
         return fold_text(word) in _pronouns(self.lang) or bool(_word_classes(self.lang)["bare"].match(fold_text(word)))
@@ -195,14 +210,32 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             _note(article, text[max(previous_end, start - LAST_NAMED_CHARS):start])
         named = article.entity(m.actor) if m.actor else None
+        if named is None and m.actor and article.is_description(m.actor):
+            m.actor_name = None  # "the army": kept as written, no one named
+            previous_end = max(previous_end, m.sentence_end or start)
+            continue
         if named is None:
-            named = _nearest(article, m) or (article.last if _refers_back(article, m) else None)
+            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m) or article.last)
+                     ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
             article.last = named
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:
+    """The indexes of the words that make a title ("Prime Minister", "ولي العهد")."""
+    text, starts, at = " ".join(folded), [], 0
+    for w in folded:
+        starts.append(at)
+        at += len(w) + 1
+    for original in (text, " ".join(words)):
+        spans = [(m.start(), m.end()) for m in titles.finditer(original)]
+        if spans:
+            return [i for i, s in enumerate(starts) if any(a <= s < b for a, b in spans)]
+    return []
 
 
 def _refers_back(article: _Article, m: Mention) -> bool:
@@ -228,6 +261,9 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
             i += 1
             continue
         end, named = found
+        if _word_classes(article.lang)["place_before"].search(text, max(0, words[i].start() - 30), words[i].start()):
+            i = end  # "a visit to Iran", "في العراق": a place, not who acts
+            continue
         while end - 1 > i and (shorter := article.entity(text[words[i].start():words[end - 2].end()])) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
             end, named = end - 1, shorter
@@ -241,7 +277,7 @@ def _may_start(article: _Article, word: str) -> bool:
     folded = fold_text(word)
     classes = _word_classes(article.lang)
     if article.lang == "en":
-        return word[:1].isupper() or word.startswith("al-")
+        return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
     if classes["stop"].match(folded):
         return False
     return (bool(classes["title"].match(folded) or classes["head"].match(folded)) or _starts_alias(article, word)
