@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from timeline.filters import EventFilter, choices, filter_events
+from timeline.filters import EventFilter, choices, counts, filter_events
+from timeline.io.aliases import load_gazetteer
 from timeline.io.formats import dump_events
 from timeline.io.readers import read_bytes
 from timeline.io.table import from_frame, load_table, parse_articles
@@ -23,26 +24,27 @@ from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
-TABLE_COLUMNS = ["date", "event_type", "status", "actor", "location", "quantity", "troops_from", "troops_to", "sentence"]
+TABLE_COLUMNS = ["date", "event_type", "status", "actor", "actor_name", "location", "quantity", "troops_from", "troops_to", "sentence"]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="streamlit run app.py --")
     parser.add_argument("--data", nargs="+", metavar="PATH",
                         help="files of articles (.txt/.html/.jsonl) or of events (.jsonl/.csv/.parquet); default: the demo in data/")
+    parser.add_argument("--aliases", metavar="FILE", help="the user's alias file (default: as for timeline extract)")
     return parser.parse_args(argv)
 
 
 @st.cache_data(show_spinner="Parsing articles…")
-def load(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[dict]]:
-    frame, report = load_table(paths)
+def load(paths: tuple[str, ...], aliases: str | None) -> tuple[pd.DataFrame, list[dict]]:
+    frame, report = load_table(paths, gazetteer=load_gazetteer(aliases))
     return sort_by_date(frame), [vars(r) for r in report]
 
 
 @st.cache_data(show_spinner="Parsing uploads…")
-def load_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[pd.DataFrame, list[dict]]:
+def load_uploads(files: tuple[tuple[str, bytes], ...], aliases: str | None) -> tuple[pd.DataFrame, list[dict]]:
     items = (item for name, raw in files for item in read_bytes(raw, name, Path(name).suffix.lower()))
-    frame, report = parse_articles(items)
+    frame, report = parse_articles(items, load_gazetteer(aliases))
     return frame, [vars(r) for r in report]
 
 
@@ -69,8 +71,8 @@ def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
         spec = EventFilter(
             start=start, end=end,
             event_types=st.multiselect("Event type", choices(frame, "event_type"), key="types"),
-            actors=st.multiselect("Actor", choices(frame, "actor"), key="actors"),
-            places=st.multiselect("Place", choices(frame, "place"), key="places"),
+            actors=counted_multiselect("Actor", frame, "actor_name", "actors"),
+            places=counted_multiselect("Place", frame, "place", "places"),
             langs=st.multiselect("Language", choices(frame, "lang"), key="langs"),
             search=st.text_input("Search the evidence", key="search"),
         )
@@ -78,6 +80,12 @@ def sidebar(frame: pd.DataFrame) -> tuple[EventFilter, str, bool]:
         lane_by = st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes")
         large = st.toggle("Presentation mode", key="presentation", help="large type and markers for big screens")
     return spec, lane_by, large
+
+
+def counted_multiselect(label: str, frame: pd.DataFrame, column: str, key: str) -> list[str]:
+    """A pick list of a column's values, each with its number of events, most frequent first."""
+    numbers = counts(frame, column)
+    return st.multiselect(label, list(numbers), key=key, format_func=lambda v: f"{v} ({numbers[v]})")
 
 
 def selected_event(chart_event, table_event, shown: pd.DataFrame) -> pd.Series | None:
@@ -100,10 +108,10 @@ def main() -> None:
     st.set_page_config(page_title="timeline", layout="wide")
     args = parse_args(sys.argv[1:])
     paths = tuple(args.data or map(str, DEMO_FILES))
-    frame, report = load(paths)
+    frame, report = load(paths, args.aliases)
     uploads = st.sidebar.file_uploader("Add articles", type=["txt", "html", "htm", "jsonl"], accept_multiple_files=True)
     if uploads:
-        extra, extra_report = load_uploads(tuple((u.name, u.getvalue()) for u in uploads))
+        extra, extra_report = load_uploads(tuple((u.name, u.getvalue()) for u in uploads), args.aliases)
         frame, report = sort_by_date(pd.concat([frame, extra], ignore_index=True)), report + extra_report
 
     spec, lane_by, large = sidebar(frame)

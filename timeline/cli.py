@@ -9,10 +9,12 @@ import argparse
 import sys
 from contextlib import ExitStack
 from datetime import date
+from functools import partial
 
 from . import errors
 from .engine.local import run
 from .filters import EventFilter
+from .io.aliases import ALIASES_ENV, default_alias_path, load_gazetteer
 from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter
 from .io.readers import read_inputs
 from .model import ReportLine
@@ -45,10 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--type", action="append", default=[], dest="event_types", help="keep only this event type (repeatable)")
     ex.add_argument("--since", type=_day, help="keep events on or after this date")
     ex.add_argument("--until", type=_day, help="keep events on or before this date")
-    ex.add_argument("--actor", action="append", default=[], help="keep only this actor (repeatable)")
+    ex.add_argument("--actor", action="append", default=[], help="keep only this actor, by its actor_name or as written (repeatable)")
     ex.add_argument("--place", action="append", default=[], help="keep only this place (repeatable)")
     ex.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
-    ex.add_argument("--search", default="", help="keep events whose sentence, actor, place or title has all these words")
+    ex.add_argument("--search", default="", help="keep events whose sentence, actor (by any of its names), place or title has all these words")
+    ex.add_argument("--aliases", metavar="FILE", help=f"the user's alias file (default: ${ALIASES_ENV}, else {default_alias_path()})")
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
     inputs(dt)
@@ -69,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
+    if args.command == "extract":
+        try:
+            gazetteer = load_gazetteer(args.aliases)
+        except errors.TimelineError as exc:
+            print(f"timeline: aliases: {exc}", file=sys.stderr)
+            return 2
     items = read_inputs(args.inputs, args.date)
     with ExitStack() as stack:
         target = args.output or sys.stdout
@@ -76,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             fields = NAMES if args.all_columns else EXTRACT_FIELDS
             output = EventWriter(target, args.format, fields)
             keep = EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
-            step, matches = mentions, (keep.matches if keep else None)
+            step, matches = partial(mentions, gazetteer=gazetteer), (keep.matches if keep else None)
         else:
             output, step, matches = TimexWriter(target), time_expressions, None
         stack.callback(output.close)

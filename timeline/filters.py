@@ -15,7 +15,7 @@ from .parse.text import fold_text
 if TYPE_CHECKING:
     import pandas as pd
 
-SEARCHED_COLUMNS = ("sentence", "actor", "location", "title", "trigger")
+SEARCHED_COLUMNS = ("sentence", "actor", "actor_name", "location", "title", "trigger")
 
 
 @dataclass
@@ -25,7 +25,7 @@ class EventFilter:
     start: date | None = None
     end: date | None = None
     event_types: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)  # an actor by its common name (actor_name) or as written
     places: list[str] = field(default_factory=list)  # a place by its common name or as written
     langs: list[str] = field(default_factory=list)
     search: str = ""  # every word must appear in some searched column (case, Arabic letter forms, diacritics ignored)
@@ -40,9 +40,11 @@ class EventFilter:
             return False
         if self.end and (m.date is None or m.date > self.end):
             return False
-        for wanted, value in ((self.event_types, m.event_type), (self.actors, m.actor), (self.langs, m.lang)):
+        for wanted, value in ((self.event_types, m.event_type), (self.langs, m.lang)):
             if wanted and value not in wanted:
                 return False
+        if self.actors and m.actor_name not in self.actors and m.actor not in self.actors:
+            return False
         if self.places and m.place not in self.places and m.location not in self.places:
             return False
         if self.search.strip():
@@ -59,9 +61,12 @@ class EventFilter:
             keep &= frame["date"] >= pd.Timestamp(self.start)
         if self.end:
             keep &= frame["date"] <= pd.Timestamp(self.end)
-        for column, wanted in (("event_type", self.event_types), ("actor", self.actors), ("lang", self.langs)):
+        for column, wanted in (("event_type", self.event_types), ("lang", self.langs)):
             if wanted:
                 keep &= frame[column].astype("string").isin(list(wanted)).fillna(False)
+        if self.actors:
+            keep &= (frame["actor_name"].astype("string").isin(self.actors)
+                     | frame["actor"].astype("string").isin(self.actors)).fillna(False)
         if self.places:
             keep &= (frame["place"].astype("string").isin(self.places)
                      | frame["location"].astype("string").isin(self.places)).fillna(False)
@@ -79,4 +84,10 @@ def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
 
 def choices(frame: pd.DataFrame, column: str) -> list[str]:
     """The distinct non-empty values of a column, most frequent first (for pick lists)."""
-    return [str(v) for v in frame[column].dropna().astype("string").value_counts().index if str(v).strip()]
+    return list(counts(frame, column))
+
+
+def counts(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    """How many events each distinct non-empty value of a column has, most frequent first."""
+    values = frame[column].dropna().astype("string").value_counts()
+    return {str(v): int(n) for v, n in values.items() if str(v).strip()}

@@ -19,6 +19,8 @@ from typing import IO
 
 from .. import errors
 from ..model import Mention, ReportLine, TimeExpression, mention_id
+from ..parse.actors import actor_name_of
+from ..parse.gazetteer import Gazetteer, default_gazetteer
 from ..schema import BY_NAME, COLUMNS, NAMES
 
 FORMATS = ("jsonl", "csv", "parquet", "xlsx")
@@ -40,13 +42,16 @@ def to_record(mention: Mention, fields: Iterable[str] = NAMES) -> dict:
     return record
 
 
-def from_record(record: dict) -> Mention:
+def from_record(record: dict, gazetteer: Gazetteer | None = None) -> Mention:
     """A mention from a record of any events file: each value made the kind its column declares.
 
     A record without an id gets the id extraction would give it (its sentence stands for a missing
-    trigger); a place not given is its location as written."""
+    trigger); a place not given is its location as written; an actor's name not given is its actor's,
+    as the gazetteer names it."""
     values = {c.name: _as_kind(c.name, record.get(c.name)) for c in COLUMNS}
     values["place"] = values["place"] or values["location"]
+    values["actor_name"] = values["actor_name"] or actor_name_of(values["actor"], values["lang"] or "",
+                                                                 gazetteer or default_gazetteer())
     if not values["event_id"]:
         values["event_id"] = mention_id(str(values["article_id"]), values["sentence_start"], str(values["event_type"]),
                                         values["trigger"] or str(values["sentence"]))
@@ -229,14 +234,15 @@ def is_events_file(path: str | Path) -> bool:
     return False
 
 
-def read_events(path: str | Path) -> Iterator[Mention]:
-    """The events of a file in one of FORMATS (by its suffix), streamed; TimelineError (E501) when it holds none."""
+def read_events(path: str | Path, gazetteer: Gazetteer | None = None) -> Iterator[Mention]:
+    """The events of a file in one of FORMATS (by its suffix), streamed; TimelineError (E501) when it holds none.
+    `gazetteer` names the actors of rows without an actor_name (default: the package's)."""
     fmt = format_of(path) or "jsonl"
     try:
         for number, record in enumerate(_records(Path(path), fmt), 1):
             if number == 1 and not {"event_type", "sentence"} <= set(record):
                 raise errors.TimelineError(errors.BAD_EVENTS_FILE, detail="needs at least event_type and sentence columns")
-            yield from_record(record)
+            yield from_record(record, gazetteer)
     except (OSError, ValueError, KeyError) as exc:
         if isinstance(exc, errors.TimelineError):
             raise

@@ -320,3 +320,9 @@ def _nearest(article: _Article, m: Mention) -> Named | None:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
+
+
+def actor_name_of(actor: str | None, lang: str, gazetteer: Gazetteer) -> str | None:
+    """The common name of an actor written alone, outside any article (an events file's rows)."""
+    named = _Article(gazetteer, lang if lang in ("ar", "en") else "en").entity(actor) if actor else None
+    return named.entity.name if named else None
