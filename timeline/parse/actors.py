@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, name_key
 from .lexicon import load_lexicon
-from .text import fold_text
+from .text import fold_text as _fold_text
+
+fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -77,7 +79,18 @@ class _Article:
     lang: str
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
-    last: Named | None = None
+    named_last: Named | None = None  # the entity of the last mention
+    unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+
+    @property
+    def last(self) -> Named | None:
+        """The entity named last: in the text since the last mention, else that mention's."""
+        while self.unread:
+            spots = _spots(self, self.unread.pop())
+            if spots:
+                self.unread.clear()
+                self.named_last = spots[-1][1]
+        return self.named_last
 
     def words(self, phrase: str) -> list[str]:
         return [w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w)]
@@ -208,7 +221,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
-            _note(article, text[max(previous_end, start - LAST_NAMED_CHARS):start])
+            article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         named = article.entity(m.actor) if m.actor else None
         if named is None and m.actor and article.is_description(m.actor):
             m.actor_name = None  # "the army": kept as written, no one named
@@ -220,7 +233,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
-            article.last = named
+            article.named_last, article.unread = named, []
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
 
@@ -304,13 +317,6 @@ def _may_continue(article: _Article, word: str) -> bool:
         return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
             _word_classes("en")["head"].match(word))
     return not _word_classes("ar")["stop"].match(fold_text(word))
-
-
-def _note(article: _Article, text: str) -> None:
-    """Remember who a stretch of text names, so that a later pronoun can find them."""
-    spots = _spots(article, text)
-    if spots:
-        article.last = spots[-1][1]
 
 
 def _nearest(article: _Article, m: Mention) -> Named | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import errors
 from .lexicon import load_package_data
@@ -27,6 +27,7 @@ _ARABIC_PREPOSITIONS = ("ب", "ل", "ك")  # prepositions fused to a noun
 _NISBA_ENDINGS = ("ه", "ين", "ون", "ان", "تين", "تان", "ن")  # feminine, plural, dual of an adjective in ي (يين folds to ين)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A name as compared: folded, without punctuation, ة as ه, doubled letters as one, one space."""
     folded = _NOT_NAME.sub("", fold_text(text).replace("ة", "ه").replace("-", " "))
