@@ -14,6 +14,7 @@ import getpass
 import html
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -21,18 +22,20 @@ import streamlit as st
 
 from timeline.engine.local import run
 from timeline.filters import EventFilter
+from timeline.io.aliases import load_gazetteer
 from timeline.io.formats import dump_events
 from timeline.io.readers import read_bytes
 from timeline.io.table import from_frame
 from timeline.model import Event
+from timeline.parse import mentions
 from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 from timeline.store.db import Store
 from timeline.store.settings import EDITABLE, default_path
 
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
-TABLE_COLUMNS = ["date", "event_type", "status", "actor", "location", "quantity", "troops_from", "troops_to",
-                 "mentions", "sentence"]
+TABLE_COLUMNS = ["date", "event_type", "status", "actor", "actor_name", "location", "quantity", "troops_from",
+                 "troops_to", "mentions", "sentence"]
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 
 
@@ -42,21 +45,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data", nargs="+", metavar="PATH",
                         help="files of articles (.txt/.html/.jsonl) or of events (.jsonl/.csv/.parquet/.xlsx) to "
                              "ingest into the store at start; without it an empty store gets the demo in data/")
+    parser.add_argument("--aliases", metavar="FILE", help="the user's alias file (default: as for timeline extract)")
     return parser.parse_args(argv)
 
 
+def parse_step(aliases: str | None):
+    """The parse step with the user's aliases: how articles become mentions here, as in the CLI."""
+    return partial(mentions, gazetteer=load_gazetteer(aliases))
+
+
 @st.cache_resource(show_spinner="Building the store…")
-def prepare_store(path: str, data: tuple[str, ...]) -> dict:
+def prepare_store(path: str, data: tuple[str, ...], aliases: str | None) -> dict:
     """Once per server process: ingest --data (idempotent), or the demo into an empty store; then merge."""
     with Store.open(path) as store:
         files = list(data) or (DEMO_FILES if store.totals()["articles"] == 0 else [])
         if files:
-            store.ingest_files(files)
+            store.ingest_files(files, step=parse_step(aliases))
             store.rebuild()
         return store.totals()
 
 
-def ingest_uploads(store: Store) -> None:
+def ingest_uploads(store: Store, aliases: str | None) -> None:
     """Uploads go into the store (each file once per session), with a progress bar."""
     uploads = st.sidebar.file_uploader("Add articles", type=UPLOAD_TYPES, accept_multiple_files=True)
     done = st.session_state.setdefault("ingested_uploads", set())
@@ -74,7 +83,7 @@ def ingest_uploads(store: Store) -> None:
             self.seen += 1
             bar.progress(self.seen / len(items), text=f"Ingesting uploads… {self.seen} of {len(items)}")
 
-    tally = run(items, [ingester, Progress()])
+    tally = run(items, [ingester, Progress()], parse_step(aliases))
     store.rebuild()
     done.update(u.file_id for u in new)
     c = ingester.counts
@@ -97,7 +106,7 @@ def sidebar(store: Store) -> tuple[EventFilter, str, bool]:
             return st.multiselect(label, list(counted), key=key, format_func=lambda v: f"{v} ({counted[v]})")
 
         spec = EventFilter(start=start, end=end, event_types=pick("Event type", "event_type", "types"),
-                           actors=pick("Actor", "actor", "actors"), places=pick("Place", "place", "places"),
+                           actors=pick("Actor", "actor_name", "actors"), places=pick("Place", "place", "places"),
                            langs=pick("Language", "lang", "langs"), search=st.text_input("Search the evidence", key="search"))
         st.header("View")
         lane_by = st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes")
@@ -168,9 +177,9 @@ def main() -> None:
     st.set_page_config(page_title="timeline", layout="wide")
     args = parse_args(sys.argv[1:])
     path = str(args.db or default_path())
-    prepare_store(path, tuple(map(str, args.data or ())))
+    prepare_store(path, tuple(map(str, args.data or ())), args.aliases)
     with Store.open(path) as store:
-        ingest_uploads(store)
+        ingest_uploads(store, args.aliases)
         spec, lane_by, large = sidebar(store)
         if large:
             st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)

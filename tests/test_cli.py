@@ -80,3 +80,24 @@ def test_every_format_writes_the_same_events(tmp_path):
 def test_binary_formats_need_an_output(capsys):
     assert main(["extract", str(DATA / "seed-iraq-2020-11.txt"), "--format", "xlsx"]) == 2
     assert "--format xlsx needs --output" in capsys.readouterr().err
+
+
+def test_the_alias_file_names_actors_and_a_bad_one_stops_the_run(tmp_path, monkeypatch):
+    import json
+
+    from timeline.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("وأعلن لواء الشمال انسحاب مقاتليه من المدينة أمس.", encoding="utf-8")
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"entities": [{"name": "Northern Brigade", "kind": "armed_group",
+                                                 "aliases": {"ar": ["لواء الشمال"]}}]}), encoding="utf-8")
+    out = tmp_path / "ev.jsonl"
+    assert main(["extract", str(article), "--date", "2021-03-02", "--all-columns", "--aliases", str(aliases), "-o", str(out)]) == 0
+    assert "Northern Brigade" in {json.loads(line)["actor_name"] for line in out.read_text(encoding="utf-8").splitlines()}
+    monkeypatch.setenv("TIMELINE_ALIASES", str(aliases))
+    assert main(["extract", str(article), "--date", "2021-03-02", "--all-columns", "--actor", "Northern Brigade",
+                 "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").strip()  # found by its common name through the environment's file
+    aliases.write_text(json.dumps({"entities": [{"name": "X", "kind": "wizard"}]}), encoding="utf-8")
+    assert main(["extract", str(article), "--aliases", str(aliases)]) == 2

@@ -1,6 +1,6 @@
 from datetime import date
 
-from timeline.filters import EventFilter, choices, filter_events
+from timeline.filters import EventFilter, filter_events
 from support import frame
 
 FRAME = frame(*[
@@ -29,6 +29,3 @@ def test_search_is_folded_and_needs_every_word():
     assert ids(EventFilter(search="موسكو الجبير")) == ["b"]
     assert ids(EventFilter(search="withdrew moscow")) == []
 
-
-def test_choices_most_frequent_first():
-    assert choices(FRAME, "lang") == ["en", "ar"]

@@ -12,11 +12,13 @@ import os
 import sys
 from contextlib import ExitStack
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from . import errors
 from .engine.local import run
 from .filters import EventFilter
+from .io.aliases import ALIASES_ENV, default_alias_path, load_gazetteer
 from .io.datasets import DATASETS, read_dataset
 from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter, write_events
 from .io.readers import read_inputs
@@ -48,10 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--type", action="append", default=[], dest="event_types", help="keep only this event type (repeatable)")
         p.add_argument("--since", type=_day, help="keep events on or after this date")
         p.add_argument("--until", type=_day, help="keep events on or before this date")
-        p.add_argument("--actor", action="append", default=[], help="keep only this actor (repeatable)")
+        p.add_argument("--actor", action="append", default=[], help="keep only this actor, by its actor_name or as written (repeatable)")
         p.add_argument("--place", action="append", default=[], help="keep only this place (repeatable)")
         p.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
-        p.add_argument("--search", default="", help="keep events whose sentence, actor, place or title has all these words")
+        p.add_argument("--search", default="", help="keep events whose sentence, actor (by any of its names), place or title has all these words")
+
+    def aliases(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--aliases", metavar="FILE", help=f"the user's alias file (default: ${ALIASES_ENV}, else {default_alias_path()})")
 
     def database(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", type=Path, help=f"the store (default: ${ENV_VAR}, else ./{DEFAULT_PATH}, created on first use)")
@@ -65,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     output_format(ex)
     ex.add_argument("--all-columns", action="store_true", help="every column of the events table, not only the EVENTS.md fields")
     filters(ex)
+    aliases(ex)
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
     inputs(dt)
@@ -74,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "one transaction per article")
     inputs(ing, output=False)
     database(ing)
+    aliases(ing)
 
     ev = sub.add_parser("events", help="export events (merged, with their sources) or mentions from the store")
     database(ev)
@@ -100,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("reparse", help="parse every stored article again (after an upgrade), corrections kept")
     database(rp)
+    aliases(rp)
     return parser
 
 
@@ -123,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
+    if args.command == "extract":
+        try:
+            step = _parse_step(args)
+        except errors.TimelineError as exc:
+            print(f"timeline: aliases: {exc}", file=sys.stderr)
+            return 2
     items = read_inputs(args.inputs, args.date)
     with ExitStack() as stack:
         target = args.output or sys.stdout
@@ -130,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             fields = NAMES if args.all_columns else EXTRACT_FIELDS
             output = EventWriter(target, args.format, fields)
             keep = EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
-            step, matches = mentions, (keep.matches if keep else None)
+            matches = keep.matches if keep else None
         else:
             output, step, matches = TimexWriter(target), time_expressions, None
         stack.callback(output.close)
@@ -141,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
             sinks.append(report)
         tally = run(items, sinks, step, matches)
     return 1 if tally.failed else 0
+
+
+def _parse_step(args: argparse.Namespace):
+    """How articles become mentions: the parser, naming actors with the user's aliases too."""
+    return partial(mentions, gazetteer=load_gazetteer(args.aliases))
 
 
 def _filter(args: argparse.Namespace) -> EventFilter:
@@ -168,7 +187,7 @@ def _ingest(args: argparse.Namespace) -> int:
             report = ReportWriter(args.report)
             stack.callback(report.close)
             sinks.append(report)
-        tally, c = store.ingest_files(args.inputs, args.date, sinks)
+        tally, c = store.ingest_files(args.inputs, args.date, sinks, _parse_step(args))
         _say(f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, {c.unchanged} unchanged, "
              f"{c.failed} could not be read; {c.mentions} mentions stored in {store.path}")
         _rebuild(store)
@@ -239,7 +258,7 @@ def _reparse(args: argparse.Namespace) -> int:
 
     with Store.open(args.db) as store:
         articles = list(store.articles_to_reparse())
-        tally = run(articles, [Reparsed(store), ErrorLog()])
+        tally = run(articles, [Reparsed(store), ErrorLog()], _parse_step(args))
         _say(f"{tally.articles} articles parsed again: {tally.rows} mentions")
         _rebuild(store)
     return 1 if tally.failed else 0

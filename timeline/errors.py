@@ -3,8 +3,8 @@
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
 line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons) and the store, E6xx
-corrections and imported event data.
+files the tool itself reads (events files, lexicons, entity and alias files) and
+the store, E6xx corrections and imported event data.
 """
 from __future__ import annotations
 
@@ -52,5 +52,6 @@ NO_SUCH_EVENT = Error("E601", "no event {event_id!r} in the store")
 NOT_EDITABLE = Error("E602", "{field!r} cannot be corrected; these can: {fields}")
 BAD_VALUE = Error("E603", "{value!r} is not a value for {field}: expected {expected}")
 BAD_DATASET = Error("E604", "{file}: line {line}: {detail}")
+BAD_ENTITIES = Error("E506", "entity file {file}: {detail}")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

@@ -16,7 +16,7 @@ from .parse.text import fold_text
 if TYPE_CHECKING:
     import pandas as pd
 
-SEARCHED_COLUMNS = ("sentence", "actor", "location", "title", "trigger")
+SEARCHED_COLUMNS = ("sentence", "actor", "actor_name", "location", "title", "trigger")
 
 
 @dataclass
@@ -26,7 +26,7 @@ class EventFilter:
     start: date | None = None
     end: date | None = None
     event_types: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)  # an actor by its common name (actor_name) or as written
     places: list[str] = field(default_factory=list)  # a place by its common name or as written
     langs: list[str] = field(default_factory=list)
     search: str = ""  # every word must appear in some searched column (case, Arabic letter forms, diacritics ignored)
@@ -41,9 +41,11 @@ class EventFilter:
             return False
         if self.end and (m.date is None or m.date > self.end):
             return False
-        for wanted, value in ((self.event_types, m.event_type), (self.actors, m.actor), (self.langs, m.lang)):
+        for wanted, value in ((self.event_types, m.event_type), (self.langs, m.lang)):
             if wanted and value not in wanted:
                 return False
+        if self.actors and m.actor_name not in self.actors and m.actor not in self.actors:
+            return False
         if self.places and m.place not in self.places and m.location not in self.places:
             return False
         if self.search.strip():
@@ -60,9 +62,12 @@ class EventFilter:
             keep &= frame["date"] >= pd.Timestamp(self.start)
         if self.end:
             keep &= frame["date"] <= pd.Timestamp(self.end)
-        for column, wanted in (("event_type", self.event_types), ("actor", self.actors), ("lang", self.langs)):
+        for column, wanted in (("event_type", self.event_types), ("lang", self.langs)):
             if wanted:
                 keep &= frame[column].astype("string").isin(list(wanted)).fillna(False)
+        if self.actors:
+            keep &= (frame["actor_name"].astype("string").isin(self.actors)
+                     | frame["actor"].astype("string").isin(self.actors)).fillna(False)
         if self.places:
             keep &= (frame["place"].astype("string").isin(self.places)
                      | frame["location"].astype("string").isin(self.places)).fillna(False)
@@ -83,10 +88,14 @@ class EventFilter:
         if self.end:
             clauses.append("date <= ?")
             params.append(self.end)
-        for column, wanted in (("event_type", self.event_types), ("actor", self.actors), ("lang", self.langs)):
+        for column, wanted in (("event_type", self.event_types), ("lang", self.langs)):
             if wanted:
                 clauses.append(f"{column} IN ({', '.join('?' * len(wanted))})")
                 params += list(wanted)
+        if self.actors:
+            marks = ", ".join("?" * len(self.actors))
+            clauses.append(f"(actor_name IN ({marks}) OR actor IN ({marks}))")
+            params += list(self.actors) * 2
         if self.places:
             marks = ", ".join("?" * len(self.places))
             clauses.append(f"(place IN ({marks}) OR location IN ({marks}))")
@@ -106,7 +115,3 @@ def filter_events(frame: pd.DataFrame, spec: EventFilter) -> pd.DataFrame:
     """The rows of an events table that `spec` keeps."""
     return frame[spec.mask(frame)] if spec else frame
 
-
-def choices(frame: pd.DataFrame, column: str) -> list[str]:
-    """The distinct non-empty values of a column, most frequent first (for pick lists)."""
-    return [str(v) for v in frame[column].dropna().astype("string").value_counts().index if str(v).strip()]

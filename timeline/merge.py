@@ -217,7 +217,7 @@ def event_of(members: list[Mention]) -> Event:
         date_precision=precision, end_date=_most_common([m.end_date for m in members]),
         target_date=_most_common([m.target_date for m in members]),
         status=_most_common([m.status for m in members if m.status != "unknown"]) or "unknown",
-        actor=_most_common([m.actor for m in members]),
+        actor=_most_common([m.actor for m in members]), actor_name=_most_common([m.actor_name for m in members]),
         location=representative.location if representative.place == place else
         next((m.location for m in members if m.place == place), None),
         place=place, quantity=_most_common([m.quantity for m in members]),

@@ -104,6 +104,9 @@ class Mention:
     status: str = column("completed, ongoing, scheduled or unknown", "category", default="unknown", categories=STATUSES,
                          contract=True)
     actor: str | None = column("who acts or announces, as written", contract=True)
+    actor_name: str | None = column("the actor under one common name across spellings, languages and articles (a "
+                                    "person, government, ministry, office, army, armed group, international body or "
+                                    "party), so that ميللر and Christopher Miller are one actor")
     location: str | None = column("the country or place, as written", contract=True)
     place: str | None = column("the location under one common (English) name, so that العراق and Iraq are one place")
     quantity: int | None = column("troops the event moves (stated, or troops_from minus troops_to)", "count",
@@ -146,6 +149,7 @@ class Event:
     status: str = column("completed, ongoing, scheduled or unknown", "category", default="unknown", categories=STATUSES,
                          contract=True)
     actor: str | None = column("who acts or announces, as most of its mentions write it", contract=True)
+    actor_name: str | None = column("the actor under one common name, as most of its mentions name it")
     location: str | None = column("the place as written in the representative mention", contract=True)
     place: str | None = column("the place under one common (English) name")
     quantity: int | None = column("troops the event moves", "count", contract=True)

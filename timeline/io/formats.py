@@ -20,6 +20,8 @@ from typing import IO
 
 from .. import errors
 from ..model import Mention, ReportLine, TimeExpression, mention_id
+from ..parse.actors import actor_name_of
+from ..parse.gazetteer import Gazetteer, default_gazetteer
 from ..schema import NAMES, columns_by_name
 
 FORMATS = ("jsonl", "csv", "parquet", "xlsx")
@@ -41,16 +43,19 @@ def to_record(row, fields: Iterable[str] | None = None) -> dict:
     return record
 
 
-def from_record(record: dict, record_class: type = Mention):
+def from_record(record: dict, record_class: type = Mention, gazetteer: Gazetteer | None = None):
     """A record of any events file as `record_class`: each value made the kind its column declares.
 
     A mention without an id gets the id extraction would give it (its sentence stands for a missing
     trigger; files written before the id was called mention_id call it event_id); a place not given is
-    its location as written; its origin, where not given, is an events file; a date without a precision is a day."""
+    its location as written; an actor's name not given is its actor's, as the gazetteer names it; its
+    origin, where not given, is an events file; a date without a precision is a day."""
     columns = columns_by_name(record_class)
     values = {name: _as_kind(column, record.get(name)) for name, column in columns.items()}
     if record_class is Mention:
         values["place"] = values["place"] or values["location"]
+        if values["actor"] and not values["actor_name"]:
+            values["actor_name"] = actor_name_of(values["actor"], values["lang"] or "", gazetteer or default_gazetteer())
         values["origin"] = values["origin"] or "file"
         if values["date"] is not None and values["date_precision"] is None:
             values["date_precision"] = "day"  # a file that gives a full date without saying how precise it is
@@ -240,15 +245,15 @@ def is_events_file(path: str | Path) -> bool:
     return False
 
 
-def read_events(path: str | Path, record_class: type = Mention) -> Iterator:
+def read_events(path: str | Path, record_class: type = Mention, gazetteer: Gazetteer | None = None) -> Iterator:
     """The events (mentions by default) of a file in one of FORMATS (by its suffix), streamed; TimelineError (E501)
-    when it holds none."""
+    when it holds none. `gazetteer` names the actors of mentions without an actor_name (default: the package's)."""
     fmt = format_of(path) or "jsonl"
     try:
         for number, record in enumerate(_records(Path(path), fmt), 1):
             if number == 1 and not {"event_type", "sentence"} <= set(record):
                 raise errors.TimelineError(errors.BAD_EVENTS_FILE, detail="needs at least event_type and sentence columns")
-            yield from_record(record, record_class)
+            yield from_record(record, record_class, gazetteer)
     except (OSError, ValueError, KeyError) as exc:
         if isinstance(exc, errors.TimelineError):
             raise

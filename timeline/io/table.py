@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from ..engine.local import Collector, run
 from ..model import Article, ArticleError, Mention, ReportLine
+from ..parse import Gazetteer, mentions
 from ..schema import columns_of
 
 FIRST_DAY, LAST_DAY = pd.Timestamp.min.date() + pd.Timedelta(days=1), pd.Timestamp.max.date()  # what datetime64[ns] holds
@@ -65,10 +67,12 @@ def from_frame(frame: pd.DataFrame, record_class: type = Mention) -> Iterator:
         yield from_record({name: None if pd.isna(v) else v for name, v in zip(present, values)}, record_class)
 
 
-def parse_articles(items: Iterable[Article | ArticleError]) -> tuple[pd.DataFrame, list[ReportLine]]:
-    """Articles (or read errors) to the events table and a report line per article."""
+def parse_articles(items: Iterable[Article | ArticleError], gazetteer: Gazetteer | None = None
+                   ) -> tuple[pd.DataFrame, list[ReportLine]]:
+    """Articles (or read errors) to the events table and a report line per article; `gazetteer` names
+    the actors (default: the package's; io.aliases.load_gazetteer adds the user's alias file)."""
     collected = Collector()
-    run(items, [collected])
+    run(items, [collected], partial(mentions, gazetteer=gazetteer))
     return to_frame(collected.rows), collected.report
 
 
@@ -77,11 +81,13 @@ def events_table(paths: Iterable[str | Path], publication_date: date | None = No
     return parse_articles(read_inputs(paths, publication_date))
 
 
-def load_table(paths: Iterable[str | Path], publication_date: date | None = None) -> tuple[pd.DataFrame, list[ReportLine]]:
+def load_table(paths: Iterable[str | Path], publication_date: date | None = None, gazetteer: Gazetteer | None = None
+               ) -> tuple[pd.DataFrame, list[ReportLine]]:
     """Files of articles and/or of events (any of `formats.FORMATS`) to one events table: what the app opens."""
     paths = [Path(p) for p in paths]
     event_files = [p for p in paths if p.is_file() and is_events_file(p)]
     collected = Collector()
-    run(read_inputs([p for p in paths if p not in event_files], publication_date), [collected])
-    rows = collected.rows + [m for p in event_files for m in read_events(p)]
+    run(read_inputs([p for p in paths if p not in event_files], publication_date), [collected],
+        partial(mentions, gazetteer=gazetteer))
+    rows = collected.rows + [m for p in event_files for m in read_events(p, gazetteer=gazetteer)]
     return to_frame(rows), collected.report

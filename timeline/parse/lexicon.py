@@ -15,7 +15,8 @@ from pathlib import Path
 from .. import errors
 from ..model import EVENT_TYPES
 
-LEXICON_DIR = Path(__file__).with_name("lexicons")
+PACKAGE_DIR = Path(__file__).parent
+LEXICON_DIR = PACKAGE_DIR / "lexicons"
 SCHEMA_FILE = LEXICON_DIR / "schema.json"
 LANGUAGES = ("ar", "en")
 TRIGGER_FIELDS = {"pattern", "pos", "strength", "near", "force_window"}
@@ -40,6 +41,13 @@ def load_lexicon(lang: str) -> dict:
         lexicon = json.load(fh)
     validate(lexicon, lang, path.name)
     return lexicon
+
+
+@cache
+def load_package_data(name: str) -> dict:
+    """A JSON data file of this package (`entities/world.json`): the parser reads no file but its own data."""
+    with open(PACKAGE_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def validate(lexicon: dict, lang: str, name: str) -> None:

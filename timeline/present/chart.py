@@ -16,7 +16,7 @@ from ..model import EVENT_TYPES
 
 COLORS = {"withdrawal": "#d62728", "deployment": "#1f77b4", "announcement": "#7f7f7f",
           "meeting": "#2ca02c", "agreement": "#9467bd"}
-LANE_COLUMNS = {"event type": "event_type", "actor": "actor", "place": "place"}
+LANE_COLUMNS = {"event type": "event_type", "actor": "actor_name", "place": "place"}  # actors and places by one name
 MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
 HOVER_EVIDENCE = 90
 
@@ -34,7 +34,8 @@ def _lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
 def _hover(row) -> str:
     parts = [f"<b>{html.escape(str(row.event_type))}</b> · {row.date:%Y-%m-%d} ({row.date_precision})"]
     if isinstance(row.actor, str):
-        parts.append(f"actor: {html.escape(row.actor)}")
+        named = getattr(row, "actor_name", None)
+        parts.append(f"actor: {html.escape(row.actor)}" + (f" ({html.escape(named)})" if isinstance(named, str) and named != row.actor else ""))
     if isinstance(row.location, str):
         parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""))
     numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")

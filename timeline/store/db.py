@@ -23,12 +23,13 @@ from pathlib import Path
 import duckdb
 
 from .. import errors
-from ..engine.local import Tally, run
+from ..engine.local import Step, Tally, run
 from ..filters import EventFilter, searchable
 from ..io.formats import from_record, is_events_file, read_events
 from ..io.readers import read_inputs
 from ..merge import merge
 from ..model import Article, ArticleError, Event, Mention, ReportLine
+from ..parse import mentions
 from ..schema import columns_by_name, columns_of
 from ..version import __version__
 from .settings import EDITABLE, default_path
@@ -151,13 +152,15 @@ class Store:
         return Ingester(self)
 
     def ingest_files(self, paths: Iterable[str | Path], publication_date: date | None = None,
-                     sinks: Iterable = ()) -> tuple[Tally, IngestCounts]:
-        """Files of articles through the local engine into the store (with `sinks` beside it, such as a report),
-        and files of events (extract's formats) as imported events. Events are not rebuilt here: call rebuild."""
+                     sinks: Iterable = (), step: Step = mentions) -> tuple[Tally, IngestCounts]:
+        """Files of articles through the local engine (`step` parses) into the store, with `sinks` beside it
+        (such as a report), and files of events (extract's formats) as imported events. Events are not
+        rebuilt here: call rebuild."""
         paths = [Path(p) for p in paths]
         event_files = [p for p in paths if p.is_file() and is_events_file(p)]
         ingester = self.ingester()
-        tally = run(read_inputs([p for p in paths if p not in event_files], publication_date), [ingester, *sinks])
+        tally = run(read_inputs([p for p in paths if p not in event_files], publication_date), [ingester, *sinks],
+                    step)
         for path in event_files:
             ingester.counts.mentions += self.add_mentions(read_events(path), f"file:{path.resolve()}")
             ingester.counts.new += 1
