@@ -172,7 +172,8 @@ def _say(text: str) -> None:
 
 def _rebuild(store) -> None:
     built = store.rebuild()
-    _say(f"{built.mentions} mentions merged into {built.events} events")
+    _say(f"{built.mentions} mentions of {built.partitions} changed partitions merged again; the store holds "
+         f"{built.events} events")
     for edit in built.orphaned:
         _say(f"correction {edit['edit_id']} ({edit['action']} {edit['field'] or ''} of event {edit['event_id']}, "
              f"by {edit['author']}) matches no event any more: it is kept and reported")

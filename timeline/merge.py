@@ -10,7 +10,9 @@ different places, and their dates agree:
 - undated, when their evidence is nearly the same (REPRINTED: one story in
   several papers).
 Mentions join through each other (A with B, B with C), but an event never gets
-two places. Details the mentions disagree on (a date, a number) do not stop a
+two places, and never spans two calendar years: the mentions of one type, origin
+and year (`partition_of`) are merged apart from all others, so that a store can
+merge again only the partitions that new mentions touched. Details the mentions disagree on (a date, a number) do not stop a
 merge: the event takes the value most of them give, and lists every value with
 its count in `conflicts`, so that nothing is averaged away.
 
@@ -50,6 +52,11 @@ class _Facts:
     names: frozenset[str]  # the actor's name words (folded)
     article: str
     tokens: frozenset[str]  # what proposes pairs: the evidence's words and the actor's name words, marked
+
+
+def partition_of(m: Mention) -> str:
+    """The mentions that may be one event share this: type, origin and year (or none, undated)."""
+    return f"{m.event_type}|{m.origin}|{m.date.year if m.date else ''}"
 
 
 def _facts(index: int, m: Mention) -> _Facts:
@@ -136,7 +143,7 @@ def clusters(mentions: Sequence[Mention]) -> list[list[int]]:
     same_place_day: dict[tuple, int] = {}
     for m, f in zip(mentions, facts):  # the same type, day and place: one event, whatever else
         if f.day and f.place:
-            key = (m.event_type, m.origin, f.day, f.place)
+            key = (partition_of(m), f.day, f.place)
             found.union(same_place_day.setdefault(key, f.index), f.index)
     # blocks that hold every pair the rule can join: a day with the day before; a year with its periods
     # (month or year dates), compared only with them; the undated
@@ -144,7 +151,7 @@ def clusters(mentions: Sequence[Mention]) -> list[list[int]]:
     years: dict[tuple, list[_Facts]] = defaultdict(list)
     periods: set[int] = set()
     for m, f in zip(mentions, facts):
-        kind = (m.event_type, m.origin)
+        kind = (partition_of(m),)
         if f.day:
             days[(*kind, f.day)].append(f)
             days[(*kind, f.day + ONE_DAY)].append(f)

@@ -207,3 +207,20 @@ def test_demo_files_load_with_events_files_as_imports(store):
     store.rebuild()
     assert tally.failed == 0 and counts.mentions > 30
     assert {e.origin for e in store.events()} == {"parsed", "file"}
+
+
+def test_a_rebuild_merges_again_only_the_partitions_that_changed_and_equals_a_full_one(tmp_path, dev):
+    articles = [Article(a["id"], a["text"], a["title"], None, a["url"], a["lang"], "dev") for a in dev.articles]
+    with Store.open(tmp_path / "step.duckdb") as stepwise:
+        ingest(stepwise, articles[:40])
+        later = stepwise.ingester()
+        run(articles[40:41], [later])
+        touched = stepwise.rebuild()
+        assert 0 < touched.partitions < 10 and touched.mentions < later.counts.mentions * 20
+        ingest(stepwise, articles[41:])
+        step_events = [(e.event_id, e.mention_ids, e.announces, e.announced_by) for e in stepwise.events()]
+        stepwise.rebuild(full=True)
+        assert [(e.event_id, e.mention_ids, e.announces, e.announced_by) for e in stepwise.events()] == step_events
+    with Store.open(tmp_path / "once.duckdb") as once:
+        ingest(once, articles)
+        assert [(e.event_id, e.mention_ids, e.announces, e.announced_by) for e in once.events()] == step_events

@@ -27,7 +27,7 @@ from ..engine.local import Step, Tally, run
 from ..filters import EventFilter, searchable
 from ..io.formats import from_record, is_events_file, read_events
 from ..io.readers import read_inputs
-from ..merge import merge
+from ..merge import merge, partition_of
 from ..model import Article, ArticleError, Event, Mention, ReportLine
 from ..parse import mentions
 from ..schema import columns_by_name, columns_of
@@ -54,10 +54,12 @@ def _model_columns(record_class: type) -> dict[str, str]:
 
 TABLES = {
     "articles": ARTICLE_COLUMNS,
-    "mentions": {"content_hash": "VARCHAR NOT NULL", **_model_columns(Mention)},
-    "events": {**_model_columns(Event), "deleted": "BOOLEAN NOT NULL DEFAULT FALSE", "search_text": "VARCHAR"},
+    "mentions": {"content_hash": "VARCHAR NOT NULL", **_model_columns(Mention), "partition_key": "VARCHAR"},
+    "events": {**_model_columns(Event), "deleted": "BOOLEAN NOT NULL DEFAULT FALSE", "search_text": "VARCHAR",
+               "partition_key": "VARCHAR"},
     "event_sources": {"event_id": "VARCHAR NOT NULL", "mention_id": "VARCHAR NOT NULL", "content_hash": "VARCHAR"},
     "edits": EDIT_COLUMNS,
+    "dirty": {"partition_key": "VARCHAR PRIMARY KEY"},  # partitions whose mentions changed since the last rebuild
 }
 
 
@@ -84,11 +86,13 @@ class IngestCounts:
 
 @dataclass
 class Rebuilt:
-    """What a rebuild made: events from mentions, and the corrections that found no event any more."""
+    """What a rebuild did: the mentions it merged again, the events the store now holds, the corrections that
+    find no event any more, and how many partitions (type, origin, year) it merged again."""
 
     mentions: int
     events: int
     orphaned: list[dict] = field(default_factory=list)
+    partitions: int = 0
 
 
 class Store:
@@ -178,6 +182,7 @@ class Store:
                                                      [item.id]).fetchall()]
                 if old:
                     marks = ", ".join("?" * len(old))
+                    self._mark_dirty(f"content_hash IN ({marks})", old)
                     self.db.execute(f"DELETE FROM mentions WHERE content_hash IN ({marks})", old)
                     self.db.execute(f"DELETE FROM articles WHERE content_hash IN ({marks})", old)
                     outcome = "replaced" if line.status == "ok" else outcome
@@ -195,16 +200,26 @@ class Store:
 
     def _insert_mentions(self, key: str, rows: list[Mention]) -> None:
         """An article's few rows in one multi-row INSERT (many times faster in DuckDB than executemany);
-        a large import as one Arrow table."""
+        a large import as one Arrow table. Their partitions become dirty: the next rebuild merges them again."""
         names = list(columns_by_name(Mention))
+        partitions = [partition_of(m) for m in rows]
         if len(rows) > INSERT_BATCH:
-            self._insert_arrow("mentions", [{"content_hash": key, **to_values(m, names)} for m in rows],
-                               ["content_hash", *names], Mention)
-            return
-        if rows:
-            marks = f"({', '.join('?' * (len(names) + 1))})"
-            self.db.execute(f"INSERT INTO mentions (content_hash, {_names(names)}) VALUES {', '.join([marks] * len(rows))}",
-                            [value for m in rows for value in (key, *(getattr(m, name) for name in names))])
+            self._insert_arrow("mentions", [{"content_hash": key, **to_values(m, names), "partition_key": p}
+                                            for m, p in zip(rows, partitions)],
+                               ["content_hash", *names, "partition_key"], Mention)
+        elif rows:
+            marks = f"({', '.join('?' * (len(names) + 2))})"
+            self.db.execute(f"INSERT INTO mentions (content_hash, {_names(names)}, partition_key) VALUES "
+                            f"{', '.join([marks] * len(rows))}",
+                            [value for m, p in zip(rows, partitions)
+                             for value in (key, *(getattr(m, name) for name in names), p)])
+        for partition in set(partitions):
+            self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", [partition])
+
+    def _mark_dirty(self, where: str, params: list) -> None:
+        """The partitions of mentions about to be deleted must be merged again."""
+        self.db.execute(f"INSERT OR IGNORE INTO dirty SELECT DISTINCT partition_key FROM mentions WHERE {where} "
+                        "AND partition_key IS NOT NULL", params)
 
     def _insert_arrow(self, table: str, records: list[dict], names: list[str], record_class: type,
                       extra: dict | None = None) -> None:
@@ -229,6 +244,7 @@ class Store:
         rows = list(rows)
         key = hashlib.sha256(f"import\x1f{source}".encode()).hexdigest()[:32]
         with self._transaction():
+            self._mark_dirty("content_hash = ?", [key])
             self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
             self.db.execute("DELETE FROM articles WHERE content_hash = ?", [key])
             self.db.execute("INSERT INTO articles (content_hash, article_id, source, status, events, ingested_at, "
@@ -248,6 +264,7 @@ class Store:
         """After a re-parse: the article's mentions become these, its report line this one."""
         key = content_hash(item)
         with self._transaction():
+            self._mark_dirty("content_hash = ?", [key])
             self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
             self.db.execute("UPDATE articles SET status = ?, error = ?, code = ?, events = ?, parser = ? "
                             "WHERE content_hash = ?", [line.status, line.error, line.code, line.events, __version__, key])
@@ -256,20 +273,37 @@ class Store:
     # ---- events ----------------------------------------------------------------------------------------
 
     def mentions(self, where: str = "TRUE", params: list | None = None) -> list[Mention]:
-        names = list(columns_by_name(Mention))
-        rows = self.db.execute(f"SELECT {_names(names)} FROM mentions WHERE {where} ORDER BY content_hash, "
-                               "sentence_start, mention_id", params or []).fetchall()
-        return [from_record(dict(zip(names, row))) for row in rows]
+        return [m for m, _ in self._mentions(where, params)]
 
-    def rebuild(self) -> Rebuilt:
-        """Merge every mention into events and apply every correction over them, in one transaction."""
-        mentions = self.mentions()
+    def _mentions(self, where: str, params: list | None = None) -> list[tuple[Mention, str]]:
+        """Mentions and the hash of each one's article."""
+        names = list(columns_by_name(Mention))
+        rows = self.db.execute(f"SELECT {_names(names)}, content_hash FROM mentions WHERE {where} ORDER BY "
+                               "content_hash, sentence_start, mention_id", params or []).fetchall()
+        return [(from_record(dict(zip(names, row))), row[-1]) for row in rows]
+
+    def rebuild(self, full: bool = False) -> Rebuilt:
+        """Merge the mentions of every partition that changed since the last rebuild (every one with `full`)
+        into events, and apply the corrections over them, in one transaction. A correction is carried to
+        the event that now holds most of the mentions it was made on; one that finds none is orphaned."""
+        if full:
+            self.db.execute("INSERT OR IGNORE INTO dirty SELECT DISTINCT partition_key FROM mentions "
+                            "WHERE partition_key IS NOT NULL")
+            self.db.execute("INSERT OR IGNORE INTO dirty SELECT DISTINCT partition_key FROM events "
+                            "WHERE partition_key IS NOT NULL")
+        partitions = [row[0] for row in self.db.execute("SELECT partition_key FROM dirty").fetchall()]
+        inside = "partition_key IN (SELECT partition_key FROM dirty)"
+        found = self._mentions(inside)
+        mentions = [m for m, _ in found]
+        hash_of = {m.mention_id: key for m, key in found}
         events = {e.event_id: e for e in merge(mentions)}
-        deleted, orphaned, applied = set(), [], []
+        old = {row[0] for row in self.db.execute(f"SELECT event_id FROM events WHERE {inside}").fetchall()}
+        deleted, applied = set(), []
         for edit in self._edits():
+            if edit["applied_to"] is not None and edit["applied_to"] not in old:
+                continue  # its event is in a partition that did not change
             target = _target(edit, events)
             if target is None:
-                orphaned.append(edit)
                 continue
             applied.append((target.event_id, edit["edit_id"]))
             if edit["action"] == "delete":
@@ -277,28 +311,55 @@ class Store:
             else:
                 events[target.event_id] = _apply(target, edit["field"], edit["after"])
             events[target.event_id].edited = _signature(edit)
-        sources = [(e.event_id, mid) for e in events.values() for mid in e.mention_ids.split()]
-        hash_of = dict(self.db.execute("SELECT mention_id, content_hash FROM mentions").fetchall())
         with self._transaction():
-            self.db.execute("DELETE FROM events")
-            self.db.execute("DELETE FROM event_sources")
-            self._insert_events(events.values(), deleted)
+            self.db.execute(f"DELETE FROM event_sources WHERE event_id IN (SELECT event_id FROM events WHERE {inside})")
+            self.db.execute(f"DELETE FROM events WHERE {inside}")
+            self._insert_events(events.values(), deleted, self._partitions(events.values(), mentions))
+            sources = [{"event_id": e.event_id, "mention_id": m, "content_hash": hash_of.get(m)}
+                       for e in events.values() for m in e.mention_ids.split()]
             if sources:
-                self._insert_arrow("event_sources", [{"event_id": e, "mention_id": m, "content_hash": hash_of.get(m)}
-                                                     for e, m in sources], ["event_id", "mention_id", "content_hash"],
-                                   Event)
-            self.db.execute("UPDATE edits SET applied_to = NULL")
+                self._insert_arrow("event_sources", sources, ["event_id", "mention_id", "content_hash"], Event)
+            if old:
+                self.db.execute(f"UPDATE edits SET applied_to = NULL WHERE applied_to IN "
+                                f"({', '.join('?' * len(old))})", list(old))
             if applied:
                 self.db.executemany("UPDATE edits SET applied_to = ? WHERE edit_id = ?", applied)
-        return Rebuilt(len(mentions), len(events) - len(deleted), orphaned)
+            self._link_announcements()
+            self.db.execute("DELETE FROM dirty")
+        total = self.db.execute("SELECT count(*) FROM events WHERE NOT deleted").fetchone()[0]
+        return Rebuilt(len(mentions), total, self.orphaned_edits(), len(partitions))
 
-    def _insert_events(self, events: Iterable[Event], deleted: set[str]) -> None:
+    @staticmethod
+    def _partitions(events: Iterable[Event], mentions: list[Mention]) -> dict[str, str]:
+        """Each event's partition: that of its mentions (they share it)."""
+        of_mention = {m.mention_id: partition_of(m) for m in mentions}
+        return {e.event_id: of_mention[e.event_id] for e in events}
+
+    def _link_announcements(self) -> None:
+        """An announcement's event declares the events its mentions declared, whatever partitions they are in."""
+        self.db.execute("UPDATE events SET announced_by = NULL, announces = NULL")
+        self.db.execute("""
+            UPDATE events SET announced_by = links.declarer FROM (
+                SELECT s1.event_id AS declared, min(s2.event_id) AS declarer
+                FROM mentions m JOIN event_sources s1 ON s1.mention_id = m.mention_id
+                JOIN event_sources s2 ON s2.mention_id = m.announced_by
+                WHERE m.announced_by IS NOT NULL AND s1.event_id <> s2.event_id GROUP BY 1) AS links
+            WHERE events.event_id = links.declared""")
+        self.db.execute("""
+            UPDATE events SET announces = links.declared FROM (
+                SELECT announced_by AS declarer, string_agg(event_id, ' ' ORDER BY event_id) AS declared
+                FROM events WHERE announced_by IS NOT NULL GROUP BY 1) AS links
+            WHERE events.event_id = links.declarer""")
+
+    def _insert_events(self, events: Iterable[Event], deleted: set[str], partitions: dict[str, str]) -> None:
         import pyarrow as pa
 
         names = list(columns_by_name(Event))
-        records = [{**to_values(e, names), "deleted": e.event_id in deleted, "search_text": searchable(e)}
+        records = [{**to_values(e, names), "deleted": e.event_id in deleted, "search_text": searchable(e),
+                    "partition_key": partitions[e.event_id]}
                    for e in sorted(events, key=lambda e: (e.date or date.max, e.event_id))]
-        self._insert_arrow("events", records, [*names, "deleted", "search_text"], Event, {"deleted": pa.bool_()})
+        self._insert_arrow("events", records, [*names, "deleted", "search_text", "partition_key"], Event,
+                           {"deleted": pa.bool_()})
 
     def _edits(self) -> list[dict]:
         names = list(EDIT_COLUMNS)
