@@ -65,6 +65,8 @@ RELATIVE_DAYS = dates(
     ("قال المواطن: بكرة نرجع البيت", "بكرة", "2015-07-22"),
     ("أعلنت الهيئة النتائج قبل أسبوع", "قبل أسبوع", "2015-W29"),
     ("اندلع الحريق قبل عشرة أيام", "قبل عشرة أيام", "2015-07-11"),
+    ("تبدأ المحادثات غدا الأربعاء في جنيف", "غدا الأربعاء", "2015-07-22"),  # a day word restated by its weekday
+    ("قال الوزير أمس الاثنين إن الوضع هادئ", "أمس الاثنين", "2015-07-20"),
 )
 
 WEEKDAYS = dates(
@@ -339,3 +341,9 @@ def test_arabic_number_words(words, value):
 def test_troop_numbers_share_the_number_words():
     assert find_troop_numbers(fold_text("سحب ثلاثمائة جندي من القاعدة"), "ar").quantity == 300
     assert find_troop_numbers(fold_text("نشر ألف وخمسمائة جندي"), "ar").quantity == 1500
+
+
+def test_a_range_of_ordinal_days_is_two_dates():
+    assert tagged("يزور الوزير المدينة في الرابع والخامس من أغسطس المقبل") == [
+        ("الرابع", "DATE", "2015-08-04"), ("الخامس من أغسطس المقبل", "DATE", "2015-08-05")]
+    assert tagged("وصلت الدفعة في الثالث والعشرين من يوليو") == [("الثالث والعشرين من يوليو", "DATE", "2015-07-23")]

@@ -58,11 +58,24 @@ def parse_number(text: str, lex: dict) -> int | None:
 
 
 @cache
+def number_words_pattern(lang: str) -> str:
+    """A number written in words, as a regular expression over folded text ("three thousand", "خمسة وعشرين",
+    "أحد عشر"): the lexicon's number words and multipliers joined by spaces or "and"; a teen unit (أحد،
+    اثنا) counts only before its ten (عشر), since alone it is "one of"."""
+    lex = load_lexicon(lang)
+    teens = lex.get("teen_units", [])
+    words = "|".join(sorted((re.escape(w) for w in lex["number_words"] if len(w) > 1 and w not in teens), key=len, reverse=True))
+    if teens:
+        words += f"|(?:{'|'.join(teens)})(?=\\s+(?:{lex['teen_word']})(?!\\w))"
+    mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
+    return rf"(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+
+
+@cache
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    words = "|".join(sorted((re.escape(w) for w in lex["number_words"] if len(w) > 1), key=len, reverse=True))
     mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
     gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
     troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
