@@ -21,7 +21,7 @@ from hijridate import Gregorian, Hijri
 
 from .lexicon import lexicon_regex, load_lexicon
 from ..model import TimeExpression
-from .numbers import number_words_pattern, word_number
+from .numbers import alternation as _alternation, number_words_pattern, word_number
 from .text import Folded, clause_tail, fold
 
 Resolver = Callable[[re.Match, "Context"], "tuple[str, str, str] | None"]
@@ -57,14 +57,13 @@ NEEDS = {
     "hijri_numeric": ("year_digits",), "month_numeric": ("year_digits",), "hijri_month": ("hijri_months",), "hijri_holiday": ("hijri_holidays",),
     "day_range": ("months",), "day_of_month": ("units",), "nth_of": ("ordinal_numbers",), "after": ("after_words",), "night": ("night_words",),
 }
-VOCABULARIES = sorted({v for needs in NEEDS.values() for v in needs} - {"digits", "year_digits"})
+# where Arabic has a narrower word for a rule than the table both languages share ("كل", not every unit)
+ARABIC_NEEDS = {**NEEDS, "every": ("every_words",), "weekend": ("weekend_words",), "shifted": ("calendar_units",),
+                "plural_shift": ("plural_units",), "day_of_month": ("calendar_units",)}
+VOCABULARIES = sorted({v for needs in (*NEEDS.values(), *ARABIC_NEEDS.values()) for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
 LETTER_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # Arabic diacritics and tatweel, which folding drops but belong to the letter before
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)")  # what every rule that reads a year needs: four digits that can be one
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # ---- value helpers -------------------------------------------------------------
@@ -656,15 +655,19 @@ def _english_rules() -> tuple[Rule, ...]:
 # ---- Arabic grammar -------------------------------------------------------------
 
 # an Arabic word may carry a conjunction and a preposition that are not part of the expression: وأمس، لعام 2015
-CLITIC_START = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
+# (its first test, one letter back, is only there for speed: it turns most positions inside a word away at once)
+CLITIC_START = r"(?<![^\Wوفبلك])(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 # only a conjunction, or a preposition before the article: بالأمس, never the ل of لامس
-CONJUNCTION_START = r"(?:(?<!\w)|(?<=(?<!\w)[وف])|(?<=(?<!\w)[بلك])(?=ال)|(?<=(?<!\w)[وف][بلك])(?=ال))"
+CONJUNCTION_START = r"(?<![^\Wوفبلك])(?:(?<!\w)|(?<=(?<!\w)[وف])|(?<=(?<!\w)[بلك])(?=ال)|(?<=(?<!\w)[وف][بلك])(?=ال))"
 AFTERNOON = {"MO": range(0), "AF": range(1, 8), "EV": range(1, 12), "NI": range(6, 12)}  # hours a part of the day puts after noon: الثالثة عصرا is 15:00
 MIDNIGHT = ("MO", "NI")  # parts of the day whose twelve o'clock is 00:00 (الثانية عشرة ليلا)
 ISO_THURSDAY = 3  # an ISO week belongs to the month and year of its Thursday: the first week of a month is that of its first Thursday
 PARTS_OF_YEAR = {"Q": 4, "H": 2, "M": 12}  # how many quarters, halves and months a year has ("الأخير" is the last of them)
 SPELLED_YEARS = range(1000, 2101)  # a number in words after عام is a year only here ("عام واحد" is a length)
+YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")  # the value of a period that has an nth part: a year or a month
 IDAFA = re.compile(r"\s+ال")  # "أيام الحرب": a plural unit followed by what it is of names no length
+WORD_BEFORE = r"(?<!\w)[وفبل]?(?:<words>)\s*$"  # a word of the lexicon just before a match (لمدة عام, رقم 4/2015)
+AGE_BEFORE = r"(?<!\w)(?:<words>)\s+(?:\S+\s+)?$"  # "عمره 37 عاما", "يبلغ من العمر ستين عاما": an age
 
 
 def _hijri_of(day: date) -> tuple[int, int] | None:
@@ -745,8 +748,7 @@ def _r_plural_shift(m: re.Match, ctx: Context):
 
 def _r_month_numeric(m: re.Match, ctx: Context):
     """"2019/4", "4/2019": a month and its year in digits, unless they number a law or a decision."""
-    before = m.string[max(0, m.start() - 12):m.start()]
-    if re.search(rf"(?<!\w)(?:{ctx.lex['numbered_nouns']})\s*$", before):
+    if lexicon_regex(ctx.lang, "numbered_nouns", WORD_BEFORE).search(m.string, max(0, m.start() - 12), m.start()):
         return None
     return _month_value(int(_group(m, "ny", "ny2")), int(_group(m, "nm", "nm2")))
 
@@ -776,7 +778,7 @@ def _r_nth_of(m: re.Match, ctx: Context):
     """"الخميس الثالث من الشهر", "الأسبوع الأول من عام 2019", "الربع الأول من العام الجاري": the nth (or
     the last) weekday, week, quarter, half, month or day of the period named after it."""
     period = _r_part_of(m, ctx)
-    found = period and re.fullmatch(r"(\d{4})(?:-(\d\d))?", period[1])
+    found = period and YEAR_MONTH.fullmatch(period[1])
     if not found:
         return None
     lex = ctx.lex
@@ -862,7 +864,7 @@ def _r_compound_duration(m: re.Match, ctx: Context):
     only where it is counted: a dual (يومين), a plural (سنوات: PXY) that is not followed by what it is of
     (أيام الحرب), a singular after a word of length (لمدة عام, نحو عام). An age (عمره 37 عاما) is none."""
     lex, text = ctx.lex, m.string
-    if re.search(rf"(?<!\w)(?:{lex['age_words']})\s+(?:\S+\s+)?$", text[max(0, m.start() - 30):m.start()]):
+    if lexicon_regex(ctx.lang, "age_words", AGE_BEFORE).search(text, max(0, m.start() - 30), m.start()):
         return None
     parts = list(_duration_part(ctx.lang)[1].finditer(m.group()))
     amounts: list[tuple[Fraction | int, str]] = []
@@ -883,8 +885,8 @@ def _r_compound_duration(m: re.Match, ctx: Context):
     if len(parts) == 1 and not any(first.group(g) for g in ("frac", "n", "one", "half")):
         if first["unit"] in lex["plural_units"]:
             return None if IDAFA.match(text, m.end()) else _duration(None, amounts[0][1])
-        before = text[max(0, m.start() + first.start() - 20):m.start() + first.start()]
-        if first["unit"] not in lex["dual_units"] and not re.search(rf"(?<!\w)[وفبل]?(?:{lex['duration_prepositions']})\s+$", before):
+        start = m.start() + first.start()
+        if first["unit"] not in lex["dual_units"] and not lexicon_regex(ctx.lang, "duration_prepositions", WORD_BEFORE).search(text, max(0, start - 20), start):
             return None
     return "DURATION", _period(amounts), "none"
 
@@ -958,10 +960,10 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("after", rf"{b}(?:{_alternation(lex['after_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{not_from_reference}", _r_after),
         ("every", rf"{b}(?:{_alternation(lex['every_words'])})\s+(?:(?P<en>\d+|{number_words_pattern('ar')})\s+)?(?P<eu>{units}){e}", _r_every),
         ("set_word", rf"{b}(?P<setw>{_alternation(lex['set_words'])}){e}", _r_set_word),
-        ("duration", rf"(?:{b}|(?<=ال)(?=\d)){modifier}{part}(?:\s+و\s*{part})*", _r_compound_duration),
+        ("duration", rf"(?:(?=\d)(?<=ال)|{b}){modifier}{part}(?:\s+و\s*{part})*", _r_compound_duration),
         ("vague", rf"{b}(?P<vague>{_alternation(lex['vague'])}){e}", _r_vague),
     ]
-    return tuple(Rule(name, re.compile(pattern), fn, NEEDS[name]) for name, pattern, fn in rules)
+    return tuple(Rule(name, re.compile(pattern), fn, ARABIC_NEEDS[name]) for name, pattern, fn in rules)
 
 
 def _rules(lang: str) -> tuple[Rule, ...]:
