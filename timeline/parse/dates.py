@@ -59,7 +59,7 @@ NEEDS = {
 }
 # where Arabic has a narrower word for a rule than the table both languages share ("كل", not every unit)
 ARABIC_NEEDS = {**NEEDS, "every": ("every_words",), "weekend": ("weekend_words",), "shifted": ("calendar_units",),
-                "plural_shift": ("plural_units",), "day_of_month": ("calendar_units",)}
+                "plural_shift": ("plural_units", "dual_units"), "day_of_month": ("calendar_units",), "restated_month": ("months",)}
 VOCABULARIES = sorted({v for needs in (*NEEDS.values(), *ARABIC_NEEDS.values()) for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
 LETTER_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # Arabic diacritics and tatweel, which folding drops but belong to the letter before
@@ -93,7 +93,8 @@ DEADLINE = r"(?:[وف])?(?:<words>)"  # "by", بحلول: the date after it is a
 SEQUENCE = r"\s*(?:<words>)(?!\w)"  # a clause that opens with "then" (ثم) has no tense of its own: it goes on the one before
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
-SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
+SOON = timedelta(days=90)
+LATE_DAYS = 5  # a weekday restating a day word ("أمس الخميس") is that day, the day after, or up to this many days before: a paper may be dated late  # with no tense marker, a day or month this close ahead of the reference is the coming one
 
 
 def _year_for(ref: date, month: int, day: int, future: bool | None) -> int:
@@ -235,12 +236,13 @@ def _r_day_month(m: re.Match, ctx: Context):
     month = _month(m.group("month"), ctx.lex)
     day = int(m.group("day")) if m.group("day") else ctx.lex["ordinal_days"][m.group("oday")]
     shifts = ctx.lex["shift_words"]
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif ctx.reference and _group(m, "yshift"):
-        year = ctx.reference.year + shifts[m.group("yshift")]
-    elif ctx.reference and _group(m, "mshift"):  # the next or the last such day, or this month's
-        shift, this = shifts[m.group("mshift")], date(ctx.reference.year, month, min(day, 28))
+    written, year_shift, month_shift = (_group(m, g, "r" + g) for g in ("year", "yshift", "mshift"))  # r: after a restatement
+    if written:
+        year = int(written)
+    elif ctx.reference and year_shift:
+        year = ctx.reference.year + shifts[year_shift]
+    elif ctx.reference and month_shift:  # the next or the last such day, or this month's
+        shift, this = shifts[month_shift], date(ctx.reference.year, month, min(day, 28))
         year = ctx.reference.year + (shift > 0 and this <= ctx.reference) - (shift < 0 and this >= ctx.reference)
     elif ctx.reference:
         year = _year_for(ctx.reference, month, day, ctx.future)
@@ -258,8 +260,27 @@ def _r_month_year(m: re.Match, ctx: Context):
     return _month_value(ctx.reference.year + ctx.lex["shift_words"][m.group("yshift")], _month(m.group("month"), ctx.lex))
 
 
-def _r_month_alone(m: re.Match, ctx: Context):
-    return _month_shifted(_month(_group(m, "month", "month2"), ctx.lex), _group(m, "mshift"), ctx)
+def _r_month(m: re.Match, ctx: Context):
+    return _month_with_tail(_month(_group(m, "month", "month2"), ctx.lex), m, ctx)
+
+
+def _r_restated_month(m: re.Match, ctx: Context):
+    """"14 يوليو (تموز)": the month in another set of names, an expression of its own (the guideline) that
+    repeats the date before it: its precision is none, since it dates nothing that date does not."""
+    found = _r_month(m, ctx)
+    return found[0], found[1], "none"
+
+
+def _month_with_tail(month: int, m: re.Match, ctx: Context, prefix: str = "") -> tuple[str, str, str]:
+    """A month with what follows its name: a year written or shifted ("مايو من العام الماضي"), its own
+    qualifier ("last June", "أيار المنصرم"), else the tense of its clause. Groups of the tail are named with
+    `prefix`; after a restatement in brackets ("فبراير (شباط) الماضي") with "r" before it."""
+    year, year_shift, shift = (_group(m, prefix + g, "r" + prefix + g) for g in ("year", "yshift", "mshift"))
+    if year:
+        return _month_value(int(year), month)
+    if year_shift and ctx.reference:
+        return _month_value(ctx.reference.year + ctx.lex["shift_words"][year_shift], month)
+    return _month_shifted(month, shift, ctx)
 
 
 def _month_shifted(month: int, shift_word: str | None, ctx: Context) -> tuple[str, str, str]:
@@ -267,27 +288,33 @@ def _month_shifted(month: int, shift_word: str | None, ctx: Context) -> tuple[st
     shift = ctx.lex["shift_words"].get(shift_word or "")
     if not ctx.reference or shift is None:
         return _month_in_context(month, ctx)
-    year = ctx.reference.year  # "this June"
-    if shift < 0:  # "last June": the latest one before this month
-        year -= (month >= ctx.reference.month) + (-shift - 1)
-    elif shift > 0:  # "next June"
-        year += (month <= ctx.reference.month) + (shift - 1)
-    return _month_value(year, month)
+    return _month_value(_shifted_year(ctx.reference.year, month, ctx.reference.month, shift), month)
+
+
+def _shifted_year(year: int, month: int, current: int, shift: int) -> int:
+    """The year of a month named with a qualifier, in any calendar: "last June" is the latest June before
+    this month, "next June" the first after it; a shift of two goes one year further."""
+    if shift < 0:
+        return year - (month >= current) - (-shift - 1)
+    if shift > 0:
+        return year + (month <= current) + (shift - 1)
+    return year
 
 
 def _r_year(m: re.Match, ctx: Context):
     return _year_value(int(_group(m, "year", "year2")))
 
 
-def _r_year_after_preposition(m: re.Match, ctx: Context):
-    """"في 2007،": a bare Arabic year right after a preposition; elsewhere a bare number is no year."""
-    before = m.string[max(0, m.start() - 12):m.start()]
-    return _r_year(m, ctx) if _year_preposition(ctx.lex["year_prepositions"]).search(before) else None
-
-
-@cache
-def _year_preposition(prepositions: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{prepositions})\s+$")
+def _r_bare_year(m: re.Match, ctx: Context):
+    """A bare Arabic number that is a year: after a noun it dates ("ثورة 1979", "انتخابات 2009"), or after a
+    preposition ("في 2007،", "منذ 2009 وبخاصة") where what follows is no counted noun ("في 2000 موقع"):
+    the end of the clause, a conjunction or a definite word. Elsewhere a bare number is no year."""
+    start, text = m.start(), m.string
+    if lexicon_regex(ctx.lang, "dated_nouns", WORD_BEFORE).search(text, max(0, start - 14), start):
+        return _r_year(m, ctx)
+    if not lexicon_regex(ctx.lang, "year_prepositions", WORD_BEFORE).search(text, max(0, start - 12), start):
+        return None
+    return _r_year(m, ctx) if YEAR_FOLLOWER.match(text, m.end()) else None
 
 
 def _r_weekday(m: re.Match, ctx: Context):
@@ -296,13 +323,19 @@ def _r_weekday(m: re.Match, ctx: Context):
     lex = ctx.lex
     shift = lex["shift_words"].get(_group(m, "wshift") or "", 0)
     owned = m.string.startswith("'s", m.end())  # "Wednesday's ruling": a day whose ruling is news is past
-    d = _weekday(ctx.reference, lex["weekdays"][m.group("weekday").rstrip(".")], ctx.future and not owned, shift)
+    weekday = lex["weekdays"][m.group("weekday").rstrip(".")]
+    restated = _day_word_before(ctx.lang).search(m.string, max(0, m.start() - 25), m.start())
+    if restated and not shift:  # "أمس الجمعة", "غدا الاثنين": the weekday restates the day word
+        anchor = ctx.reference + timedelta(days=lex["day_words"][restated.group("dayword")])
+        d = anchor + timedelta(days=(weekday - anchor.weekday() + LATE_DAYS) % 7 - LATE_DAYS)
+    else:
+        d = _weekday(ctx.reference, weekday, ctx.future and not owned, shift)
     part = _group(m, "wpart")
     return ("TIME", f"{d.isoformat()}T{lex['day_parts'][part]}", "day") if part else _day_value(d)
 
 
 def _r_day_word(m: re.Match, ctx: Context):
-    if not ctx.reference:
+    if not ctx.reference or _names_a_paper(m, ctx) or _is_rate(m, ctx):
         return None
     lex = ctx.lex
     word = m.group("dayword")
@@ -312,9 +345,30 @@ def _r_day_word(m: re.Match, ctx: Context):
 
 
 def _r_shifted(m: re.Match, ctx: Context):
+    if _group(m, "syear"):  # "العام الماضي 2014م": the year it restates
+        return _year_value(int(m.group("syear")))
     if not ctx.reference:
         return None
     return _shifted(ctx.reference, ctx.lex["units"][_group(m, "sunit", "sunit2")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
+
+
+@cache
+def _day_word_before(lang: str) -> re.Pattern:
+    """A day word right before a weekday, which the weekday restates ("أمس الجمعة")."""
+    return re.compile(rf"(?<!\w)[وفب]?(?P<dayword>{_alternation(load_lexicon(lang)['day_words'])})\s+$")
+
+
+def _names_a_paper(m: re.Match, ctx: Context) -> bool:
+    """"عين اليوم", «اليوم», لـ(اليوم): a day word that names a newspaper (lexicon `day_word_names`)."""
+    names = lexicon_regex(ctx.lang, "day_word_names", PAPER_BEFORE)
+    return bool(names and names.search(m.string, max(0, m.start() - 12), m.start())
+                or QUOTE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) and QUOTE_AFTER.match(m.string, m.end()))
+
+
+def _is_rate(m: re.Match, ctx: Context) -> bool:
+    """"مليون برميل في اليوم": a day word that is the unit of a rate (lexicon `per_unit_nouns`)."""
+    nouns = lexicon_regex(ctx.lang, "per_unit_nouns", PER_UNIT_BEFORE)
+    return bool(nouns and nouns.search(m.string, max(0, m.start() - 20), m.start()))
 
 
 def _r_spelled_year(m: re.Match, ctx: Context):
@@ -354,6 +408,11 @@ def _r_year_ago(m: re.Match, ctx: Context):
 
 
 def _r_ago(m: re.Match, ctx: Context):
+    """"three years ago", "قبل ثلاثة أيام". "منذ" + N units is the date N units ago only in a past clause
+    ("وقع منذ يومين"); elsewhere it tells how long something has lasted ("تقيم بالدار منذ سبعة أشهر"), a
+    length that the duration rule reads without منذ."""
+    if _group(m, "since") and ctx.future is not False:
+        return None
     return _counted_from_reference(m, ctx, -1)
 
 
@@ -406,16 +465,21 @@ def _r_plural_duration(m: re.Match, ctx: Context):
 
 
 def _r_vague(m: re.Match, ctx: Context):
+    """"now", مؤخرا; and the words that are vague only after "في" ("في السابق", never "الرئيس السابق")."""
+    if _group(m, "vague2"):
+        return "DATE", ctx.lex["vague_after_fi"][m.group("vague2")], "none"
     return "DATE", ctx.lex["vague"][m.group("vague")], "none"
 
 
 def _r_part_of(m: re.Match, ctx: Context):
-    """Early/mid/late of a month, a year, a relative unit or a day ("وقت سابق اليوم"); the value is that period itself."""
+    """Early/mid/late of a month, a year, a relative unit, a Hijri month (مطلع رمضان) or a day ("وقت سابق
+    اليوم"); the value is that period itself."""
     if m.group("pyear2"):
         return _year_value(int(m.group("pyear2")))
     if m.group("pmonth"):
-        month = _month(m.group("pmonth"), ctx.lex)
-        return _month_value(int(m.group("pyear")), month) if m.group("pyear") else _month_shifted(month, _group(m, "pmshift"), ctx)
+        return _month_with_tail(_month(m.group("pmonth"), ctx.lex), m, ctx, "p")
+    if _group(m, "phmonth"):
+        return _hijri_month(ctx, ctx.lex["hijri_months"][m.group("phmonth")], None, None)
     if not ctx.reference:
         return None
     if _group(m, "pday"):
@@ -562,8 +626,10 @@ def _r_set_word(m: re.Match, ctx: Context):
 
 
 def _r_every(m: re.Match, ctx: Context):
-    """"every week", "كل أربع سنوات": a recurrence of one or n units."""
+    """"every week", "كل أربع سنوات": a recurrence of one or n units; "كل يوم جمعة": of a weekday."""
     lex = ctx.lex
+    if _group(m, "ewd"):
+        return "SET", f"XXXX-WXX-{lex['weekdays']['ال' + m.group('ewd')] + 1}", "none"
     unit_word, raw = m.group("eu"), _group(m, "en")
     n = _number(raw, lex) if raw else (2 if unit_word in lex.get("dual_units", ()) else 1)
     return ("SET", _period([(n, lex["units"][unit_word])]), "none") if n else None
@@ -621,7 +687,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>{year})\b)?", _r_day_month),
         ("month_year", rf"\b{month},?\s+(?:(?:of\s+)?(?P<year>{year})|(?P<yshift>this|last|next)\s+year)\b", _r_month_year),
         ("part_of", rf"\b(?:the\s+)?(?:{_alternation(lex['period_parts'])})(?:\s+of|-)?\s+(?:the\s+)?(?:(?P<pmonth>{full_months}|may)(?:\s+(?P<pyear>{year}))?|(?P<pyear2>{year})|(?:(?P<pshift>{shifts})\s+)?(?P<punit>year|month|week|decade))\b", _r_part_of),
-        ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month_alone),
+        ("month_alone", rf"\b(?:(?P<mshift>last|this|next)\s+|(?:mid|early|late)-)?(?P<month>{full_months})\b", _r_month),
         ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b", _r_decade),
         ("decade_word", rf"\bthe\s+(?:(?:early|mid|late)-?\s*)?(?P<tens_word>{_alternation(lex['decade_words'])})\b", _r_decade_word),
         ("century", r"\b(?:the\s+)?(?P<cnum>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _r_century),
@@ -660,7 +726,7 @@ CLITIC_START = r"(?<![^\Wوفبلك])(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<
 # only a conjunction, or a preposition before the article: بالأمس, never the ل of لامس
 CONJUNCTION_START = r"(?<![^\Wوفبلك])(?:(?<!\w)|(?<=(?<!\w)[وف])|(?<=(?<!\w)[بلك])(?=ال)|(?<=(?<!\w)[وف][بلك])(?=ال))"
 AFTERNOON = {"MO": range(0), "AF": range(1, 8), "EV": range(1, 12), "NI": range(6, 12)}  # hours a part of the day puts after noon: الثالثة عصرا is 15:00
-MIDNIGHT = ("MO", "NI")  # parts of the day whose twelve o'clock is 00:00 (الثانية عشرة ليلا)
+MIDNIGHT = {"MO": 0, "NI": 24}  # twelve o'clock in the morning starts the day, at night (الثانية عشرة ليلا) it ends it
 ISO_THURSDAY = 3  # an ISO week belongs to the month and year of its Thursday: the first week of a month is that of its first Thursday
 PARTS_OF_YEAR = {"Q": 4, "H": 2, "M": 12}  # how many quarters, halves and months a year has ("الأخير" is the last of them)
 SPELLED_YEARS = range(1000, 2101)  # a number in words after عام is a year only here ("عام واحد" is a length)
@@ -668,6 +734,11 @@ YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")  # the value of a period that ha
 IDAFA = re.compile(r"\s+ال")  # "أيام الحرب": a plural unit followed by what it is of names no length
 WORD_BEFORE = r"(?<!\w)[وفبل]?(?:<words>)\s*$"  # a word of the lexicon just before a match (لمدة عام, رقم 4/2015)
 AGE_BEFORE = r"(?<!\w)(?:<words>)\s+(?:\S+\s+)?$"  # "عمره 37 عاما", "يبلغ من العمر ستين عاما": an age
+ASIDE_BEFORE, ASIDE_AFTER = re.compile(r"[(\-–]\s*$"), re.compile(r"\s*[)\-–]")  # "فيدال (28 عاما)": years in an aside are an age
+PER_UNIT_BEFORE = r"(?<!\w)(?:<words>)\s+في\s+$"  # "مليون برميل في اليوم": a rate, not a day
+PAPER_BEFORE = r"(?<!\w)(?:<words>)\s*[(\"]?\s*$"  # "عين اليوم", "لـ(اليوم)": a newspaper
+QUOTE_BEFORE, QUOTE_AFTER = re.compile(r"\"\s*$"), re.compile(r"\s*\"")  # «اليوم» alone in quotes: a newspaper
+YEAR_FOLLOWER = re.compile(r"\s*(?:[.,،؛:)\"\-]|$)|\s+(?:[وف]|ال)")  # what follows a bare year, never a counted noun: the clause's end, a conjunction, a definite word
 
 
 def _hijri_of(day: date) -> tuple[int, int] | None:
@@ -690,41 +761,41 @@ def _hijri_day(ctx: Context, month: int, day: int, year: str | None) -> date | N
     return hijri_to_gregorian(year_of, month, day)
 
 
-def _shifted_year(year: int, month: int, current: int, shift: int) -> int:
-    """The year of a month named with a qualifier, in any calendar: "last June" is the latest June before
-    this month, "next June" the first after it; a shift of two goes one year further."""
-    if shift < 0:
-        return year - (month >= current) - (-shift - 1)
-    if shift > 0:
-        return year + (month <= current) + (shift - 1)
-    return year
-
-
 def _r_hijri_numeric(m: re.Match, ctx: Context):
     d = hijri_to_gregorian(int(_group(m, "hy", "hy2")), int(_group(m, "hm", "hm2")), int(_group(m, "hd", "hd2")))
     return _day_value(d) if d else None
 
 
 def _r_hijri_date(m: re.Match, ctx: Context):
+    """A Hijri day of the year written, of the month its qualifier names ("الثلاثين من شهر شوال الحالي"), else
+    of the year the tense of its clause points to."""
     lex = ctx.lex
     day = int(m.group("hd")) if m.group("hd") else lex["ordinal_days"][m.group("hoday")]
-    d = _hijri_day(ctx, lex["hijri_months"][m.group("hmonth")], day, m.group("hy"))
+    year, shift = m.group("hy"), lex["shift_words"].get(m.group("hshift") or "")
+    today = _hijri_of(ctx.reference) if ctx.reference else None
+    if shift == 0 and today:
+        year = str(today[0])
+    elif shift:
+        ctx = replace(ctx, future=shift > 0)
+    d = _hijri_day(ctx, lex["hijri_months"][m.group("hmonth")], day, year)
     return _day_value(d) if d else None
 
 
 def _r_hijri_month(m: re.Match, ctx: Context):
+    month = ctx.lex["hijri_months"][_group(m, "hmonth", "hmonth2", "hmonth3")]
+    return _hijri_month(ctx, month, m.group("hy"), _group(m, "hshift", "hshift2"))
+
+
+def _hijri_month(ctx: Context, month: int, year: str | None, shift_word: str | None) -> tuple[str, str, str] | None:
     """A Hijri month is the Gregorian month its first day falls in (رمضان 1436 هـ: 2015-06); without a year,
     the one its qualifier (رمضان الماضي) or the tense of its clause points to."""
-    lex = ctx.lex
-    month = lex["hijri_months"][_group(m, "hmonth", "hmonth2", "hmonth3")]
-    shift_word = _group(m, "hshift", "hshift2")
-    if m.group("hy") or shift_word is None:
-        first = _hijri_day(ctx, month, 1, m.group("hy"))
+    if year or shift_word is None:
+        first = _hijri_day(ctx, month, 1, year)
     else:
         today = _hijri_of(ctx.reference) if ctx.reference else None
         if today is None:
             return None
-        first = hijri_to_gregorian(_shifted_year(today[0], month, today[1], lex["shift_words"][shift_word]), month, 1)
+        first = hijri_to_gregorian(_shifted_year(today[0], month, today[1], ctx.lex["shift_words"][shift_word]), month, 1)
     return _month_value(first.year, first.month) if first else None
 
 
@@ -743,7 +814,12 @@ def _r_hijri_holiday(m: re.Match, ctx: Context):
 
 
 def _r_plural_shift(m: re.Match, ctx: Context):
-    return "DATE", "FUTURE_REF" if ctx.lex["shift_words"].get(m.group("pshift"), -1) > 0 else "PAST_REF", "none"
+    """"الأيام الماضية", "السنوات الست الماضية", "العامين الماضيين": the length of the last or next units (TimeML
+    writes "the past few weeks" as a DURATION), counted where a number or a dual says how many."""
+    lex = ctx.lex
+    word, raw = m.group("punit"), _group(m, "pn")
+    n = word_number(raw, lex) if raw else 2 if word in lex["dual_units"] else None
+    return _duration(n, lex["units"][word])
 
 
 def _r_month_numeric(m: re.Match, ctx: Context):
@@ -829,10 +905,10 @@ def _r_clock_words(m: re.Match, ctx: Context):
     if part in AFTERNOON and hour in AFTERNOON[part]:
         hour += 12
     elif part in MIDNIGHT and hour == 12:
-        hour = 0
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        hour = MIDNIGHT[part]
+    if not (0 <= hour <= 23 or hour == 24 and minute == 0) or not 0 <= minute <= 59:
         return None
-    day, named = ctx.reference, m.group("cday")
+    day, named = ctx.reference, _group(m, "cday", "cday0")
     if named in lex["day_words"]:
         day += timedelta(days=lex["day_words"][named])
     elif named:
@@ -854,15 +930,17 @@ def _duration_part(lang: str) -> tuple[str, re.Pattern]:
     units = _alternation(u for u in lex["units"] if not u.startswith("ال"))
     one = _alternation(w for w, v in lex["number_words"].items() if v == 1 and w not in lex.get("teen_units", ()))
     named = (rf"(?:(?P<frac>{_alternation(lex['fractions'])})\s+)?"
-             rf"(?:(?P<n>\d+(?:\.\d+)?|{number_words_pattern(lang)})\s+|(?P<some>{_alternation(lex['vague_counts'])})\s+)?"
-             rf"(?P<unit>{units})(?:\s+(?P<one>{one}))?(?:\s+و\s*(?P<half>{_alternation(lex['fraction_after'])}))?(?!\w)")
+             rf"(?:\(?(?P<n>\d+(?:\.\d+)?|{number_words_pattern(lang)})\)?\s+|(?P<some>{_alternation(lex['vague_counts'])})\s+)?"
+             rf"(?P<unit>{units})(?:\s+(?P<one>{one}))?(?:\s+و\s*(?P<half>{_alternation(lex['fraction_after'])}))?(?!\w)"
+             rf"(?:\s+(?:{lex['duration_adjectives']})(?!\w))?")  # "سنوات طويلة", "29 أسبوعا متتاليا"
     return re.sub(r"\(\?P<\w+>", "(?:", named), re.compile(named)
 
 
 def _r_compound_duration(m: re.Match, ctx: Context):
     """A length of one or more parts ("ساعتين و15 دقيقة", "سنة وستة أشهر", "2.5 سنة"). A unit alone is one
     only where it is counted: a dual (يومين), a plural (سنوات: PXY) that is not followed by what it is of
-    (أيام الحرب), a singular after a word of length (لمدة عام, نحو عام). An age (عمره 37 عاما) is none."""
+    (أيام الحرب), a singular after a word of length (لمدة عام, نحو عام). An age is none: after an age word
+    (عمره 37 عاما) or years in an aside ("فيدال (28 عاما)")."""
     lex, text = ctx.lex, m.string
     if lexicon_regex(ctx.lang, "age_words", AGE_BEFORE).search(text, max(0, m.start() - 30), m.start()):
         return None
@@ -881,6 +959,8 @@ def _r_compound_duration(m: re.Match, ctx: Context):
         if part["half"]:
             n += Fraction(lex["fraction_after"][part["half"]])
         amounts.append((n, unit))
+    if all(unit == "Y" for _, unit in amounts) and ASIDE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and ASIDE_AFTER.match(text, m.end()):
+        return None
     first = parts[0]
     if len(parts) == 1 and not any(first.group(g) for g in ("frac", "n", "one", "half")):
         if first["unit"] in lex["plural_units"]:
@@ -900,68 +980,84 @@ def _arabic_rules() -> tuple[Rule, ...]:
     free_hijri_months = _alternation(m for m in lex["hijri_months"] if m not in lex["hijri_months_with_year_only"])
     weekdays = _alternation(lex["weekdays"])
     units = _alternation(u for u in lex["units"] if not u.startswith("ال"))  # counted units: الشهر is no length
+    many_units = _alternation(u for u in (*lex["plural_units"], *lex["dual_units"]) if not u.startswith("ال"))
     calendar_units = _alternation(lex["calendar_units"])
     shifts = _alternation(lex["shift_words"])
     ordinal = _alternation(lex["ordinal_days"])
     day_words = _alternation(lex["day_words"])
     day_parts = _alternation(lex["day_parts"])
     the_seasons = _alternation(s for s in lex["seasons"] if s.startswith("ال"))  # a season with a qualifier: "الصيف الماضي", never "الربيع العربي"
-    year_words = lex["year_words"]
-    count = rf"(?:\d+|{number_words_pattern('ar')}|{_alternation(lex['vague_counts'])})"
+    spelled = number_words_pattern("ar")
+    # a year word, also after ل, which drops the alef of its article: "للعام 2014" is ل + "لعام 2014"
+    year_word = rf"(?:{lex['year_words']}|(?:(?<=(?<!\w)ل)|(?<=(?<!\w)[وف]ل))ل(?:عام|سنة))"
+    count = rf"(?:\d+|{spelled}|{_alternation(lex['vague_counts'])})"
     modifier = rf"(?:(?:{lex['duration_modifiers']})\s+)?"  # "نحو عامين", "أكثر من ثلاث سنوات"
-    not_from_reference = rf"(?!\s+(?:{lex['anchor_words']})(?!\w)|\s+و\s*(?:{_alternation(lex['fraction_after'])}|\d|{number_words_pattern('ar')}))"
+    after_unit = rf"(?:\s+(?:{lex['duration_adjectives']})(?!\w))?"  # "قبل شهور قليلة", "منذ عامين تقريبا"
+    not_from_reference = rf"(?!\s+(?:{lex['anchor_words']})(?!\w)|\s+و\s*(?:{_alternation(lex['fraction_after'])}|\d|{spelled}))"
     g_mark = rf"(?:\s*(?:{lex['gregorian_marker']})(?!\w))?"
     h_mark = rf"(?:\s*(?:{lex['hijri_marker']})(?!\w))"
     year = r"(?:1[5-9]\d\d|20\d\d)"
     hijri_year = r"(?:1[34]\d\d)"
-    hijri_year_after = rf"\s*/?\s*(?:من\s+)?(?:(?:{year_words})\s+)?"
-    alt_month = rf"(?:\s*[(/\-–]\s*(?:{months})\s*\)?)?"  # 14 يوليو (تموز), ديسمبر/كانون الأول
-    written_year = rf"\s*[،,]?\s*(?:من\s+)?(?:(?:{year_words})\s*)?(?P<year>{year})"  # "3 مارس، 2016", "مايو من عام 2014"
+    hijri_year_after = rf"\s*/?\s*(?:من\s+)?(?:{year_word}\s+)?"
+    restatement = rf"\s*[(/\-–]\s*(?:{months})\s*\)?"  # 14 يوليو (تموز), ديسمبر/كانون الأول: the same month in another set
+
+    def tail(prefix: str) -> str:
+        """What may follow a month's name: its qualifier and its year, written or shifted."""
+        return (rf"(?:\s+(?P<{prefix}mshift>{shifts}))?(?:\s*[،,/]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<{prefix}year>{year})"
+                rf"|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<{prefix}yshift>{shifts}))?")
+
+    def month_tail(prefix: str = "") -> str:
+        """After a restatement ("فبراير (شباط) الماضي") the tail is read ahead, and left to the restatement's own expression."""
+        return rf"(?:(?={restatement}{tail('r' + prefix)})|{tail(prefix)})"
+
     this = "(?:هذا|هذه)"  # هذا الشهر: the demonstrative before its unit
-    period = (rf"(?:(?:شهر\s+)?(?P<pmonth>{months}){alt_month}(?:\s+(?P<pmshift>{shifts}))?(?:\s*[،,]?\s*(?:(?:{year_words})\s+)?(?P<pyear>{year}))?"
-              rf"|(?:(?:{year_words})\s+)?(?P<pyear2>{year})|(?P<punit>{calendar_units})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{calendar_units}))")
-    weekday_first = rf"(?:(?:يوم\s+)?(?:{weekdays})\s+(?:[،,]\s*)?)?"  # "الأحد 10 شوال", "يوم الأحد، 19 يوليو"
-    hour = rf"(?:الساعة\s+(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d\d))?|(?P<hword>{_alternation(lex['clock_hours'])}))|(?P<hh2>\d{{1,2}}):(?P<mm2>\d\d)(?=\s+(?:{_alternation(lex['clock_parts'])})))"
-    minutes = rf"(?:\s+(?P<mword>{_alternation(lex['clock_minutes'])})|\s+و\s*(?P<mnum>\d{{1,2}}|{number_words_pattern('ar')})\s+(?:دقيقة|دقائق))?"
-    clock_day = rf"(?:\s+(?P<cpart>{_alternation(lex['clock_parts'])})|\s+(?:من\s+)?(?P<dpart>{day_parts})(?=\s+(?:يوم\s+)?(?:{day_words}|{weekdays})))?(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<cday>{day_words}|{weekdays}))?"
+    period = (rf"(?:(?:شهر\s+)?(?P<pmonth>{months}){month_tail('p')}|(?:شهر\s+)?(?P<phmonth>{free_hijri_months})"
+              rf"|(?:{year_word}\s+)?(?P<pyear2>{year})|(?P<punit>{calendar_units})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{calendar_units}))")
+    named_day = rf"(?:(?:يوم\s+)?(?:{weekdays})\s+(?:[،,]\s*)?|يوم\s+)"  # "الأحد 10 شوال", "يوم الأحد، 19 يوليو", "يوم 01-03-1412 هـ"
+    hour = (rf"(?:(?:(?:يوم\s+)?(?P<cday0>{weekdays}|{day_words})\s+)?الساعة\s+(?:\(?(?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\)?(?:\s+دقيقة)?"
+            rf"|(?P<hword>{_alternation(lex['clock_hours'])}))|(?P<hh2>\d{{1,2}}):(?P<mm2>\d\d)(?=\s+(?:{_alternation(lex['clock_parts'])})))")
+    minutes = rf"(?:\s+(?P<mword>{_alternation(lex['clock_minutes'])})|\s+و\s*(?P<mnum>\d{{1,2}}|{spelled})\s+(?:دقيقة|دقائق))?"
+    clock_day = (rf"(?:\s+(?P<cpart>{_alternation(lex['clock_parts'])})|\s+(?:من\s+)?(?P<dpart>{day_parts})(?=\s+(?:يوم\s+)?(?:{day_words}|{weekdays})))?"
+                 rf"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<cday>{day_words}|{weekdays}))?")
     part, _ = _duration_part("ar")
     b, e = CLITIC_START, r"(?!\w)"
     rules = [
-        ("numeric", rf"(?<![\d/])(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<mo>\d{{1,2}})\s*[/.-]\s*(?P<y>{year})|(?P<iso_y>{year})\s*[/-]\s*(?P<iso_m>\d{{1,2}})\s*[/-]\s*(?P<iso_d>\d{{1,2}}))(?![\d/]){g_mark}", _r_numeric),
-        ("hijri_numeric", rf"(?<![\d/])(?:(?P<hd>\d{{1,2}})\s*[/.-]\s*(?P<hm>\d{{1,2}})\s*[/.-]\s*(?P<hy>{hijri_year})|(?P<hy2>{hijri_year})\s*[/.-]\s*(?P<hm2>\d{{1,2}})\s*[/.-]\s*(?P<hd2>\d{{1,2}}))(?![\d/]){h_mark}?", _r_hijri_numeric),
+        ("numeric", rf"(?:{b}{named_day})?(?<![\d/])(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<mo>\d{{1,2}})\s*[/.-]\s*(?P<y>{year})|(?P<iso_y>{year})\s*[/-]\s*(?P<iso_m>\d{{1,2}})\s*[/-]\s*(?P<iso_d>\d{{1,2}}))(?![\d/]){g_mark}", _r_numeric),
+        ("hijri_numeric", rf"(?:{b}{named_day})?(?<![\d/])(?:(?P<hd>\d{{1,2}})\s*[/.-]\s*(?P<hm>\d{{1,2}})\s*[/.-]\s*(?P<hy>{hijri_year})|(?P<hy2>{hijri_year})\s*[/.-]\s*(?P<hm2>\d{{1,2}})\s*[/.-]\s*(?P<hd2>\d{{1,2}}))(?![\d/]){h_mark}?", _r_hijri_numeric),
         ("month_numeric", rf"(?<![\d/.])(?:(?P<ny>{year})\s*/\s*(?P<nm>0?[1-9]|1[0-2])|(?P<nm2>0?[1-9]|1[0-2])\s*/\s*(?P<ny2>{year}))(?![\d/])", _r_month_numeric),
-        ("hijri_date", rf"{b}{weekday_first}(?:(?P<hd>\d{{1,2}})|(?P<hoday>{ordinal}))\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{free_hijri_months}|(?:{hijri_months})(?={hijri_year_after}{hijri_year}))(?:{hijri_year_after}(?P<hy>{hijri_year}))?{h_mark}?{e}", _r_hijri_date),
+        ("hijri_date", rf"{b}{named_day}?(?:(?P<hd>\d{{1,2}})|(?P<hoday>{ordinal}))\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{free_hijri_months}|(?:{hijri_months})(?={hijri_year_after}{hijri_year}))(?:{hijri_year_after}(?P<hy>{hijri_year})|\s+(?P<hshift>{shifts}))?{h_mark}?{e}", _r_hijri_date),
         ("hijri_month", rf"{b}(?:(?:شهر\s+)?(?P<hmonth>{hijri_months}){hijri_year_after}(?P<hy>{hijri_year}){h_mark}?|شهر\s+(?P<hmonth2>{hijri_months})(?:\s+(?P<hshift>{shifts}))?|(?P<hmonth3>{free_hijri_months})\s+(?P<hshift2>{shifts})){e}", _r_hijri_month),
-        ("hijri_year", rf"{b}(?:(?:{year_words})\s+)?(?P<hy>{hijri_year}){h_mark}", _r_hijri_year),
-        ("hijri_holiday", rf"{b}(?P<hholiday>{_alternation(lex['hijri_holidays'])}){e}", _r_hijri_holiday),
+        ("hijri_year", rf"{b}(?:{year_word}\s+)?(?P<hy>{hijri_year}){h_mark}", _r_hijri_year),
+        ("hijri_holiday", rf"{b}(?P<hholiday>{_alternation(lex['hijri_holidays'])})(?:\s+(?:{lex['holiday_adjectives']}))?{e}", _r_hijri_holiday),
         ("holiday", rf"{b}(?P<holiday>{_alternation(lex['holidays'])}){e}", _r_holiday),
-        ("day_month", rf"{b}{weekday_first}(?:يوم\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){alt_month}(?:\s+(?P<mshift>{shifts}))?(?:{written_year}|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<yshift>{shifts}))?{g_mark}{e}", _r_day_month),
-        ("day_range", rf"{b}(?:يومي?\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?=\s*(?:و|-|–|الي|حتي)\s*(?:\d{{1,2}}|{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){alt_month}(?:{written_year})?)", _r_day_month),
+        ("day_month", rf"{b}{named_day}?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?:\s*/\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){month_tail()}{g_mark}{e}", _r_day_month),
+        ("day_range", rf"{b}(?:يومي?\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?=\s*(?:و|او|-|–|الي|حتي)\s*(?:\d{{1,2}}|{ordinal})\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){month_tail()})", _r_day_month),
+        ("restated_month", rf"(?:(?<=\()|(?<=\(\s)|(?<=/)|(?<=/\s))(?P<month>{months})(?=\s*\)?{tail('r')}){e}", _r_restated_month),
         ("day_of_month", rf"{b}(?:يوم\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+(?P<mshift>{shifts}))?{e}", _r_day_of_month),
         ("nth_of", rf"{b}(?:(?:يوم\s+)?(?P<nwd>{weekdays})|(?P<nunit>{_alternation(lex['period_units'])}))\s+(?P<nth>{_alternation(lex['ordinal_numbers'])})\s+(?:من\s+)?{period}{e}", _r_nth_of),
         ("night", rf"{CONJUNCTION_START}(?P<night>{_alternation(lex['night_words'])}){e}", _r_night),
-        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+)?(?P<dayword>{day_words}){e}(?:\s+(?:{weekdays}){e})?(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
+        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+|{this}\s+)?(?P<dayword>{day_words}){e}(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:من\s+)?(?:{period}|(?P<pday>{day_words})){g_mark}{e}", _r_part_of),
-        ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months}){alt_month}(?:{written_year}|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<yshift>{shifts})){g_mark}{e}", _r_month_year),
-        ("month_alone", rf"{b}(?:(?<=شهر\s)(?P<month>{months})|(?P<month2>{unambiguous_months})){alt_month}(?:\s+(?P<mshift>{shifts}))?{e}", _r_month_alone),
-        ("year", rf"{b}(?:{year_words})\s+(?P<year>{year}){g_mark}{e}|(?<!\d)(?P<year2>{year})\s*(?:{lex['gregorian_marker']}){e}", _r_year),
-        ("spelled_year", rf"{b}(?:{year_words})\s+(?P<ywords>{number_words_pattern('ar')}){e}", _r_year_in_words),
-        ("bare_year", rf"(?<=\s)(?P<year>{year})(?=\s*(?:[.,،؛:)»\-]|$))", _r_year_after_preposition),
+        ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months})(?:\s+(?P<mshift>{shifts}))?(?:\s*[،,/]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<year>{year})|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<yshift>{shifts})){g_mark}{e}", _r_month),
+        ("month_alone", rf"{b}(?:شهر\s+(?P<month>{months})|(?P<month2>{unambiguous_months})){month_tail()}{e}", _r_month),
+        ("year", rf"{b}{year_word}(?:\s+(?:{lex['year_adjectives']}))?\s+(?P<year>{year}){g_mark}(?:\s+(?:{shifts}){e})?{e}|(?<!\d)(?P<year2>{year})\s*(?:{lex['gregorian_marker']}){e}", _r_year),
+        ("spelled_year", rf"{b}{year_word}\s+(?P<ywords>{spelled}){e}", _r_year_in_words),
+        ("bare_year", rf"(?<=\s)(?P<year>{year})(?![\d.,]\d)(?!\w)", _r_bare_year),
         ("weekday", rf"{b}(?:(?P<wpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+)?(?P<weekday>{weekdays})(?:\s+(?P<wshift>{shifts}))?{e}", _r_weekday),
         ("day_part", rf"{b}{this}\s+ال(?P<tpart>{day_parts}){e}", _r_day_part),
         ("clock", rf"{b}{hour}{minutes}{clock_day}{e}", _r_clock_words),
-        ("plural_shift", rf"{b}(?:ال)?(?:{_alternation(lex['plural_units'])})\s+(?P<pshift>الماضية|المقبلة|القادمة|الاخيرة|المنصرمة){e}", _r_plural_shift),
-        ("shifted", rf"{b}(?:(?P<sunit>{calendar_units})\s+(?P<shift>{shifts})|{this}\s+(?P<sunit2>{calendar_units})){e}", _r_shifted),
+        ("plural_shift", rf"{b}ال(?P<punit>{many_units})(?:\s+(?:ال(?P<pn>{_alternation(lex['number_words'])})|{lex['few_words']}))?\s+(?:{_alternation(lex['plural_shift_words'])}){e}", _r_plural_shift),
+        ("shifted", rf"{b}(?:(?P<sunit>{calendar_units})\s+(?P<shift>{shifts})|{this}\s+(?P<sunit2>{calendar_units}))(?:\s+(?P<syear>{year}))?{g_mark}{e}", _r_shifted),
         ("weekend", rf"{b}(?:{_alternation(lex['weekend_words'])})(?:\s+(?P<wshift>{shifts}))?{e}", _r_weekend),
-        ("season", rf"{b}(?:(?:فصل\s+)?(?P<season>{the_seasons})\s+(?P<sshift>{shifts})|{this}\s+(?P<season2>{the_seasons})|(?P<season3>{_alternation(lex['seasons'])})\s+(?:(?:من\s+)?(?:{year_words})\s+)?(?P<syear>{year})){e}", _r_season),
+        ("season", rf"{b}(?:(?:فصل\s+)?(?P<season>{the_seasons})\s+(?P<sshift>{shifts})|{this}\s+(?P<season2>{the_seasons})|(?P<season3>{_alternation(lex['seasons'])})\s+(?:(?:من\s+)?{year_word}\s+)?(?P<syear>{year})){e}", _r_season),
         ("decade_word", rf"{b}(?P<tens_word>{_alternation(lex['decade_words'])})(?:\s+(?:من\s+)?القرن\s+(?:(?P<cord>{ordinal})|(?P<cshift>{shifts})))?{e}", _r_decade_word),
         ("century", rf"{b}القرن\s+(?:(?P<cord>{ordinal})|(?P<cshift>{shifts})){e}", _r_century),
-        ("ago", rf"{b}(?:{_alternation(lex['ago_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{not_from_reference}", _r_ago),
-        ("after", rf"{b}(?:{_alternation(lex['after_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{not_from_reference}", _r_after),
-        ("every", rf"{b}(?:{_alternation(lex['every_words'])})\s+(?:(?P<en>\d+|{number_words_pattern('ar')})\s+)?(?P<eu>{units}){e}", _r_every),
+        ("ago", rf"{b}(?:(?P<since>{lex['since_words']})|{_alternation(lex['ago_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{not_from_reference}", _r_ago),
+        ("after", rf"{b}(?:{_alternation(lex['after_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{not_from_reference}", _r_after),
+        ("every", rf"{b}(?:{_alternation(lex['every_words'])})\s+(?:(?:يوم\s+)?(?:ال)?(?P<ewd>{_alternation(w[2:] for w in lex['weekdays'])})|(?:(?P<en>\d+|{spelled})\s+)?(?P<eu>{units})){e}", _r_every),
         ("set_word", rf"{b}(?P<setw>{_alternation(lex['set_words'])}){e}", _r_set_word),
-        ("duration", rf"(?:(?=\d)(?<=ال)|{b}){modifier}{part}(?:\s+و\s*{part})*", _r_compound_duration),
-        ("vague", rf"{b}(?P<vague>{_alternation(lex['vague'])}){e}", _r_vague),
+        ("duration", rf"(?:(?=\(?\d)(?<=ال)|{b}){modifier}{part}(?:\s+و\s*{part})*", _r_compound_duration),
+        ("vague", rf"{b}(?P<vague>{_alternation(lex['vague'])}){e}|(?<=(?<!\w)في\s)(?P<vague2>{_alternation(lex['vague_after_fi'])}){e}", _r_vague),
     ]
     return tuple(Rule(name, re.compile(pattern), fn, ARABIC_NEEDS[name]) for name, pattern, fn in rules)
 
