@@ -59,7 +59,8 @@ NEEDS = {
 }
 # where Arabic has a narrower word for a rule than the table both languages share ("كل", not every unit)
 ARABIC_NEEDS = {**NEEDS, "every": ("every_words",), "weekend": ("weekend_words",), "shifted": ("calendar_units",),
-                "plural_shift": ("plural_units", "dual_units"), "day_of_month": ("calendar_units",), "restated_month": ("months",)}
+                "plural_shift": ("plural_units", "dual_units"), "day_of_month": ("calendar_units",), "restated_month": ("months",),
+                "vague": ("vague", "vague_after_fi")}
 VOCABULARIES = sorted({v for needs in (*NEEDS.values(), *ARABIC_NEEDS.values()) for v in needs} - {"digits", "year_digits"})
 _DIGIT = re.compile(r"\d")
 LETTER_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # Arabic diacritics and tatweel, which folding drops but belong to the letter before
@@ -341,7 +342,8 @@ def _r_day_word(m: re.Match, ctx: Context):
     word = m.group("dayword")
     d = ctx.reference + timedelta(days=lex["day_words"][word])
     part = _group(m, "dpart") or ("night" if word == "tonight" else None)
-    return ("TIME", f"{d.isoformat()}T{lex['day_parts'][part]}", "day") if part else _day_value(d)
+    code = lex["day_parts"][part] if part else lex["clock_parts"][m.group("dpart2")] if _group(m, "dpart2") else None  # "غدا صباحا"
+    return ("TIME", f"{d.isoformat()}T{code}", "day") if code else _day_value(d)
 
 
 def _r_shifted(m: re.Match, ctx: Context):
@@ -411,9 +413,16 @@ def _r_ago(m: re.Match, ctx: Context):
     """"three years ago", "قبل ثلاثة أيام". "منذ" + N units is the date N units ago only in a past clause
     ("وقع منذ يومين"); elsewhere it tells how long something has lasted ("تقيم بالدار منذ سبعة أشهر"), a
     length that the duration rule reads without منذ."""
-    if _group(m, "since") and ctx.future is not False:
+    if _group(m, "since") and _lasting(m, ctx):
         return None
     return _counted_from_reference(m, ctx, -1)
+
+
+def _lasting(m: re.Match, ctx: Context) -> bool:
+    """Whether the clause before a match tells a state that lasts ("تقيم", "لا يزال") or a first or most
+    ("الأولى منذ سنوات"): "منذ" then counts how long (lexicon `lasting_words`)."""
+    words = lexicon_regex(ctx.lang, "lasting_words", WORD_ANYWHERE)
+    return bool(words and words.search(clause_tail(m.string[max(0, m.start() - 150):m.start()])))
 
 
 def _r_after(m: re.Match, ctx: Context):
@@ -437,6 +446,8 @@ def _counted_from_reference(m: re.Match, ctx: Context, sign: int):
     if n is None:
         return vague
     unit = lex["units"][unit_word]
+    if not _unit_stands(m.string, m.end("agounit"), unit_word, lex):
+        return None
     if sign < 0 and unit == "Y" and n == 1 and _near(m, (*lex.get("quarter_words", ()), *lex.get("period_nouns", ()))):
         return _quarter_back(ctx.reference, 4)  # earnings news: "a year ago" is the same quarter a year before
     if unit == "D":
@@ -732,6 +743,8 @@ PARTS_OF_YEAR = {"Q": 4, "H": 2, "M": 12}  # how many quarters, halves and month
 SPELLED_YEARS = range(1000, 2101)  # a number in words after عام is a year only here ("عام واحد" is a length)
 YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")  # the value of a period that has an nth part: a year or a month
 IDAFA = re.compile(r"\s+ال")  # "أيام الحرب": a plural unit followed by what it is of names no length
+WORD_ANYWHERE = r"(?<!\w)[وف]?(?:<words>)(?!\w)"
+OF_OR_END = re.compile(r"\s+من(?!\w)|\s*(?:[.,،؛:)\"]|$)")  # "عقدين من الزمن", "منذ عقدين،": a decade, not "عقدين مع" (two contracts)
 WORD_BEFORE = r"(?<!\w)[وفبل]?(?:<words>)\s*$"  # a word of the lexicon just before a match (لمدة عام, رقم 4/2015)
 AGE_BEFORE = r"(?<!\w)(?:<words>)\s+(?:\S+\s+)?$"  # "عمره 37 عاما", "يبلغ من العمر ستين عاما": an age
 ASIDE_BEFORE, ASIDE_AFTER = re.compile(r"[(\-–]\s*$"), re.compile(r"\s*[)\-–]")  # "فيدال (28 عاما)": years in an aside are an age
@@ -801,7 +814,7 @@ def _hijri_month(ctx: Context, month: int, year: str | None, shift_word: str | N
 
 def _r_hijri_year(m: re.Match, ctx: Context):
     """A Hijri year alone is the Gregorian year that holds its middle (1436 هـ ran from Oct 2014 to Oct 2015: 2015)."""
-    year = int(m.group("hy"))
+    year = int(_group(m, "hy", "hy2"))
     start, end = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     return _year_value((start + (end - start) / 2).year) if start and end else None
 
@@ -893,7 +906,7 @@ def _r_clock_words(m: re.Match, ctx: Context):
         return None
     lex = ctx.lex
     digits = _group(m, "hh", "hh2")
-    hour = int(digits) if digits else lex["clock_hours"][m.group("hword")]
+    hour = int(digits) if digits else lex["clock_hours"][_group(m, "hword", "hword2")]
     minute = int(_group(m, "mm", "mm2") or 0)
     if m.group("mword"):
         minute += lex["clock_minutes"][m.group("mword")]
@@ -912,7 +925,7 @@ def _r_clock_words(m: re.Match, ctx: Context):
     if named in lex["day_words"]:
         day += timedelta(days=lex["day_words"][named])
     elif named:
-        day = _weekday(ctx.reference, lex["weekdays"][named], ctx.future)
+        day = _weekday(ctx.reference, lex["weekdays"][named], ctx.future, lex["shift_words"].get(m.group("cshift0") or "", 0))
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "day"
 
 
@@ -929,11 +942,17 @@ def _duration_part(lang: str) -> tuple[str, re.Pattern]:
     lex = load_lexicon(lang)
     units = _alternation(u for u in lex["units"] if not u.startswith("ال"))
     one = _alternation(w for w, v in lex["number_words"].items() if v == 1 and w not in lex.get("teen_units", ()))
-    named = (rf"(?:(?P<frac>{_alternation(lex['fractions'])})\s+)?"
-             rf"(?:\(?(?P<n>\d+(?:\.\d+)?|{number_words_pattern(lang)})\)?\s+|(?P<some>{_alternation(lex['vague_counts'])})\s+)?"
+    named = (rf"(?:(?P<frac>{_alternation(lex['fractions'])})\s+(?:ال)?)?"  # "نصف ساعة", "ربع الساعة"
+             rf"(?:\(?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{number_words_pattern(lang)})\)?\s+|(?P<some>{_alternation(lex['vague_counts'])})\s+)?"
              rf"(?P<unit>{units})(?:\s+(?P<one>{one}))?(?:\s+و\s*(?P<half>{_alternation(lex['fraction_after'])}))?(?!\w)"
              rf"(?:\s+(?:{lex['duration_adjectives']})(?!\w))?")  # "سنوات طويلة", "29 أسبوعا متتاليا"
     return re.sub(r"\(\?P<\w+>", "(?:", named), re.compile(named)
+
+
+def _unit_stands(text: str, end: int, word: str, lex: dict) -> bool:
+    """Whether a unit word ending at `end` is a unit: one that is also another noun (عقد: a decade or a
+    contract) only when "من" or the end of the clause follows (lexicon `units_needing_of`)."""
+    return word not in lex.get("units_needing_of", ()) or bool(OF_OR_END.match(text, end))
 
 
 def _r_compound_duration(m: re.Match, ctx: Context):
@@ -948,10 +967,12 @@ def _r_compound_duration(m: re.Match, ctx: Context):
     amounts: list[tuple[Fraction | int, str]] = []
     for part in parts:
         unit = lex["units"][part["unit"]]
+        if not _unit_stands(text, m.start() + part.end("unit"), part["unit"], lex):
+            return None
         if part["some"]:
             return _duration(None, unit)
         raw = part["n"]
-        n = (Fraction(raw) if raw[0].isdigit() else word_number(raw, lex)) if raw else 2 if part["unit"] in lex["dual_units"] else 1
+        n = (Fraction(raw.replace(",", "")) if raw[0].isdigit() else word_number(raw, lex)) if raw else 2 if part["unit"] in lex["dual_units"] else 1
         if not n:
             return None
         if part["frac"]:
@@ -959,7 +980,8 @@ def _r_compound_duration(m: re.Match, ctx: Context):
         if part["half"]:
             n += Fraction(lex["fraction_after"][part["half"]])
         amounts.append((n, unit))
-    if all(unit == "Y" for _, unit in amounts) and ASIDE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and ASIDE_AFTER.match(text, m.end()):
+    lead = m.start() + m.group().startswith("(")  # "(28 عاما)": the count may take the bracket
+    if all(unit == "Y" for _, unit in amounts) and ASIDE_BEFORE.search(text, max(0, lead - 3), lead) and ASIDE_AFTER.match(text, m.end()):
         return None
     first = parts[0]
     if len(parts) == 1 and not any(first.group(g) for g in ("frac", "n", "one", "half")):
@@ -974,6 +996,7 @@ def _r_compound_duration(m: re.Match, ctx: Context):
 @cache
 def _arabic_rules() -> tuple[Rule, ...]:
     lex = load_lexicon("ar")
+    b, e = CLITIC_START, r"(?!\w)"
     months = _alternation(lex["months"])
     unambiguous_months = _alternation(m for m in lex["months"] if len(m) > 3 or " " in m)
     hijri_months = _alternation(lex["hijri_months"])
@@ -993,6 +1016,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
     count = rf"(?:\d+|{spelled}|{_alternation(lex['vague_counts'])})"
     modifier = rf"(?:(?:{lex['duration_modifiers']})\s+)?"  # "نحو عامين", "أكثر من ثلاث سنوات"
     after_unit = rf"(?:\s+(?:{lex['duration_adjectives']})(?!\w))?"  # "قبل شهور قليلة", "منذ عامين تقريبا"
+    from_now = rf"(?:\s+(?:{lex['from_now']}){e})?"  # "بعد أسبوعين من الآن" counts from the reference all the same
     not_from_reference = rf"(?!\s+(?:{lex['anchor_words']})(?!\w)|\s+و\s*(?:{_alternation(lex['fraction_after'])}|\d|{spelled}))"
     g_mark = rf"(?:\s*(?:{lex['gregorian_marker']})(?!\w))?"
     h_mark = rf"(?:\s*(?:{lex['hijri_marker']})(?!\w))"
@@ -1014,20 +1038,22 @@ def _arabic_rules() -> tuple[Rule, ...]:
     period = (rf"(?:(?:شهر\s+)?(?P<pmonth>{months}){month_tail('p')}|(?:شهر\s+)?(?P<phmonth>{free_hijri_months})"
               rf"|(?:{year_word}\s+)?(?P<pyear2>{year})|(?P<punit>{calendar_units})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{calendar_units}))")
     named_day = rf"(?:(?:يوم\s+)?(?:{weekdays})\s+(?:[،,]\s*)?|يوم\s+)"  # "الأحد 10 شوال", "يوم الأحد، 19 يوليو", "يوم 01-03-1412 هـ"
-    hour = (rf"(?:(?:(?:يوم\s+)?(?P<cday0>{weekdays}|{day_words})\s+)?الساعة\s+(?:\(?(?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\)?(?:\s+دقيقة)?"
-            rf"|(?P<hword>{_alternation(lex['clock_hours'])}))|(?P<hh2>\d{{1,2}}):(?P<mm2>\d\d)(?=\s+(?:{_alternation(lex['clock_parts'])})))")
+    clock_parts = _alternation(lex["clock_parts"])
+    hour = (rf"(?:(?:(?:يوم\s+)?(?P<cday0>{weekdays}|{day_words})(?:\s+(?P<cshift0>{shifts}))?\s+)?الساعة\s+"
+            rf"(?:\(?(?P<hh>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\)?(?:\s+دقيقة)?|(?P<hword>{_alternation(lex['clock_hours'])}))"
+            rf"|(?P<hh2>\d{{1,2}}):(?P<mm2>\d\d)(?=\s+(?:{clock_parts}))"  # "10:30 صباحا"
+            rf"|(?P<hword2>{_alternation(lex['clock_hours'])})(?=(?:\s+(?:{_alternation(lex['clock_minutes'])}))?\s+(?:{clock_parts})))")  # "الثالثة عصرا", "السابعة والنصف مساء"
     minutes = rf"(?:\s+(?P<mword>{_alternation(lex['clock_minutes'])})|\s+و\s*(?P<mnum>\d{{1,2}}|{spelled})\s+(?:دقيقة|دقائق))?"
     clock_day = (rf"(?:\s+(?P<cpart>{_alternation(lex['clock_parts'])})|\s+(?:من\s+)?(?P<dpart>{day_parts})(?=\s+(?:يوم\s+)?(?:{day_words}|{weekdays})))?"
                  rf"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<cday>{day_words}|{weekdays}))?")
     part, _ = _duration_part("ar")
-    b, e = CLITIC_START, r"(?!\w)"
     rules = [
         ("numeric", rf"(?:{b}{named_day})?(?<![\d/])(?:(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<mo>\d{{1,2}})\s*[/.-]\s*(?P<y>{year})|(?P<iso_y>{year})\s*[/-]\s*(?P<iso_m>\d{{1,2}})\s*[/-]\s*(?P<iso_d>\d{{1,2}}))(?![\d/]){g_mark}", _r_numeric),
         ("hijri_numeric", rf"(?:{b}{named_day})?(?<![\d/])(?:(?P<hd>\d{{1,2}})\s*[/.-]\s*(?P<hm>\d{{1,2}})\s*[/.-]\s*(?P<hy>{hijri_year})|(?P<hy2>{hijri_year})\s*[/.-]\s*(?P<hm2>\d{{1,2}})\s*[/.-]\s*(?P<hd2>\d{{1,2}}))(?![\d/]){h_mark}?", _r_hijri_numeric),
         ("month_numeric", rf"(?<![\d/.])(?:(?P<ny>{year})\s*/\s*(?P<nm>0?[1-9]|1[0-2])|(?P<nm2>0?[1-9]|1[0-2])\s*/\s*(?P<ny2>{year}))(?![\d/])", _r_month_numeric),
         ("hijri_date", rf"{b}{named_day}?(?:(?P<hd>\d{{1,2}})|(?P<hoday>{ordinal}))\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{free_hijri_months}|(?:{hijri_months})(?={hijri_year_after}{hijri_year}))(?:{hijri_year_after}(?P<hy>{hijri_year})|\s+(?P<hshift>{shifts}))?{h_mark}?{e}", _r_hijri_date),
         ("hijri_month", rf"{b}(?:(?:شهر\s+)?(?P<hmonth>{hijri_months}){hijri_year_after}(?P<hy>{hijri_year}){h_mark}?|شهر\s+(?P<hmonth2>{hijri_months})(?:\s+(?P<hshift>{shifts}))?|(?P<hmonth3>{free_hijri_months})\s+(?P<hshift2>{shifts})){e}", _r_hijri_month),
-        ("hijri_year", rf"{b}(?:{year_word}\s+)?(?P<hy>{hijri_year}){h_mark}", _r_hijri_year),
+        ("hijri_year", rf"{b}(?:{year_word}\s+(?:{lex['hijri_adjectives']})\s+(?P<hy2>{hijri_year}){h_mark}?|(?:{year_word}\s+)?(?P<hy>{hijri_year}){h_mark}){e}", _r_hijri_year),
         ("hijri_holiday", rf"{b}(?P<hholiday>{_alternation(lex['hijri_holidays'])})(?:\s+(?:{lex['holiday_adjectives']}))?{e}", _r_hijri_holiday),
         ("holiday", rf"{b}(?P<holiday>{_alternation(lex['holidays'])}){e}", _r_holiday),
         ("day_month", rf"{b}{named_day}?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))(?:\s*/\s*|\s+)(?:من\s+)?(?:شهر\s+)?(?P<month>{months}){month_tail()}{g_mark}{e}", _r_day_month),
@@ -1036,7 +1062,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("day_of_month", rf"{b}(?:يوم\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+(?P<mshift>{shifts}))?{e}", _r_day_of_month),
         ("nth_of", rf"{b}(?:(?:يوم\s+)?(?P<nwd>{weekdays})|(?P<nunit>{_alternation(lex['period_units'])}))\s+(?P<nth>{_alternation(lex['ordinal_numbers'])})\s+(?:من\s+)?{period}{e}", _r_nth_of),
         ("night", rf"{CONJUNCTION_START}(?P<night>{_alternation(lex['night_words'])}){e}", _r_night),
-        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+|{this}\s+)?(?P<dayword>{day_words}){e}(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
+        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+|{this}\s+)?(?P<dayword>{day_words}){e}(?:\s+(?P<dpart2>{_alternation(lex['clock_parts'])}){e})?(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:من\s+)?(?:{period}|(?P<pday>{day_words})){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months})(?:\s+(?P<mshift>{shifts}))?(?:\s*[،,/]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<year>{year})|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<yshift>{shifts})){g_mark}{e}", _r_month),
         ("month_alone", rf"{b}(?:شهر\s+(?P<month>{months})|(?P<month2>{unambiguous_months})){month_tail()}{e}", _r_month),
@@ -1052,8 +1078,8 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("season", rf"{b}(?:(?:فصل\s+)?(?P<season>{the_seasons})\s+(?P<sshift>{shifts})|{this}\s+(?P<season2>{the_seasons})|(?P<season3>{_alternation(lex['seasons'])})\s+(?:(?:من\s+)?{year_word}\s+)?(?P<syear>{year})){e}", _r_season),
         ("decade_word", rf"{b}(?P<tens_word>{_alternation(lex['decade_words'])})(?:\s+(?:من\s+)?القرن\s+(?:(?P<cord>{ordinal})|(?P<cshift>{shifts})))?{e}", _r_decade_word),
         ("century", rf"{b}القرن\s+(?:(?P<cord>{ordinal})|(?P<cshift>{shifts})){e}", _r_century),
-        ("ago", rf"{b}(?:(?P<since>{lex['since_words']})|{_alternation(lex['ago_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{not_from_reference}", _r_ago),
-        ("after", rf"{b}(?:{_alternation(lex['after_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{not_from_reference}", _r_after),
+        ("ago", rf"{b}(?:(?P<since>{lex['since_words']})|{_alternation(lex['ago_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{from_now}{not_from_reference}", _r_ago),
+        ("after", rf"{b}(?:{_alternation(lex['after_words'])})\s+{modifier}(?:(?P<agon>{count})\s+)?(?P<agounit>{units}){e}{after_unit}{from_now}{not_from_reference}", _r_after),
         ("every", rf"{b}(?:{_alternation(lex['every_words'])})\s+(?:(?:يوم\s+)?(?:ال)?(?P<ewd>{_alternation(w[2:] for w in lex['weekdays'])})|(?:(?P<en>\d+|{spelled})\s+)?(?P<eu>{units})){e}", _r_every),
         ("set_word", rf"{b}(?P<setw>{_alternation(lex['set_words'])}){e}", _r_set_word),
         ("duration", rf"(?:(?=\(?\d)(?<=ال)|{b}){modifier}{part}(?:\s+و\s*{part})*", _r_compound_duration),
