@@ -94,8 +94,8 @@ DEADLINE = r"(?:[وف])?(?:<words>)"  # "by", بحلول: the date after it is a
 SEQUENCE = r"\s*(?:<words>)(?!\w)"  # a clause that opens with "then" (ثم) has no tense of its own: it goes on the one before
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
-SOON = timedelta(days=90)
-LATE_DAYS = 5  # a weekday restating a day word ("أمس الخميس") is that day, the day after, or up to this many days before: a paper may be dated late  # with no tense marker, a day or month this close ahead of the reference is the coming one
+SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
+LATE_DAYS = 5  # a weekday restating a day word ("أمس الخميس") is that day, the day after, or up to this many days before: a paper may be dated late
 
 
 def _year_for(ref: date, month: int, day: int, future: bool | None) -> int:
@@ -324,13 +324,7 @@ def _r_weekday(m: re.Match, ctx: Context):
     lex = ctx.lex
     shift = lex["shift_words"].get(_group(m, "wshift") or "", 0)
     owned = m.string.startswith("'s", m.end())  # "Wednesday's ruling": a day whose ruling is news is past
-    weekday = lex["weekdays"][m.group("weekday").rstrip(".")]
-    restated = _day_word_before(ctx.lang).search(m.string, max(0, m.start() - 25), m.start())
-    if restated and not shift:  # "أمس الجمعة", "غدا الاثنين": the weekday restates the day word
-        anchor = ctx.reference + timedelta(days=lex["day_words"][restated.group("dayword")])
-        d = anchor + timedelta(days=(weekday - anchor.weekday() + LATE_DAYS) % 7 - LATE_DAYS)
-    else:
-        d = _weekday(ctx.reference, weekday, ctx.future and not owned, shift)
+    d = _weekday(ctx.reference, lex["weekdays"][m.group("weekday").rstrip(".")], ctx.future and not owned, shift)
     part = _group(m, "wpart")
     return ("TIME", f"{d.isoformat()}T{lex['day_parts'][part]}", "day") if part else _day_value(d)
 
@@ -341,6 +335,9 @@ def _r_day_word(m: re.Match, ctx: Context):
     lex = ctx.lex
     word = m.group("dayword")
     d = ctx.reference + timedelta(days=lex["day_words"][word])
+    if _group(m, "dweekday"):  # "أمس الجمعة": the weekday names the day; a paper may be dated a few days late
+        weekday = lex["weekdays"][m.group("dweekday")]
+        d += timedelta(days=(weekday - d.weekday() + LATE_DAYS) % 7 - LATE_DAYS)
     part = _group(m, "dpart") or ("night" if word == "tonight" else None)
     code = lex["day_parts"][part] if part else lex["clock_parts"][m.group("dpart2")] if _group(m, "dpart2") else None  # "غدا صباحا"
     return ("TIME", f"{d.isoformat()}T{code}", "day") if code else _day_value(d)
@@ -352,12 +349,6 @@ def _r_shifted(m: re.Match, ctx: Context):
     if not ctx.reference:
         return None
     return _shifted(ctx.reference, ctx.lex["units"][_group(m, "sunit", "sunit2")], ctx.lex["shift_words"].get(_group(m, "shift") or "", 0))
-
-
-@cache
-def _day_word_before(lang: str) -> re.Pattern:
-    """A day word right before a weekday, which the weekday restates ("أمس الجمعة")."""
-    return re.compile(rf"(?<!\w)[وفب]?(?P<dayword>{_alternation(load_lexicon(lang)['day_words'])})\s+$")
 
 
 def _names_a_paper(m: re.Match, ctx: Context) -> bool:
@@ -1062,7 +1053,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("day_of_month", rf"{b}(?:يوم\s+)?(?:(?P<day>\d{{1,2}})|(?P<oday>{ordinal}))\s+(?:من\s+)?(?:{this}\s+)?الشهر(?:\s+(?P<mshift>{shifts}))?{e}", _r_day_of_month),
         ("nth_of", rf"{b}(?:(?:يوم\s+)?(?P<nwd>{weekdays})|(?P<nunit>{_alternation(lex['period_units'])}))\s+(?P<nth>{_alternation(lex['ordinal_numbers'])})\s+(?:من\s+)?{period}{e}", _r_nth_of),
         ("night", rf"{CONJUNCTION_START}(?P<night>{_alternation(lex['night_words'])}){e}", _r_night),
-        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+|{this}\s+)?(?P<dayword>{day_words}){e}(?:\s+(?P<dpart2>{_alternation(lex['clock_parts'])}){e})?(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
+        ("day_word", rf"{CONJUNCTION_START}(?:(?P<dpart>{day_parts})\s+(?:يوم\s+)?|يوم\s+|{this}\s+)?(?P<dayword>{day_words}){e}(?:\s+(?P<dweekday>{weekdays}){e})?(?:\s+(?P<dpart2>{_alternation(lex['clock_parts'])}){e})?(?!\s+(?:{lex['day_word_blockers']}){e})", _r_day_word),
         ("part_of", rf"{b}(?:{_alternation(lex['period_parts'])})\s+(?:من\s+)?(?:{period}|(?P<pday>{day_words})){g_mark}{e}", _r_part_of),
         ("month_year", rf"{b}(?:شهر\s+)?(?P<month>{months})(?:\s+(?P<mshift>{shifts}))?(?:\s*[،,/]?\s*(?:من\s+)?(?:{year_word}\s*)?(?P<year>{year})|\s+(?:من\s+)?(?:العام|السنة)\s+(?P<yshift>{shifts})){g_mark}{e}", _r_month),
         ("month_alone", rf"{b}(?:شهر\s+(?P<month>{months})|(?P<month2>{unambiguous_months})){month_tail()}{e}", _r_month),
