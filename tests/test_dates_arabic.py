@@ -416,3 +416,17 @@ def test_since_and_after_point_to_a_date_or_tell_a_length(text, expected):
 ])
 def test_more_of_what_is_no_time_expression(text):
     assert tagged(text) == []
+
+
+def test_a_gregorian_day_restating_a_hijri_one_takes_its_year():
+    assert tagged("تنتهي المرحلة يوم الأحد 17-2-1437هـ الموافق 29 نوفمبر") == [
+        ("يوم الأحد 17-2-1437هـ", "DATE", "2015-11-29"), ("29 نوفمبر", "DATE", "2015-11-29")]
+
+
+def test_a_bracket_after_no_month_holds_no_restatement():
+    assert tagged("وقعت اتفاقات المدينة القديمة (مايو/ أيار 2014) بين الطرفين") == [
+        ("مايو", "DATE", "2014-05"), ("أيار 2014", "DATE", "2014-05")]
+
+
+def test_an_accusative_unit_alone_is_one_unit_of_length():
+    assert tagged("مكث الوفد في المدينة أسبوعا") == [("أسبوعا", "DURATION", "P1W")]

@@ -22,7 +22,7 @@ from hijridate import Gregorian, Hijri
 from .lexicon import lexicon_regex, load_lexicon
 from ..model import TimeExpression
 from .numbers import alternation as _alternation, number_words_pattern, word_number
-from .text import Folded, clause_tail, fold
+from .text import Folded, clause_tail, fold, fold_text
 
 Resolver = Callable[[re.Match, "Context"], "tuple[str, str, str] | None"]
 
@@ -267,9 +267,18 @@ def _r_month(m: re.Match, ctx: Context):
 
 def _r_restated_month(m: re.Match, ctx: Context):
     """"14 يوليو (تموز)": the month in another set of names, an expression of its own (the guideline) that
-    repeats the date before it: its precision is none, since it dates nothing that date does not."""
+    repeats the date before it: its precision is none, since it dates nothing that date does not. Only a
+    month's name before the bracket makes it a restatement."""
+    if not _month_before(ctx.lang).search(m.string, max(0, m.start() - 20), m.start()):
+        return None
     found = _r_month(m, ctx)
     return found[0], found[1], "none"
+
+
+@cache
+def _month_before(lang: str) -> re.Pattern:
+    """A month's name right before a bracket or a slash."""
+    return re.compile(rf"(?:{_alternation(load_lexicon(lang)['months'])})\s*[(/\-–]\s*$")
 
 
 def _month_with_tail(month: int, m: re.Match, ctx: Context, prefix: str = "") -> tuple[str, str, str]:
@@ -734,6 +743,8 @@ PARTS_OF_YEAR = {"Q": 4, "H": 2, "M": 12}  # how many quarters, halves and month
 SPELLED_YEARS = range(1000, 2101)  # a number in words after عام is a year only here ("عام واحد" is a length)
 YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")  # the value of a period that has an nth part: a year or a month
 IDAFA = re.compile(r"\s+ال")  # "أيام الحرب": a plural unit followed by what it is of names no length
+RESTATING = r"[\s()]*(?:<words>)[\s()]*"  # only a restating word between two dates: "... الموافق ..."
+FOUR_DIGITS = re.compile(r"\d{4}")  # a year written in a date
 WORD_ANYWHERE = r"(?<!\w)[وف]?(?:<words>)(?!\w)"
 OF_OR_END = re.compile(r"\s+من(?!\w)|\s*(?:[.,،؛:)\"]|$)")  # "عقدين من الزمن", "منذ عقدين،": a decade, not "عقدين مع" (two contracts)
 WORD_BEFORE = r"(?<!\w)[وفبل]?(?:<words>)\s*$"  # a word of the lexicon just before a match (لمدة عام, رقم 4/2015)
@@ -979,7 +990,8 @@ def _r_compound_duration(m: re.Match, ctx: Context):
         if first["unit"] in lex["plural_units"]:
             return None if IDAFA.match(text, m.end()) else _duration(None, amounts[0][1])
         start = m.start() + first.start()
-        if first["unit"] not in lex["dual_units"] and not lexicon_regex(ctx.lang, "duration_prepositions", WORD_BEFORE).search(text, max(0, start - 20), start):
+        counted = first["unit"] in lex["dual_units"] or first["unit"] in lex["accusative_units"]  # يومين; مكثت أسبوعا
+        if not counted and not lexicon_regex(ctx.lang, "duration_prepositions", WORD_BEFORE).search(text, max(0, start - 20), start):
             return None
     return "DURATION", _period(amounts), "none"
 
@@ -1180,7 +1192,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
         start, end = _trim(text, *folded.span(m.start(), m.end()))
         found.append(TimeExpression(start, end, text[start:end], *result))
     found.sort(key=lambda t: t.start)
-    return _anchor_following(found, lang)
+    return _restated_years(_anchor_following(found, lang), text, lang)
 
 
 def _anchor_following(found: list[TimeExpression], lang: str) -> list[TimeExpression]:
@@ -1200,6 +1212,22 @@ def _anchor_following(found: list[TimeExpression], lang: str) -> list[TimeExpres
         elif before[-1].precision != "year":
             index = last.year * 12 + last.month  # the month after
             found[i] = replace(t, value=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month")
+    return found
+
+
+def _restated_years(found: list[TimeExpression], text: str, lang: str) -> list[TimeExpression]:
+    """"الأحد 17-2-1437هـ الموافق 29 نوفمبر": a day restating the day before it in the other calendar
+    (lexicon `restating_words`) and written without a year takes the year that puts it nearest that day."""
+    between = lexicon_regex(lang, "restating_words", RESTATING)
+    if between is None:
+        return found
+    for i in range(1, len(found)):
+        before, t = found[i - 1], found[i]
+        if (t.precision != "day" or before.precision != "day" or before.day is None or FOUR_DIGITS.search(fold_text(t.text))
+                or not between.fullmatch(fold_text(text[before.end:t.start]))):
+            continue
+        days = (_safe_date(before.day.year + k, t.day.month, t.day.day) for k in (-1, 0, 1))
+        found[i] = replace(t, value=min((d for d in days if d), key=lambda d: abs(d - before.day)).isoformat())
     return found
 
 
