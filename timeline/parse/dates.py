@@ -797,7 +797,7 @@ def _r_hijri_date(m: re.Match, ctx: Context):
 
 
 def _r_hijri_month(m: re.Match, ctx: Context):
-    month = ctx.lex["hijri_months"][_group(m, "hmonth", "hmonth2", "hmonth3")]
+    month = ctx.lex["hijri_months"][_group(m, "hmonth", "hmonth2", "hmonth3", "hmonth4")]
     return _hijri_month(ctx, month, m.group("hy"), _group(m, "hshift", "hshift2"))
 
 
@@ -946,7 +946,7 @@ def _duration_part(lang: str) -> tuple[str, re.Pattern]:
     one = _alternation(w for w, v in lex["number_words"].items() if v == 1 and w not in lex.get("teen_units", ()))
     named = (rf"(?:(?P<frac>{_alternation(lex['fractions'])})\s+(?:ال)?)?"  # "نصف ساعة", "ربع الساعة"
              rf"(?:\(?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{number_words_pattern(lang)})\)?\s+|(?P<some>{_alternation(lex['vague_counts'])})\s+)?"
-             rf"(?P<unit>{units})(?:\s+(?P<one>{one}))?(?:\s+و\s*(?P<half>{_alternation(lex['fraction_after'])}))?(?!\w)"
+             rf"(?P<unit>{units})(?:\s+(?P<one>{one}|{lex['of_time']}))?(?:\s+و\s*(?P<half>{_alternation(lex['fraction_after'])}))?(?!\w)"
              rf"(?:\s+(?:{lex['duration_adjectives']})(?!\w))?")  # "سنوات طويلة", "29 أسبوعا متتاليا"
     return re.sub(r"\(\?P<\w+>", "(?:", named), re.compile(named)
 
@@ -1040,6 +1040,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
     this = "(?:هذا|هذه)"  # هذا الشهر: the demonstrative before its unit
     period = (rf"(?:(?:شهر\s+)?(?P<pmonth>{months}){month_tail('p')}|(?:شهر\s+)?(?P<phmonth>{free_hijri_months})"
               rf"|(?:{year_word}\s+)?(?P<pyear2>{year})|(?P<punit>{calendar_units})(?:\s+(?P<pshift>{shifts}))?|{this}\s+(?P<punit2>{calendar_units}))")
+    after_in = "(?:(?<=(?<!\\w)في\\s)|(?<=(?<!\\w)خلال\\s))"  # "في رمضان": after "in", a Hijri month's name is no person's
     named_day = rf"(?:(?:يوم\s+)?(?:{weekdays})\s+(?:[،,]\s*)?|يوم\s+)"  # "الأحد 10 شوال", "يوم الأحد، 19 يوليو", "يوم 01-03-1412 هـ"
     clock_parts = _alternation(lex["clock_parts"])
     hour = (rf"(?:(?:(?:يوم\s+)?(?P<cday0>{weekdays}|{day_words})(?:\s+(?P<cshift0>{shifts}))?\s+)?الساعة\s+"
@@ -1055,7 +1056,7 @@ def _arabic_rules() -> tuple[Rule, ...]:
         ("hijri_numeric", rf"(?:{b}{named_day})?(?<![\d/])(?:(?P<hd>\d{{1,2}})\s*[/.-]\s*(?P<hm>\d{{1,2}})\s*[/.-]\s*(?P<hy>{hijri_year})|(?P<hy2>{hijri_year})\s*[/.-]\s*(?P<hm2>\d{{1,2}})\s*[/.-]\s*(?P<hd2>\d{{1,2}}))(?![\d/]){h_mark}?", _r_hijri_numeric),
         ("month_numeric", rf"(?<![\d/.])(?:(?P<ny>{year})\s*/\s*(?P<nm>0?[1-9]|1[0-2])|(?P<nm2>0?[1-9]|1[0-2])\s*/\s*(?P<ny2>{year}))(?![\d/])", _r_month_numeric),
         ("hijri_date", rf"{b}{named_day}?(?:(?P<hd>\d{{1,2}})|(?P<hoday>{ordinal}))\s*/?\s*(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{free_hijri_months}|(?:{hijri_months})(?={hijri_year_after}{hijri_year}))(?:{hijri_year_after}(?P<hy>{hijri_year})|\s+(?P<hshift>{shifts}))?{h_mark}?{e}", _r_hijri_date),
-        ("hijri_month", rf"{b}(?:(?:شهر\s+)?(?P<hmonth>{hijri_months}){hijri_year_after}(?P<hy>{hijri_year}){h_mark}?|شهر\s+(?P<hmonth2>{hijri_months})(?:\s+(?P<hshift>{shifts}))?|(?P<hmonth3>{free_hijri_months})\s+(?P<hshift2>{shifts})){e}", _r_hijri_month),
+        ("hijri_month", rf"{b}(?:(?:شهر\s+)?(?P<hmonth>{hijri_months}){hijri_year_after}(?P<hy>{hijri_year}){h_mark}?|شهر\s+(?P<hmonth2>{hijri_months})(?:\s+(?P<hshift>{shifts}))?|(?P<hmonth3>{free_hijri_months})\s+(?P<hshift2>{shifts})|{after_in}(?P<hmonth4>{free_hijri_months})){e}", _r_hijri_month),
         ("hijri_year", rf"{b}(?:{year_word}\s+(?:{lex['hijri_adjectives']})\s+(?P<hy2>{hijri_year}){h_mark}?|(?:{year_word}\s+)?(?P<hy>{hijri_year}){h_mark}){e}", _r_hijri_year),
         ("hijri_holiday", rf"{b}(?P<hholiday>{_alternation(lex['hijri_holidays'])})(?:\s+(?:{lex['holiday_adjectives']}))?{e}", _r_hijri_holiday),
         ("holiday", rf"{b}(?P<holiday>{_alternation(lex['holidays'])}){e}", _r_holiday),
