@@ -61,12 +61,45 @@ def parse_number(text: str, lex: dict) -> int | None:
     return word_number(text, lex)
 
 
+def alternation(words) -> str:
+    """A regex for any of `words`, the longest first, written as a tree of their shared beginnings
+    ("اليوم|الليلة" is "ال(?:يوم|ليلة)"): the engine then tries a few letters at each position, not every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    """The words below a node of the tree; a word that ends here comes after the longer ones."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node and branches:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})" if branches else ""
+
+
+@cache
+def number_words_pattern(lang: str) -> str:
+    """A number written in words, as a regular expression over folded text ("three thousand", "خمسة وعشرين",
+    "أحد عشر"): the lexicon's number words and multipliers joined by spaces or "and"; a teen unit (أحد،
+    اثنا) counts only before its ten (عشر), since alone it is "one of"."""
+    lex = load_lexicon(lang)
+    teens = lex.get("teen_units", [])
+    words = alternation(w for w in lex["number_words"] if len(w) > 1 and w not in teens)
+    if teens:
+        words += f"|{alternation(teens)}(?=\\s+(?:{lex['teen_word']})(?!\\w))"
+    mult = alternation(lex["multipliers"])
+    return rf"(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+
+
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    words = "|".join(sorted((re.escape(w) for w in lex["number_words"] if len(w) > 1), key=len, reverse=True))
-    mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+    mult = alternation(lex["multipliers"])
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
     gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
     troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
