@@ -1,4 +1,5 @@
-"""Command line: `timeline extract` (events) and `timeline dates` (time expressions), per docs/EVENTS.md.
+"""Command line: `timeline extract` (events), `timeline dates` (time expressions), per docs/EVENTS.md, and
+`timeline train` (the mention scorer, on a user's annotated articles).
 
 Both are the local engine over a source (the input files) into sinks (the
 output, the report, error messages): no loop over articles here.
@@ -9,6 +10,7 @@ import argparse
 import sys
 from contextlib import ExitStack
 from datetime import date
+from functools import partial
 
 from . import errors
 from .engine.local import run
@@ -49,11 +51,46 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--place", action="append", default=[], help="keep only this place (repeatable)")
     ex.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
     ex.add_argument("--search", default="", help="keep events whose sentence, actor, place or title has all these words")
+    ex.add_argument("--model", help="mention scorer model file written by `timeline train` (default: the shipped one); "
+                                    "'none': the rules alone")
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
     inputs(dt)
     dt.add_argument("--format", choices=("jsonl",), default="jsonl", help="jsonl: one time expression per line")
+
+    tr = sub.add_parser("train", help="train the mention scorer on annotated articles; print cross-validated figures")
+    tr.add_argument("pairs", nargs="+", metavar="GOLD ARTICLES", help="pairs of files: gold mentions (JSONL), their articles (JSONL)")
+    tr.add_argument("--output", "-o", help="write the model here (default: only print the figures)")
+    tr.add_argument("--folds", type=int, default=5, help="folds of the cross-validation grouped by article (default 5, "
+                                                         "at least 3)")
     return parser
+
+
+def train(args: argparse.Namespace) -> int:
+    """`timeline train`: the grouped cross-validation table, and the model where --output is given."""
+    try:
+        from .learn.train import MIN_FOLDS, format_table, train as fit
+    except ImportError:
+        print(f"timeline: {errors.NEEDS_SKLEARN.text()}", file=sys.stderr)
+        return 2
+    from .learn.models import write_model
+
+    if len(args.pairs) % 2 or args.folds < MIN_FOLDS:
+        print(f"timeline: {errors.TRAIN_PAIRS.text(folds=MIN_FOLDS)}", file=sys.stderr)
+        return 2
+    try:
+        model, cv = fit(list(zip(args.pairs[::2], args.pairs[1::2])), args.folds)
+    except (errors.TimelineError, OSError, ValueError, KeyError) as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
+    if model["training"]["unreadable"]:
+        print(f"timeline: {model['training']['unreadable']} unreadable articles left out", file=sys.stderr)
+    print(format_table(cv))
+    print(f"thresholds {model['thresholds']} (0: that language keeps every mention the rules make)")
+    if args.output:
+        write_model(args.output, model)
+        print(f"model written to {args.output}")
+    return 0
 
 
 class ErrorLog:
@@ -66,6 +103,8 @@ class ErrorLog:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "train":
+        return train(args)
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
@@ -77,6 +116,14 @@ def main(argv: list[str] | None = None) -> int:
             output = EventWriter(target, args.format, fields)
             keep = EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
             step, matches = mentions, (keep.matches if keep else None)
+            if args.model:
+                from .learn.models import read_model
+
+                try:
+                    step = partial(mentions, judge=read_model(args.model))
+                except errors.TimelineError as exc:
+                    print(f"timeline: {exc}", file=sys.stderr)
+                    return 2
         else:
             output, step, matches = TimexWriter(target), time_expressions, None
         stack.callback(output.close)

@@ -3,7 +3,7 @@
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
 line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons).
+files the tool itself reads (events files, lexicons, scorer models) and its usage.
 """
 from __future__ import annotations
 
@@ -45,5 +45,11 @@ BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")
 TOO_MANY_ROWS = Error("E504", "{format} holds at most {limit:,} rows: write CSV, JSONL or Parquet instead")
+BAD_MODEL = Error("E505", "{path}: not a mention scorer model: {detail}")
+NEEDS_SKLEARN = Error("E506", "training needs scikit-learn: pip install -r requirements-dev.txt")
+TRAIN_PAIRS = Error("E507", "train takes pairs of files, GOLD ARTICLES [GOLD ARTICLES ...], and --folds of at least {folds}")
+TOO_LITTLE_GOLD = Error("E508", "too little to train on: {articles} articles for {folds} folds, {candidates} candidate "
+                                "mentions of which {true} true; training needs at least one article per fold and both "
+                                "true and false candidates")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))
