@@ -8,7 +8,7 @@ from timeline.cli import main
 from timeline.parse.scorer import SHIPPED_MODEL, MentionScorer
 
 pytest.importorskip("sklearn", reason="training needs scikit-learn (requirements-dev.txt)")
-from timeline.learn.train import Corpus, Example, cross_validate, deal_folds, train  # noqa: E402
+from timeline.learn.train import Corpus, Design, Example, cross_validate, deal_folds, train  # noqa: E402
 
 REPRODUCE = 0.005  # retraining on the same gold gives the shipped model's cross-validated F1 within this
 RETRAIN = ("the shipped model no longer fits the rules' candidates (or its features): retrain it with "
@@ -46,7 +46,7 @@ def test_no_article_is_in_the_training_and_the_test_part_of_a_fold(monkeypatch):
     folds, fitted = deal_folds(corpus, 3), []
     real_fit = training.fit
     monkeypatch.setattr(training, "fit", lambda design, rows, c: fitted.append(rows) or real_fit(design, rows, c))
-    cross_validate(corpus, 3)
+    cross_validate(corpus, Design(corpus.examples), folds, 3)
     assert fitted
     for rows in fitted:  # every fit saw whole articles only, and never every fold
         groups = {corpus.examples[i].group for i in rows}

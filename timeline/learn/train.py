@@ -190,14 +190,19 @@ def _gold_by_lang(corpus: Corpus, groups: set[str]) -> dict[str, int]:
     return dict(sorted(counted.items()))
 
 
-def select(corpus: Corpus, design: Design, folds: dict[str, int], use: list[int]) -> tuple[float, dict[str, float]]:
+def rows_by_fold(corpus: Corpus, folds: dict[str, int], k: int) -> dict[int, np.ndarray]:
+    """The examples (row numbers) of each fold."""
+    return {f: np.array([i for i, e in enumerate(corpus.examples) if folds[e.group] == f], dtype=int) for f in range(k)}
+
+
+def select(corpus: Corpus, design: Design, folds: dict[str, int], rows_of: dict[int, np.ndarray],
+           use: list[int]) -> tuple[float, dict[str, float]]:
     """The C and per-language thresholds that the cross-validation over folds `use` chooses."""
-    rows_of = {f: np.array([i for i, e in enumerate(corpus.examples) if folds[e.group] == f], dtype=int) for f in use}
     examples = [corpus.examples[i] for f in use for i in rows_of[f]]
     gold = _gold_by_lang(corpus, {g for g, f in folds.items() if f in use})
     best = None
     for c in C_GRID:
-        p = np.concatenate([_out_of_fold(design, rows_of, f, c) for f in use])
+        p = np.concatenate([_out_of_fold(design, {f: rows_of[f] for f in use}, f, c) for f in use])
         thresholds = choose_thresholds(examples, p, gold)
         kept = [e for e, pi in zip(examples, p) if pi >= thresholds[e.lang]]
         f1 = figures(kept, sum(gold.values()))["f1"]
@@ -211,22 +216,19 @@ def _out_of_fold(design: Design, rows_of: dict[int, np.ndarray], test: int, c: f
     return probabilities(design, rows_of[test], *fit(design, train, c))
 
 
-def cross_validate(corpus: Corpus, k: int = FOLDS) -> tuple[list[Example], list[Example], dict]:
-    """Nested grouped cross-validation: (the rules' candidates, those the scorer keeps, the settings per fold)."""
-    design, folds = Design(corpus.examples), deal_folds(corpus, k)
-    kept, settings = [], {}
+def cross_validate(corpus: Corpus, design: Design, folds: dict[str, int], k: int) -> tuple[list[Example], dict]:
+    """Nested grouped cross-validation: (the candidates the scorer keeps in the test folds, the settings per fold)."""
+    rows_of, kept, settings = rows_by_fold(corpus, folds, k), [], {}
     for test in range(k):
-        c, thresholds = select(corpus, design, folds, [f for f in range(k) if f != test])
-        train = np.array([i for i, e in enumerate(corpus.examples) if folds[e.group] != test], dtype=int)
-        rows = np.array([i for i, e in enumerate(corpus.examples) if folds[e.group] == test], dtype=int)
-        p = probabilities(design, rows, *fit(design, train, c))
-        kept += [corpus.examples[i] for i, pi in zip(rows, p) if pi >= thresholds[corpus.examples[i].lang]]
+        c, thresholds = select(corpus, design, folds, rows_of, [f for f in range(k) if f != test])
+        p = _out_of_fold(design, rows_of, test, c)
+        kept += [corpus.examples[i] for i, pi in zip(rows_of[test], p) if pi >= thresholds[corpus.examples[i].lang]]
         settings[test] = {"C": c, "thresholds": thresholds}
-    return corpus.examples, kept, settings
+    return kept, settings
 
 
 def table(corpus: Corpus, rules: list[Example], scored: list[Example]) -> dict[str, dict]:
-    """Per slice (all, each language, each set, each type): the rules' figures and the rules + scorer's."""
+    """Per slice (all, each language, each set): the rules' figures and the rules + scorer's."""
     slices = {"all": lambda e: True}
     for lang in sorted({lang for _, lang, _ in corpus.articles.values()}):
         slices[f"lang={lang}"] = lambda e, lang=lang: e.lang == lang
@@ -252,10 +254,10 @@ def train(pairs: list[tuple[str, str]], k: int = FOLDS) -> tuple[dict, dict]:
     if len(corpus.articles) < k or labels != {True, False}:
         raise errors.TimelineError(errors.TOO_LITTLE_GOLD, articles=len(corpus.articles), folds=k,
                                    candidates=len(corpus.examples), true=sum(e.label for e in corpus.examples))
-    rules, scored, per_fold = cross_validate(corpus, k)
-    cv = table(corpus, rules, scored)
     design, folds = Design(corpus.examples), deal_folds(corpus, k)
-    c, thresholds = select(corpus, design, folds, list(range(k)))
+    scored, per_fold = cross_validate(corpus, design, folds, k)
+    cv = table(corpus, corpus.examples, scored)
+    c, thresholds = select(corpus, design, folds, rows_by_fold(corpus, folds, k), list(range(k)))
     for lang in thresholds:  # keep the scorer only where the cross-validated F1 rose
         if cv[f"lang={lang}"]["scorer"]["f1"] <= cv[f"lang={lang}"]["rules"]["f1"]:
             thresholds[lang] = 0.0
@@ -264,8 +266,7 @@ def train(pairs: list[tuple[str, str]], k: int = FOLDS) -> tuple[dict, dict]:
         "format": "timeline mention scorer", "features": FEATURES, "hash_bits": HASH_BITS, "bias": bias,
         "thresholds": thresholds,
         "training": {"data": [[Path(g).name, Path(a).name] for g, a in pairs], "articles": len(corpus.articles),
-                     "unreadable": corpus.unreadable,
-                     "candidates": len(corpus.examples), "positives": int(design.y.sum()), "folds": k, "seed": SEED,
+                     "unreadable": corpus.unreadable, "candidates": len(corpus.examples), "positives": int(design.y.sum()), "folds": k, "seed": SEED,
                      "C": c, "scikit_learn": sklearn_version, "trained": date.today().isoformat(),
                      "cross_validated": cv, "per_fold": per_fold},
         "weights": {str(design.slots[i]): float(w) for i, w in enumerate(weights) if w},

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..model import Article, ArticleResult, Mention, TimeExpression
 from .article import prepare
 from .dates import find_time_expressions
-from .extract import extract
+from .extract import extract as rules  # not bound as `extract`, which names the module
 from .scorer import Judge, MentionScorer, shipped_scorer
 
 SHIPPED = "shipped"  # the judge `parse` uses unless told otherwise: the model in models/
@@ -27,7 +27,7 @@ SHIPPED = "shipped"  # the judge `parse` uses unless told otherwise: the model i
 
 def parse(article: Article, judge: Judge | None | str = SHIPPED) -> ArticleResult:
     """An article's mentions as the rules find them, judged by `judge` (by default the shipped model)."""
-    return extract(article, shipped_scorer() if judge == SHIPPED else judge)
+    return rules(article, shipped_scorer() if judge == SHIPPED else judge)
 
 
 def mentions(article: Article, judge: Judge | None | str = SHIPPED) -> list[Mention]:
