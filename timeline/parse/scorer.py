@@ -23,13 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 from ..model import Mention
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon
-from .matching import PatternSet
+from .matching import PatternSet, anchors
 from .triggers import Trigger
 
-FEATURES = 3  # the version of `features`: a model trained on other features is refused, not misread
+FEATURES = 4  # the version of `features`: a model trained on other features is refused, not misread
 HASH_BITS = 20  # 1M hashed slots: collisions among the few thousand features a corpus yields are rare
 WINDOW_WORDS = 6  # words on each side of the trigger read as a bag and searched for cues (the rules look at 2 to 8)
 NEXT_WORDS = 2  # the nearest words on each side, read in their place ("not", "to", أن)
@@ -64,7 +65,9 @@ class SentenceView:
 def read_sentence(folded: str, lang: str) -> SentenceView:
     """A folded sentence read once for all its candidates."""
     words = [m.span() for m in _WORD.finditer(folded)]
-    cues = [(name, m.start()) for name, m in _cues(lang).finditer(folded)]
+    anchored, short = _cues(lang)
+    cues = [(name, m.start()) for name, m in anchored.finditer(folded)]
+    cues += [(m.lastgroup, m.start()) for m in short.finditer(folded)] if short else []
     return SentenceView(folded, lang, words, [s for s, _ in words], cues)
 
 
@@ -118,18 +121,46 @@ def _ngrams(word: str) -> list[str]:
 
 
 @cache
-def _cues(lang: str) -> PatternSet:
-    """The CUES lists of a language, found in one anchored pass (matching.py), as the rules find theirs."""
+def _cues(lang: str) -> tuple[PatternSet, re.Pattern | None]:
+    """The CUES lists of a language: their words found in one anchored pass (matching.py), as the rules find
+    theirs, and the few too short to anchor (لا، if) in one pass of their own, each named by its list."""
     lex = load_lexicon(lang)
     template = _CUE_TEMPLATE["ar" if lang == "ar" else "en"]
-    return PatternSet([(name, lex[name], lexicon_regex(lang, name, template)) for name in CUES if lex.get(name)],
-                      clitic_letters(lang))
+    anchored, short = [], {}
+    for name in CUES:
+        for words in _alternatives(lex.get(name) or ""):
+            if anchors(words) is None:
+                short.setdefault(name, []).append(words)
+            else:
+                anchored.append((name, words, re.compile(template.replace("<words>", words))))
+    groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
+    return PatternSet(anchored, clitic_letters(lang)), re.compile(template.replace("<words>", groups)) if groups else None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)|[|]" -> ["a", "b(?:c|d)", "[|]"]."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no operator
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [p for p in (*parts, pattern[start:]) if p]
 
 
 def hashed(names: list[str], bits: int = HASH_BITS) -> list[int]:
     """Feature strings to slots: CRC-32, the same on every machine and run (Python's hash() is salted)."""
     mask = (1 << bits) - 1
-    return [zlib.crc32(name.encode("utf-8")) & mask for name in names]
+    return [crc & mask for crc in map(zlib.crc32, map(str.encode, names))]
 
 
 class MentionScorer:
@@ -155,7 +186,7 @@ class MentionScorer:
 
     def probability(self, names: list[str]) -> float:
         """The probability that a candidate with these features is a true event mention."""
-        z = self.bias + sum(self.weights.get(slot, 0.0) for slot in hashed(names, self.bits))
+        z = self.bias + sum(map(self.weights.get, hashed(names, self.bits), repeat(0.0)))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def __call__(self, candidates: list[Candidate], folded: str, lang: str) -> list[Mention]:
