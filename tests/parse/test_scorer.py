@@ -6,7 +6,8 @@ import pytest
 from timeline.model import Article
 from timeline.parse import parse
 from timeline.parse.extract import extract
-from timeline.parse.scorer import FEATURES, HASH_BITS, MentionScorer, features, hashed, read_sentence, shipped_scorer
+from timeline.parse.scorer import (FEATURES, HASH_BITS, MentionScorer, _alternatives, features, hashed, read_sentence,
+                                   shipped_scorer)
 
 
 def candidates_of(text, lang="en"):
@@ -45,6 +46,10 @@ def test_features_hold_the_rules_cues_the_words_around_and_the_language():
 def test_features_of_an_arabic_mention_see_its_clitics_and_its_neighbours():
     found = features_of("وأعلن وزير الدفاع اليوم انسحاب القوات من المدينة.", "withdrawal", "ar")
     assert {"ar|type=withdrawal", "with=announcement", "L1=اليوم", "R1=القوات", "c=<ان", "force_cue@after"} <= found
+
+
+def test_cue_lists_split_into_their_alternatives_at_the_top_level_only():
+    assert _alternatives(r"no|n't|refus(?:e|al)|[|]|x\|y") == ["no", "n't", "refus(?:e|al)", "[|]", r"x\|y"]
 
 
 def test_hashing_is_fixed_across_runs_and_machines():
