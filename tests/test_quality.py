@@ -110,3 +110,16 @@ def test_arabic_time_expressions_meet_the_pinned_quality(dev, train, tmp_path):
     figures = timex.score(gold, pred)
     for key in ("strict_f1", "value_f1"):
         assert figures[key] >= BASELINE["arabic_timex"][key] - TOLERANCE, (key, figures[key])
+
+
+def test_cross_validated_scorer_meets_the_pinned_quality(trained):
+    """The mention scorer out of sample: grouped, nested cross-validation over dev + train (timeline.learn.train).
+    A language keeps the scorer only where it raised the rules' cross-validated F1 (else its threshold is 0)."""
+    model, cv = trained
+    pinned = BASELINE["cross_validated"]
+    assert cv["all"]["rules"]["f1"] >= pinned["rules_f1"] - TOLERANCE
+    for key, row in (("scorer_f1", "all"), ("scorer_f1_ar", "lang=ar"), ("scorer_f1_en", "lang=en"),
+                     ("scorer_f1_dev", "set=dev"), ("scorer_f1_train", "set=train")):
+        assert cv[row]["scorer"]["f1"] >= pinned[key] - TOLERANCE, (key, cv[row]["scorer"]["f1"])
+    for lang, threshold in model["thresholds"].items():
+        assert threshold == 0 or cv[f"lang={lang}"]["scorer"]["f1"] > cv[f"lang={lang}"]["rules"]["f1"], lang

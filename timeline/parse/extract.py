@@ -16,6 +16,7 @@ from .dates import find_time_expressions
 from .lexicon import lexicon_regex, load_lexicon
 from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
+from .scorer import Judge
 from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
@@ -40,8 +41,11 @@ SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\
 _HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
 
-def extract(article: Article) -> ArticleResult:
+def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
     """All event mentions of one article, dated against its publication date (or the best stand-in).
+
+    `judge` (parse/scorer.py) keeps or drops each sentence's mentions after the rules made them;
+    None keeps them all (the rules alone).
 
     The lexicon scan runs once over the whole article; only the paragraphs
     holding a hit are split into sentences, only sentences with a trigger are
@@ -71,9 +75,9 @@ def extract(article: Article) -> ArticleResult:
         folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
-        found = _mentions(article, folded_article, prepared.reference_source, lang, sentence, start, folded, triggers,
-                          times, reference, context)
-        for m in found:
+        found, proposed = _mentions(article, folded_article, prepared.reference_source, lang, sentence, start, folded,
+                                    triggers, times, reference, context, judge)
+        for m in proposed:  # the rules' mentions date what follows, whichever the judge kept
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
                 context[m.event_type] = context["any"] = dated
@@ -130,8 +134,9 @@ def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tup
 
 def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
               folded: Folded, triggers: list[Trigger], times: list[TimeExpression], reference: date | None,
-              context: dict) -> list[Mention]:
-    """The mentions of one sentence; `folded` is its part of `folded_article` (offsets: sentence, article)."""
+              context: dict, judge: Judge | None = None) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of one sentence that the judge keeps, and all the rules made; `folded` is its part of
+    `folded_article` (offsets: sentence, article)."""
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
@@ -170,10 +175,14 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             title=article.title, url=article.url, published=article.date, date_reference=reference_source,
             source=article.source,
         )))
-    mentions = _one_per_event(rows, folded.text, lang)
-    _link(mentions)
-    _inherit_actor(mentions)
-    return mentions
+    proposed = _one_per_event(rows, folded.text, lang)
+    _inherit_actor(proposed)
+    kept = proposed
+    if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
+        trigger_of = {id(m): t for t, m in rows}
+        kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
+    _link(kept)
+    return kept, proposed
 
 
 @cache
