@@ -1,4 +1,5 @@
 """The learned decision: features of a candidate mention, the scorer, and the hook in extract (invented sentences)."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -98,4 +99,5 @@ def test_the_shipped_model_loads_once_and_judges_by_default():
     shipped = shipped_scorer()
     assert shipped is None or (shipped is shipped_scorer() and shipped.active)
     article = Article(id="a", text="The minister visited Cairo on Monday.", date=date(2020, 11, 17), lang="en")
-    assert parse(article, None).mentions == extract(article).mentions
+    named = parse(article, None).mentions  # the rules alone, then the actors named
+    assert [replace(m, actor_name=None) for m in named] == extract(article).mentions
