@@ -15,6 +15,7 @@ from .article import prepare
 from .dates import find_time_expressions
 from .lexicon import lexicon_regex, load_lexicon
 from .numbers import find_troop_numbers
+from .parties import about_parties, names_known_party, names_party, titled_names
 from .roles import SentenceRoles, actor, location
 from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
@@ -44,11 +45,14 @@ def extract(article: Article) -> ArticleResult:
     lang, reference = prepared.lang, prepared.reference
     folded_article = fold(article.text)
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
+    if hits and not about_parties(folded_article.text, lang):
+        hits = []  # an article about something else: its trigger words are in another sense
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
     # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from
     # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first
     context: dict = {}
+    names: frozenset[str] | None = None  # the names that follow an official's title, found once when needed
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
@@ -58,6 +62,11 @@ def extract(article: Article) -> ArticleResult:
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
+        if not names_party(folded_article.text[f_start:f_end], lang):
+            if names is None:
+                names = titled_names(folded_article.text, lang)
+            if not names_known_party(folded_article.text[f_start:f_end], lang, names):
+                continue  # about no state, official, army, armed group or international body (EVENTS.md)
         sentence = article.text[start:end]
         folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)

@@ -27,11 +27,13 @@ DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج)
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
+VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
              "opinion", "agreement_in_force")  # cue lists of verbs and particles
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
+COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
@@ -194,6 +196,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
+                or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
@@ -358,6 +361,14 @@ def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> boo
     return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
 
 
+def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """"the group announced the names of those it executed", "أعلنت الوزارة مقتل 20": a declaration of
+    casualties is a count, not an announcement (EVENTS.md), when the sentence states no event of ours and
+    no action of forces ("said the attackers were destroyed")."""
+    around = _window(folded, declarer.start, declarer.end, CASUALTY_WINDOW)
+    return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
+
+
 def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
     its subject, right beside it, is anonymous sources or the media."""
@@ -378,7 +389,8 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
-    announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
+    announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
+                     and not (not others and _casualty_count(folded, h, cues)) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)

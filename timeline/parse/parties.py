@@ -1,0 +1,96 @@
+"""Who events are about: the parties of EVENTS.md (states, their governments and officials, armies,
+armed groups, international bodies).
+
+A sentence states an event of ours only when it names one: a football club's
+transfer, a school visit or a fire crew's arrival do not. A person is named as
+a party by title once ("US envoy Bill Richardson") and by name alone after that
+("Richardson met Mobutu"): the names that follow a title anywhere in the article
+count as parties in its other sentences.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import clitic_letters, load_lexicon
+from .matching import PatternSet, anchors
+
+PARTY_SHARE = 0.015  # an article where fewer words than this name a party is about something else (sport, business, local news)
+NAME_WORDS = 4  # words after a title that may hold the name ("Secretary of State Madeleine Albright")
+MIN_NAME = 4  # shorter words after a title are particles, not names
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The party words, the titles, and the words that are never a name, each as one pattern."""
+    lex = load_lexicon(lang)
+    clitics = f"[{lex['clitic_letters']}]*" if lang == "ar" else ""
+    party = re.compile(rf"(?<!\w){clitics}(?:{lex['party']}|{lex['armed_cue']})(?!\w)")
+    titles = re.compile(rf"(?<!\w){clitics}(?:{lex['party_titles']})(?!\w)")
+    common = re.compile(rf"{clitics}(?:{lex['party']}|{lex['party_titles']}|{lex['prepositions'] if lang == 'ar' else 'the|of|and|for|said|says|told'})")
+    return party, titles, common
+
+
+def about_parties(folded: str, lang: str) -> bool:
+    """Whether a folded article is about the parties at all: enough of its words name one. A school's or a
+    company's news may name a minister once; a report on states, armies or their talks names them throughout."""
+    words = folded.count(" ") + 1
+    return sum(1 for _ in _party_words(lang).finditer(folded)) >= PARTY_SHARE * words
+
+
+@cache
+def _party_words(lang: str) -> PatternSet:
+    """The party words as one PatternSet, for counting them over a whole article in one pass; a word with no
+    literal start of MIN_ANCHOR letters ("us", "un") is left out of the count (a sentence still names it)."""
+    lex = load_lexicon(lang)
+    clitics = f"[{lex['clitic_letters']}]*" if lang == "ar" else ""
+    words = [w for w in _alternatives(f"{lex['party']}|{lex['armed_cue']}") if anchors(w)]
+    return PatternSet([(i, w, re.compile(rf"(?<!\w){clitics}(?:{w})(?!\w)")) for i, w in enumerate(words)], clitic_letters(lang))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|(?:b|c)d" -> ["a", "(?:b|c)d"])."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
+
+
+def names_party(folded: str, lang: str) -> bool:
+    """Whether a folded sentence names a party by a word of the lexicon."""
+    return bool(_patterns(lang)[0].search(folded))
+
+
+def titled_names(folded: str, lang: str) -> frozenset[str]:
+    """The words of the names that follow an official's title in a folded text."""
+    _, titles, common = _patterns(lang)
+    names = set()
+    for title in titles.finditer(folded):
+        for word in _WORD.findall(folded, title.end(), title.end() + NAME_WORDS * 20)[:NAME_WORDS]:
+            word = _bare(word, lang)
+            if len(word) >= MIN_NAME and not common.fullmatch(word):
+                names.add(word)
+    return frozenset(names)
+
+
+def names_known_party(folded: str, lang: str, names: frozenset[str]) -> bool:
+    """Whether a folded sentence names a person the article gave a title to."""
+    return any(_bare(w, lang) in names for w in _WORD.findall(folded))
+
+
+def _bare(word: str, lang: str) -> str:
+    """A word without the conjunction that may stand before it (وكارتر -> كارتر), the same way wherever it stands."""
+    return word[1:] if lang == "ar" and word[0] in "وف" and len(word) > MIN_NAME else word
