@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, word_regex
 
 RANGE_CONTEXT_BEFORE, RANGE_CONTEXT_AFTER = 80, 40  # characters around a from/to range where a troop word must stand
 YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together is years, not troops
@@ -81,7 +81,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"{b}{approx}(?P<b>{number})\s+(?:{rng['of_total']})\s+{approx}(?P<a>{number})\s+{troops}"),
         "to": re.compile(rf"{b}(?:{rng['to_alone']})\s+{approx}(?P<n>{number})\s+{troops}"),
         "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
-        "count_word": re.compile(rf"{b}(?:[وفبل])?(?:{lex['count_nouns']})\s+(?:\w+\s+){{0,2}}?(?P<n>\d[\d,]*)(?!\w)"),
+        "count_word": re.compile(word_regex(lang, lex["count_nouns"]).pattern + r"\s+(?:\w+\s+){0,2}?(?P<n>\d[\d,]*)(?!\w)"),
         "troops_near": re.compile(rf"(?:{lex['troop_nouns']}|{lex['force_cue']})"),
     }
 

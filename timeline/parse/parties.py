@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import clitic_letters, load_lexicon
+from .lexicon import clitic_letters, load_lexicon, word_regex
 from .matching import PatternSet, anchors
 
 PARTY_SHARE = 0.015  # an article where fewer words than this name a party is about something else (sport, business, local news)
@@ -25,10 +25,9 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The party words, the titles, and the words that are never a name, each as one pattern."""
     lex = load_lexicon(lang)
-    clitics = f"[{lex['clitic_letters']}]*" if lang == "ar" else ""
-    party = re.compile(rf"(?<!\w){clitics}(?:{lex['party']}|{lex['armed_cue']})(?!\w)")
-    titles = re.compile(rf"(?<!\w){clitics}(?:{lex['party_titles']})(?!\w)")
-    common = re.compile(rf"{clitics}(?:{lex['party']}|{lex['party_titles']}|{lex['prepositions'] if lang == 'ar' else 'the|of|and|for|said|says|told'})")
+    party = word_regex(lang, f"{lex['party']}|{lex['armed_cue']}", "name")
+    titles = word_regex(lang, lex["party_titles"], "name")
+    common = word_regex(lang, f"{lex['party']}|{lex['party_titles']}|{lex['prepositions'] if lang == 'ar' else 'the|of|and|for|said|says|told'}", "name")
     return party, titles, common
 
 
@@ -44,9 +43,8 @@ def _party_words(lang: str) -> PatternSet:
     """The party words as one PatternSet, for counting them over a whole article in one pass; a word with no
     literal start of MIN_ANCHOR letters ("us", "un") is left out of the count (a sentence still names it)."""
     lex = load_lexicon(lang)
-    clitics = f"[{lex['clitic_letters']}]*" if lang == "ar" else ""
     words = [w for w in _alternatives(f"{lex['party']}|{lex['armed_cue']}") if anchors(w)]
-    return PatternSet([(i, w, re.compile(rf"(?<!\w){clitics}(?:{w})(?!\w)")) for i, w in enumerate(words)], clitic_letters(lang))
+    return PatternSet([(i, w, word_regex(lang, w, "name")) for i, w in enumerate(words)], clitic_letters(lang))
 
 
 def _alternatives(pattern: str) -> list[str]:

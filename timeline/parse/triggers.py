@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import clitic_letters, lexicon_regex, load_lexicon
+from .lexicon import clitic_letters, lexicon_regex, load_lexicon, word_regex
 from .matching import PatternSet
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
@@ -19,7 +19,6 @@ FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must ho
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
-NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near word starts a word: تم is not the تم of اكتملت
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
@@ -98,7 +97,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
         for item in items:
             regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
             near = item.get("near")
-            near = re.compile(NEAR_WORD[lang == "ar"].format(lex[near[1:]] if near.startswith("@") else near)) if near else None
+            near = word_regex(lang, lex[near[1:]] if near.startswith("@") else near, "word_start") if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
             entries.append(Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
                                  item.get("pos", "")))
@@ -120,14 +119,12 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
-    noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
-    verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ون|وا|ت)?(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
-    found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
+    found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
-    found["forces_action"] = re.compile(noun.format(lex["forces_action"]))
+    found["forces_action"] = word_regex(lang, lex["forces_action"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
@@ -286,7 +283,7 @@ def _day_named(lang: str) -> re.Pattern:
     """A weekday or a day word (أمس، tomorrow): a day of its own named between two hits of one type."""
     lex = load_lexicon(lang)
     words = "|".join(sorted((re.escape(w) for w in (*lex["weekdays"], *lex["day_words"])), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وفب])?(?:{words})(?!\w)" if lang == "ar" else rf"\b(?:{words})\b")
+    return word_regex(lang, words)
 
 
 def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
@@ -501,7 +498,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     lex = load_lexicon(lang)
     if "past_trigger" in lex and re.search(lex["past_trigger"], trigger.text):  # English: "withdrew", "pulled out"
         return "completed"
-    if "completed_cue" in lex and re.search(rf"(?<!\w)(?:[وف])?(?:{lex['completed_cue']})(?!\w)", before):  # تم، قد
+    if "completed_cue" in lex and word_regex(lang, lex["completed_cue"], "particle").search(before):  # تم، قد
         return "completed"
     if lang == "ar" and trigger.entry.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
         return "completed"
