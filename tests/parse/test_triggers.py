@@ -506,3 +506,47 @@ def test_a_definite_noun_refers_back_to_a_known_event(text, lang, expected):
     folded = fold_text(text)
     hit = next(t for t in scan(folded, lang) if t.event_type == "agreement")
     assert refers_back(folded, hit, lang) is expected
+
+
+# Cue classes of issue 18 (invented sentences)
+@pytest.mark.parametrize("text,lang,expected", [
+    # deployments: massing, moving into, committing, building up, equipment moved as forces, scheduled basing
+    ("The army massed tanks and artillery along the northern border.", "en", "deployment"),
+    ("The navy moved two carriers and a destroyer group into the eastern Mediterranean.", "en", "deployment"),
+    ("Paris committed another 400 soldiers to the mission.", "en", "deployment"),
+    ("About 3,000 marines are to be based on the island from next year.", "en", "deployment"),
+    ("قررت الوزارة نقل قوات إضافية إلى الحدود الشمالية.", "ar", "deployment"),
+    ("وأعلن الجيش زيادة عدد القوات في المنطقة العازلة.", "ar", "deployment"),
+    # announcements stated with light verbs and nouns
+    ("The cabinet took a decision to extend the mission of the peacekeepers.", "en", "announcement"),
+    ("Parliament voted to extend the mandate of the troops by a year.", "en", "announcement"),
+    ("The president issued an order to pull the brigade out of the city.", "en", "announcement"),
+    ("وأصدر وزير الدفاع أمرا بسحب الكتيبة من المدينة.", "ar", "announcement"),
+    # meetings stated as calls, receptions and follow-ups of the two sides
+    ("The prime minister held a telephone conversation with his Turkish counterpart.", "en", "meeting"),
+    ("The king received the visiting UN envoy at the palace.", "en", "meeting"),
+    ("The two ministers reviewed the security situation on the border.", "en", "meeting"),
+    # a withdrawal stated as bringing troops home
+    ("Canberra brought its last 200 troops home from the region in March.", "en", "withdrawal"),
+])
+def test_cue_classes_state_their_event(text, lang, expected):
+    assert expected in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    # unreal events: preferences, proposals, offers, pressure
+    ("The senator favours withdrawing the troops within a year.", "en", "withdrawal"),
+    ("The minister proposed to withdraw two battalions next spring.", "en", "withdrawal"),
+    ("There is mounting pressure to bring the troops home.", "en", "withdrawal"),
+    ("وأكد الوزير أن حكومته تفضل انسحاب القوات على مراحل.", "ar", "withdrawal"),
+    # trigger words in another sense
+    ("The ruling party withdrew its candidate from the race.", "en", "withdrawal"),
+    ("The government withdrew its ambassador after the army raid.", "en", "withdrawal"),
+    ("وقررت الحكومة سحب السفير احتجاجا على الغارة العسكرية.", "ar", "withdrawal"),
+    # troops merely stationed: a level, not a move
+    ("Some 2,000 foreign soldiers are stationed in the province.", "en", "deployment"),
+    # votes that decide nothing about forces or deals
+    ("Soldiers and police voted for the new parliament on Thursday.", "en", "announcement"),
+])
+def test_unreal_or_other_sense_states_no_event(text, lang, absent):
+    assert absent not in types(text, lang)
