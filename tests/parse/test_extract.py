@@ -215,3 +215,36 @@ def test_a_date_governed_by_another_predicate_does_not_date_the_saying():
 def test_a_cross_head_states_no_event():
     found = rows("وصل الجنود إلى المدينة أمس.\n\nمحادثات السلام\n\nوبدأت المحادثات بين الطرفين اليوم.")
     assert [m.sentence for m in found if m.event_type == "meeting"] == ["وبدأت المحادثات بين الطرفين اليوم."]
+
+
+# Date attachment as grammar (issue 18, item 4): invented examples
+def test_a_meeting_that_opens_what_was_said_took_place_the_day_it_was_said():
+    found = rows("During a meeting with the Kenyan president, Hu said ties have grown steadily since 2004.",
+                 published=date(2006, 11, 3))
+    assert [m.date for m in found if m.event_type == "meeting"] == [date(2006, 11, 3)]
+    found = rows("The president said Thursday after talks in Amman with the prime minister that troops would stay.",
+                 published=date(2006, 12, 1))
+    assert [m.date for m in found if m.event_type == "meeting"] == [date(2006, 11, 30)]
+
+
+def test_a_definite_noun_takes_the_date_of_the_event_of_that_name():
+    found = rows("The foreign ministers held a meeting in Oslo on March 3. The deputy foreign ministers held talks in Rome on March 5. "
+                 "Officials said the meeting produced a draft accord between the two countries.", published=date(2015, 3, 10))
+    assert [m.date for m in found if m.event_type == "meeting"] == [date(2015, 3, 3), date(2015, 3, 5), date(2015, 3, 3)]
+
+
+def test_an_undated_event_takes_the_date_of_the_next_sentence_that_names_it_again():
+    found = rows("The foreign minister will visit Cairo. The visit is set for Tuesday.", published=date(2020, 11, 19))
+    assert [m.date for m in found if m.event_type == "meeting"] == [date(2020, 11, 24), date(2020, 11, 24)]
+    found = rows("The foreign minister will visit Cairo.\n\nThe army said the talks with the rebels begin on Tuesday.",
+                 published=date(2020, 11, 19))
+    assert next(m.date for m in found if m.event_type == "meeting") is None  # not the same event named again
+
+
+def test_the_day_the_lead_names_is_trusted_over_the_metadata():
+    found = extract(Article(id="a1", text="الرياض - اليوم الثلاثاء: التقى وزير الخارجية نظيره الفرنسي اليوم.",
+                            date=date(2015, 7, 31), lang="ar"))
+    assert (found.reference, found.reference_source) == (date(2015, 7, 28), "day stated in text")
+    assert [m.date for m in found.mentions if m.event_type == "meeting"] == [date(2015, 7, 28)]
+    same = extract(Article(id="a1", text="Today, Friday, the minister met his counterpart.", date=date(2015, 7, 31)))
+    assert (same.reference, same.reference_source) == (date(2015, 7, 31), "published")

@@ -17,7 +17,7 @@ from .lexicon import lexicon_regex, load_lexicon
 from .numbers import find_troop_numbers
 from .parties import about_parties, names_known_party, names_party, titled_names
 from .roles import SentenceRoles, actor, location
-from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
+from .text import Folded, fold, is_heading, paragraphs_at, split_sentences, stem
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
@@ -78,12 +78,27 @@ def extract(article: Article) -> ArticleResult:
                 dated = (m.date, m.date_precision, m.date_text)
                 context[m.event_type] = context["any"] = dated
                 context.setdefault("by_actor", []).append((m.event_type, _name_words(m.actor), dated))
+                context.setdefault("by_name", {})[m.event_type, stem(m.trigger, lang)] = dated
                 if reference and m.date >= reference:
                     context[m.event_type, "scheduled"] = dated
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
+    _carry_back(mentions, article.text, lang)
     return ArticleResult(article, lang, mentions, reference, prepared.reference_source)
+
+
+def _carry_back(mentions: list[Mention], text: str, lang: str) -> None:
+    """"The minister will visit Cairo. The visit is set for Tuesday.": an undated mention takes the date of
+    the next sentence when that sentence names the same event again (same type, same word) with a date of its own."""
+    for m, later in zip(mentions, mentions[1:]):
+        if m.date is not None or later.sentence_start == m.sentence_start or text[m.sentence_end:later.sentence_start].strip():
+            continue  # dated already, or no sentence of events right after it
+        following = [n for n in mentions if n.sentence_start == later.sentence_start]
+        same = next((n for n in following if n.event_type == m.event_type and n.date_text
+                     and stem(n.trigger, lang) == stem(m.trigger, lang)), None)
+        if same is not None:
+            m.date, m.date_precision, m.date_text = same.date, same.date_precision, same.date_text
 
 
 def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
@@ -103,11 +118,12 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
         who = actor(trigger, roles)
-        inherited = (then or _same_actor(context, trigger.event_type, status, who, reference)
+        named = _same_name(context, trigger, folded.text, lang, status, reference)
+        inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
         others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
-                         announcement_date, inherited, others)
+                         announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
@@ -157,14 +173,29 @@ def _name_words(name: str | None) -> frozenset[str]:
     return frozenset(w for w in fold(name or "").text.split() if len(w) > 3)
 
 
+def _same_name(context: dict, trigger: Trigger, folded: str, lang: str, status: str, reference: date | None) -> tuple | None:
+    """"the visit", "الاتفاق", "the Helsinki agreement": a definite noun names an event the article told
+    before; it takes the date of the latest earlier mention named by the same word, if that date fits
+    the tense, rather than that of the latest event of its type. Only where the definite article is a word
+    of its own (English "the"): the Arabic ال marks generic nouns as well ("الاتفاق" is any agreement)."""
+    if not load_lexicon(lang)["definite_before"] or not refers_back(folded, trigger, lang):
+        return None
+    dated = context.get("by_name", {}).get((trigger.event_type, stem(trigger.text, lang)))
+    return dated if dated and _fits_day(dated[0], status, reference) else None
+
+
+def _fits_day(day: date, status: str, reference: date | None) -> bool:
+    """A scheduled event is not dated by a past day, nor a completed one by a future day."""
+    return not reference or (status != "scheduled" or day >= reference) and (status != "completed" or day <= reference)
+
+
 def _same_actor(context: dict, event_type: str, status: str, who: str | None, reference: date | None) -> tuple | None:
     """The date of the latest earlier mention of the same type whose actor shares a name with this one's
     ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
     fits the tense: not past for a scheduled event, not future for a completed one."""
     words = _name_words(who)
     for kind, names, dated in reversed(context.get("by_actor", [])):
-        fits = not reference or (status != "scheduled" or dated[0] >= reference) and (status != "completed" or dated[0] <= reference)
-        if kind == event_type and words & names and fits:
+        if kind == event_type and words & names and _fits_day(dated[0], status, reference):
             return dated
     return None
 
@@ -234,7 +265,7 @@ def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: i
 
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
               times: list[TimeExpression], reference: date | None, announced: tuple,
-              context: tuple | None, others: list[tuple[int, int]]) -> tuple[date | None, str, str]:
+              context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
@@ -252,9 +283,13 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
                  and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+    if trigger.setting:  # "said Thursday after talks": a date after the setting dates what was said, not the talks
+        dated = [t for t in dated if t.end <= start]
     if dated:
         best = min(dated, key=lambda t: _words_apart(text, t, start, end))
         return best.day, best.precision, best.text
+    if by_name and trigger.event_type != "announcement":
+        return context  # "the meeting" named again: the date of the meeting of that name
     if trigger.event_type == "announcement":
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article

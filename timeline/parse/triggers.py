@@ -463,12 +463,20 @@ def _addressee(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:(?:the|his|her)\s+)?(?:{visiting})$") if visiting else None
 
 
+@cache
+def _fronted_setting(lang: str) -> re.Pattern:
+    """A setting word opening the clause of an event: "During a meeting with X, ...", "وخلال اللقاء، ..."."""
+    return re.compile(rf"(?:^|[,،;:]\s*)\W*{word_regex(lang, load_lexicon(lang)['setting_words'], 'particle').pattern}"
+                      rf"\s+(?:\S+\s+)?$")
+
+
 def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
     """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
-    "he said as he met with voters") is where it was said, not what was said."""
+    "he said as he met with voters", "During a meeting with X, Hu said ...") is where it was said, not what was said."""
     addressee = _addressee(lang)
     return any(d.end <= hit.start and (_setting_words(lang).match(folded, d.end, hit.start)
                                        or addressee is not None and addressee.match(folded, d.end, hit.end))
+               or d.start >= hit.end and _fronted_setting(lang).search(folded, max(0, hit.start - 3 * WORD_CHARS), hit.start)
                for d in declarers)
 
 
