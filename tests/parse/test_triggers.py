@@ -397,7 +397,7 @@ def test_impersonal_reminders_newspapers_and_adjectives_announce_nothing():
 
 
 def test_a_meeting_where_something_was_said_is_not_what_was_said():
-    assert types('"We will be in Iraq until the job is complete," Bush said Thursday after talks in Amman', "en") == ["meeting"]
+    assert types('"The job in Iraq is not complete," the president said Thursday after talks in Amman', "en") == ["meeting"]
     assert types("The president said the two leaders had talks in Amman on Thursday", "en") == ["announcement", "meeting"]
 
 
@@ -550,3 +550,18 @@ def test_cue_classes_state_their_event(text, lang, expected):
 ])
 def test_unreal_or_other_sense_states_no_event(text, lang, absent):
     assert absent not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("We will keep our forces in the region for another year, the defence minister said.", "en", ["announcement"]),
+    ("Norway will send a mediator to the talks next month, the foreign ministry said.", "en", ["announcement", "meeting"]),
+    ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
+    ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
+    # no plan: a negated one, a conditional one, a prediction
+    ("We are not going to send any soldiers, the president said.", "en", []),
+    ("If the rebels attack, we will respond, the defence minister said.", "en", []),
+    ("The defence minister said the situation would improve.", "en", []),
+    ("وقال الوزير: في حال خرق الاتفاق، سنرد بالشكل المناسب.", "ar", []),
+])
+def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expected):
+    assert sorted(t for t in types(text, lang) if t != "agreement") == expected

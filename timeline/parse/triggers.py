@@ -122,6 +122,10 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
+    party = load_lexicon(lang)["party"]
+    # a plan of the speaker's own side: "we will", "سنبحث", or a party as the subject of a future verb ("China will")
+    found["own_plan"] = re.compile(rf"(?:{lex['own_plan']})|" + word_regex(lang, party, "name").pattern
+                                   + rf"\s+(?:\S+\s+){{0,2}}?" + word_regex(lang, lex["plan_modal"], "verb").pattern)
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
     found["forces_action"] = word_regex(lang, lex["forces_action"])
@@ -182,7 +186,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     declared = None  # (statement, actions) of the sentence, found only where a declaring verb needs them
     if all(h.strength == "weak" for h in hits):
         declared = _declared_in(folded, cues, lang)
-        if not declared[0] and not declared[1]:
+        if not declared[0] and not declared[1] and not cues["own_plan"].search(folded):
             return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
@@ -391,6 +395,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
+                                     or _own_plan_said(folded, h, cues, lang)
                                      or _reports(folded, h, hits, weak, lang))
         and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
@@ -399,6 +404,25 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang) else h
               for h in others]
     return sorted(others, key=lambda t: t.start)
+
+
+def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """"We will maintain our forces in the region, said the spokesman", "وقال إنه سيزور موسكو", "China will
+    join efforts with Tanzania, the official said": a speaker stating a plan of its own side announces it.
+    Where the lexicon sets a report_window (Arabic) the plan opens what is said; elsewhere it may stand anywhere.
+    A plan under a condition is none."""
+    start, end = 0, len(folded)
+    if load_lexicon(lang)["report_window"] is not None:
+        start = _said_from(folded, declarer, lang)
+        end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, STATEMENT_WORDS)) + 1
+    return any(not _conditioned(folded, m.start(), cues) for m in cues["own_plan"].finditer(folded, start, end))
+
+
+def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
+    """Whether what stands at `pos` is under a condition: an "if" (إذا، في حال) in its clause or the one before
+    ("if Iran breaches the deal, we will respond")."""
+    clauses = CLAUSE_BREAK.split(folded[max(0, pos - 40 * WORD_CHARS):pos])
+    return bool(cues["conditional"].search(" ".join(clauses[-2:])))
 
 
 def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
