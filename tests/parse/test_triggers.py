@@ -481,7 +481,8 @@ def test_coordinated_events_stay_apart_and_strong_declarations_each_count():
 
 def test_hits_of_one_type_with_a_day_named_between_them_stay_apart():
     assert types("يزور الوزير الرياض الاثنين، ثم القاهرة الأربعاء لإجراء محادثات", "ar").count("meeting") == 2
-    assert types("يزور الوزير الرياض، ثم القاهرة لإجراء محادثات", "ar").count("meeting") == 1
+    assert types("يزور الوزير الرياض، ثم القاهرة لإجراء محادثات", "ar").count("meeting") == 2  # an itinerary: two stops
+    assert types("يزور الوزير الرياض لإجراء محادثات", "ar").count("meeting") == 1
 
 
 def test_the_month_may_is_no_modal_and_passive_deployments_count():
@@ -565,3 +566,26 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
 ])
 def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expected):
     assert sorted(t for t in types(text, lang) if t != "agreement") == expected
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    # itineraries: the stops of one trip are events of their own (issue 18, item 3)
+    ("The envoy held talks in Tehran before his visit to Damascus.", "en", 2),
+    ("وأجرى المبعوث محادثات في طهران قبل وصوله إلى دمشق.", "ar", 2),
+    ("سيلتقي المبعوث بعد زيارته دمشق قادة المعارضة.", "ar", 2),
+    # one event named twice stays one
+    ("The visit of the minister, a visit of great importance, starts today.", "en", 1),
+])
+def test_the_stops_of_an_itinerary_are_one_row_each(text, lang, count):
+    assert types(text, lang).count("meeting") == count
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The president left for Hanoi on Friday on a three-day official visit.", "en", "meeting"),
+    ("The minister began a five-day European tour on Monday.", "en", "meeting"),
+    ("قبيل وصول وزير الخارجية إلى العاصمة، أعلنت الحكومة الهدنة.", "ar", "meeting"),
+    ("The two presidents reached a broad consensus on border security.", "en", "agreement"),
+    ("وأعلن الطرفان التوصل إلى توافق بين البلدين على ترسيم الحدود.", "ar", "agreement"),
+])
+def test_trips_arrivals_and_consensus_state_their_event(text, lang, expected):
+    assert expected in types(text, lang)

@@ -306,14 +306,29 @@ def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for hit in hits:
-        if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
-               and (hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
+        near = [k for k in kept if k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)]
+        if any(k.strength == hit.strength or hit.start < k.end for k in near) and all(hit.start >= k.end for k in near) \
+                and hit.event_type != "announcement" and any(_itinerary(folded, k, hit, lang) for k in near):
+            kept.append(replace(hit, conjoined=True))  # "met X in Tehran before his arrival in Damascus": a second stop
+            continue
+        if any((hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                and (hit.start < k.end or not _day_named(lang).search(folded, k.end, hit.start))
-               for k in kept):
+               for k in near):
             continue
         kept.append(hit)
     return kept
+
+
+@cache
+def _itinerary_words(lang: str) -> re.Pattern:
+    return word_regex(lang, load_lexicon(lang)["itinerary_words"], "particle")
+
+
+def _itinerary(folded: str, first: Trigger, second: Trigger, lang: str) -> bool:
+    """Two events of one type with a word of sequence between them ("then", "before", ثم، بعد، مرورا):
+    the stops of an itinerary, each an event of its own."""
+    return bool(_itinerary_words(lang).search(folded, first.end, second.start))
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")  # English: a second event joined by "and"
@@ -401,7 +416,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
-    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang) else h
+    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang, hits) else h
               for h in others]
     return sorted(others, key=lambda t: t.start)
 
@@ -465,7 +480,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...")."""
     lex = load_lexicon(lang)
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
-                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang)]
+                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)]
     window = lex["report_window"]
     if window is None:
         if lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
@@ -494,13 +509,15 @@ def _fronted_setting(lang: str) -> re.Pattern:
                       rf"\s+(?:\S+\s+)?$")
 
 
-def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
+def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str, hits: list[Trigger] = ()) -> bool:
     """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
-    "he said as he met with voters", "During a meeting with X, Hu said ...") is where it was said, not what was said."""
+    "he said as he met with voters", "During a meeting with X, Hu said ...") is where it was said, not what was
+    said; a fronted setting only when no other event of the sentence (`hits`) stands between it and the verb."""
     addressee = _addressee(lang)
     return any(d.end <= hit.start and (_setting_words(lang).match(folded, d.end, hit.start)
                                        or addressee is not None and addressee.match(folded, d.end, hit.end))
                or d.start >= hit.end and _fronted_setting(lang).search(folded, max(0, hit.start - 3 * WORD_CHARS), hit.start)
+               and not any(hit.end <= o.start < d.start and o.event_type != "announcement" for o in hits)
                for d in declarers)
 
 
