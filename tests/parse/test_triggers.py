@@ -589,3 +589,17 @@ def test_the_stops_of_an_itinerary_are_one_row_each(text, lang, count):
 ])
 def test_trips_arrivals_and_consensus_state_their_event(text, lang, expected):
     assert expected in types(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said the visit will push relations to a new level.",
+    "The defence minister said the deployment was appropriate for the task.",
+    "The president said he believed the talks between the two countries would succeed.",
+])
+def test_a_said_that_assesses_an_event_does_not_announce_it(text):
+    assert "announcement" not in types(text, "en")
+
+
+def test_a_said_that_reports_an_event_announces_it():
+    assert "announcement" in types("The defence minister said the deployment was completed on Monday.", "en")
+    assert "announcement" in types("The foreign ministry said the talks were held in Geneva.", "en")

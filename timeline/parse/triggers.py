@@ -477,10 +477,14 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
     الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
     (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
-    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...")."""
+    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ..."). An event
+    named as the subject of an assessment ("the visit will push relations", "the deployment was appropriate")
+    is assessed, not reported."""
     lex = load_lexicon(lang)
+    assessed = lexicon_regex(lang, "assessed_after")
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
-                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)]
+                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)
+              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))]
     window = lex["report_window"]
     if window is None:
         if lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
