@@ -603,3 +603,16 @@ def test_a_said_that_assesses_an_event_does_not_announce_it(text):
 def test_a_said_that_reports_an_event_announces_it():
     assert "announcement" in types("The defence minister said the deployment was completed on Monday.", "en")
     assert "announcement" in types("The foreign ministry said the talks were held in Geneva.", "en")
+
+
+def test_let_us_discuss_is_an_exhortation_not_a_meeting():
+    assert "meeting" not in types("لنبحث في جميع المراجع عن حقيقة ما جرى للقوات.", "ar")
+    assert "meeting" in types("وقال الوزير: سنبحث مع الجانب الروسي ملف القوات.", "ar")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The defence minister met with his aides at the ministry on Monday.", "en"),
+    ("وألقى رئيس الحزب كلمة في اجتماع لنشطاء الحزب في العاصمة.", "ar"),
+])
+def test_one_sides_internal_meeting_is_no_meeting(text, lang):
+    assert "meeting" not in types(text, lang)

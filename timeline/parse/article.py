@@ -22,12 +22,14 @@ class Prepared:
     reference_source: str  # model.DATE_REFERENCES: published, day stated in text, latest date in text, none
 
 
-def prepare(article: Article) -> Prepared:
+def prepare(article: Article, folded: str | None = None) -> Prepared:
     """The declared language or the script that dominates; the publication date, else the latest full date in
-    the text; where the article's lead names its own day ("today, Sunday", اليوم الأحد), that day (trust the text)."""
+    the text; where the article's lead names its own day ("today, Sunday", اليوم الأحد), that day (trust the text).
+    `folded` is the article's folded text where the caller has it."""
     lang = detect_language(article.text, article.lang)
     reference, source = reference_date(article.text, lang, article.date)
-    stated = _stated_day(article.text[:LEAD_CHARS], lang, reference) if source == "published" else None
+    lead = (fold_text(article.text[:LEAD_CHARS]) if folded is None else folded[:LEAD_CHARS]) if source == "published" else ""
+    stated = _stated_day(lead, lang, reference) if lead else None
     if stated is not None and stated != reference:
         return Prepared(lang, stated, "day stated in text")
     return Prepared(lang, reference, source)
@@ -44,11 +46,12 @@ def _today_weekday(lang: str) -> re.Pattern:
 
 
 def _stated_day(lead: str, lang: str, published: date | None) -> date | None:
-    """The day the article's lead says it is, when it names today's or yesterday's weekday: the date with
+    """The day the article's (folded) lead says it is, when it names today's or yesterday's weekday: the date with
     that weekday nearest to the publication date, within STATED_DAY_SHIFT days."""
-    if published is None:
-        return None
-    found = _today_weekday(lang).search(fold_text(lead))
+    days = [w for w, shift in load_lexicon(lang)["day_words"].items() if shift in (0, -1)]
+    if published is None or not any(w in lead for w in days):
+        return None  # no day word at all: the common case, settled cheaply
+    found = _today_weekday(lang).search(lead)
     if not found:
         return None
     lex = load_lexicon(lang)

@@ -41,9 +41,9 @@ def extract(article: Article) -> ArticleResult:
     holding a hit are split into sentences, only sentences with a trigger are
     looked at further, and only they are searched for dates.
     """
-    prepared = prepare(article)
-    lang, reference = prepared.lang, prepared.reference
     folded_article = fold(article.text)
+    prepared = prepare(article, folded_article.text)
+    lang, reference = prepared.lang, prepared.reference
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
     if hits and not about_parties(folded_article.text, lang):
         hits = []  # an article about something else: its trigger words are in another sense

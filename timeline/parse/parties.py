@@ -9,8 +9,10 @@ count as parties in its other sentences.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
+from itertools import islice
 
 from .lexicon import clitic_letters, load_lexicon, word_regex
 from .matching import PatternSet, anchors
@@ -34,8 +36,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def about_parties(folded: str, lang: str) -> bool:
     """Whether a folded article is about the parties at all: enough of its words name one. A school's or a
     company's news may name a minister once; a report on states, armies or their talks names them throughout."""
-    words = folded.count(" ") + 1
-    return sum(1 for _ in _party_words(lang).finditer(folded)) >= PARTY_SHARE * words
+    needed = math.ceil(PARTY_SHARE * (folded.count(" ") + 1))
+    return sum(1 for _ in islice(_party_words(lang).finditer(folded), needed)) >= needed  # stop once enough are found
 
 
 @cache
@@ -68,8 +70,17 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def names_party(folded: str, lang: str) -> bool:
-    """Whether a folded sentence names a party by a word of the lexicon."""
-    return bool(_patterns(lang)[0].search(folded))
+    """Whether a folded sentence names a party by a word of the lexicon (the anchored words in one
+    Aho-Corasick pass, the few short ones, "us", "un", by their own pattern)."""
+    return next(_party_words(lang).finditer(folded), None) is not None or bool(_short_party_words(lang).search(folded))
+
+
+@cache
+def _short_party_words(lang: str) -> re.Pattern:
+    """The party words too short to anchor an Aho-Corasick search ("us", "un", "eu")."""
+    lex = load_lexicon(lang)
+    short = [w for w in _alternatives(f"{lex['party']}|{lex['armed_cue']}") if not anchors(w)] or ["(?!)"]
+    return word_regex(lang, "|".join(short), "name")
 
 
 def titled_names(folded: str, lang: str) -> frozenset[str]:

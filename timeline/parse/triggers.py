@@ -8,11 +8,13 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon, word_regex
 from .matching import PatternSet
+from .parties import names_party
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
@@ -35,6 +37,7 @@ CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is w
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
+PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
@@ -122,10 +125,8 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
-    party = load_lexicon(lang)["party"]
-    # a plan of the speaker's own side: "we will", "سنبحث", or a party as the subject of a future verb ("China will")
-    found["own_plan"] = re.compile(rf"(?:{lex['own_plan']})|" + word_regex(lang, party, "name").pattern
-                                   + rf"\s+(?:\S+\s+){{0,2}}?" + word_regex(lang, lex["plan_modal"], "verb").pattern)
+    found["own_plan"] = re.compile(lex["own_plan"])
+    found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
     found["forces_action"] = word_regex(lang, lex["forces_action"])
@@ -186,7 +187,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     declared = None  # (statement, actions) of the sentence, found only where a declaring verb needs them
     if all(h.strength == "weak" for h in hits):
         declared = _declared_in(folded, cues, lang)
-        if not declared[0] and not declared[1] and not cues["own_plan"].search(folded):
+        if not declared[0] and not declared[1] and next(_plans(folded, cues, lang), None) is None:
             return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
@@ -430,7 +431,19 @@ def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], 
     if load_lexicon(lang)["report_window"] is not None:
         start = _said_from(folded, declarer, lang)
         end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, STATEMENT_WORDS)) + 1
-    return any(not _conditioned(folded, m.start(), cues) for m in cues["own_plan"].finditer(folded, start, end))
+    return any(not _conditioned(folded, pos, cues) for pos in _plans(folded, cues, lang, start, end))
+
+
+def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where a folded text states a plan of the speaker's own side: "we will", "سنبحث", or a party as the
+    subject of a plan's modal ("China will", "أن الحكومة ستبدأ"), the party within SUBJECT_WORDS words before it."""
+    end = len(folded) if end is None else end
+    for m in cues["own_plan"].finditer(folded, start, end):
+        yield m.start()
+    for m in cues["plan_modal"].finditer(folded, start, end):
+        subject = _words_before(folded, m.start(), PLAN_SUBJECT_WORDS)
+        if names_party(subject, lang):
+            yield m.start()
 
 
 def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
