@@ -583,6 +583,8 @@ def test_the_stops_of_an_itinerary_are_one_row_each(text, lang, count):
 @pytest.mark.parametrize("text,lang,expected", [
     ("The president left for Hanoi on Friday on a three-day official visit.", "en", "meeting"),
     ("The minister began a five-day European tour on Monday.", "en", "meeting"),
+    ("The AU delegation will be proceeding to Kigali after talks in Kampala.", "en", "meeting"),
+    ("The vice foreign minister left for Seoul on Tuesday.", "en", "meeting"),
     ("قبيل وصول وزير الخارجية إلى العاصمة، أعلنت الحكومة الهدنة.", "ar", "meeting"),
     ("The two presidents reached a broad consensus on border security.", "en", "agreement"),
     ("وأعلن الطرفان التوصل إلى توافق بين البلدين على ترسيم الحدود.", "ar", "agreement"),
