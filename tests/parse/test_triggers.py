@@ -618,3 +618,13 @@ def test_let_us_discuss_is_an_exhortation_not_a_meeting():
 ])
 def test_one_sides_internal_meeting_is_no_meeting(text, lang):
     assert "meeting" not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("The foreign minister said he offered condolences to the families of the soldiers killed.", "en", "announcement"),
+    ("وقال وزير الخارجية إنه قدم التعازي لأسر الجنود.", "ar", "announcement"),
+    ("The army chief said the threat of a new offensive on the border remained.", "en", "deployment"),
+    ("Officials of the defence ministry said thousands visited its website after the attack.", "en", "meeting"),
+])
+def test_condolences_threats_and_websites_are_no_events(text, lang, absent):
+    assert absent not in types(text, lang)
