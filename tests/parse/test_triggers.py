@@ -628,3 +628,13 @@ def test_one_sides_internal_meeting_is_no_meeting(text, lang):
 ])
 def test_condolences_threats_and_websites_are_no_events(text, lang, absent):
     assert absent not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("وأعلنت الحكومة أنها تتوقع التوصل إلى اتفاق مع المتمردين خلال أسابيع.", "ar", "agreement"),
+    ("وستتمكن الولايات المتحدة من إرسال مقاتلات إلى القاعدة.", "ar", "deployment"),
+    ("The United States will be able to send fighter jets and troops to the base.", "en", "deployment"),
+    ("وقال الوزير: إن لم تنسحب القوات فسنرد.", "ar", "withdrawal"),
+])
+def test_expectations_abilities_and_conditions_are_no_events(text, lang, absent):
+    assert absent not in types(text, lang)
