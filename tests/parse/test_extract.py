@@ -248,3 +248,10 @@ def test_the_day_the_lead_names_is_trusted_over_the_metadata():
     assert [m.date for m in found.mentions if m.event_type == "meeting"] == [date(2015, 7, 28)]
     same = extract(Article(id="a1", text="Today, Friday, the minister met his counterpart.", date=date(2015, 7, 31)))
     assert (same.reference, same.reference_source) == (date(2015, 7, 31), "published")
+
+
+def test_a_done_event_told_without_a_date_took_place_the_day_reported():
+    found = rows("Officials said the envoy did not appear after the two-hour meeting with the rebels.", published=date(2020, 11, 19))
+    assert [m.date for m in found if m.event_type == "meeting"] == [date(2020, 11, 19)]
+    found = rows("The envoy will meet the rebel leaders.", published=date(2020, 11, 19))
+    assert [m.date for m in found if m.event_type == "meeting"] == [None]  # a plan with no date stays undated

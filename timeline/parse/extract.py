@@ -302,6 +302,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         return announced
     if context is not None and not (status == "scheduled" and reference and context[0] < reference):
         return context
+    if status == "completed" and reference:
+        return reference, "day", ""  # a done event the news tells without a date: the day it reports
     return None, "none", ""
 
 
