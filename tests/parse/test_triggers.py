@@ -638,3 +638,21 @@ def test_condolences_threats_and_websites_are_no_events(text, lang, absent):
 ])
 def test_expectations_abilities_and_conditions_are_no_events(text, lang, absent):
     assert absent not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("The chancellor signed his resignation in the office of the speaker of parliament.", "en", "agreement"),
+    ("The State Council held an executive meeting on Wednesday to approve the draft law on foreign troops.", "en", "meeting"),
+    ("He was refused a visa after he arrived in the country six years ago.", "en", "meeting"),
+    ("The funeral of the self-declared leader of all the army's veterans took place.", "en", "announcement"),
+    ("The club and the league signed a television deal with the government broadcaster.", "en", "agreement"),
+    ("ولولا دعم الحكومة لما وافقت الدول الكبرى على الاتفاق.", "ar", "agreement"),
+    ("وبلغت قيمة الصفقات العقارية التي أبرمها السعوديون في دبي 3 مليارات.", "ar", "agreement"),
+])
+def test_signatures_internal_meetings_arrivals_and_business_deals_are_no_events(text, lang, absent):
+    assert absent not in types(text, lang)
+
+
+def test_an_official_arriving_and_a_signature_with_a_party_are_events():
+    assert "meeting" in types("Twenty military officers of the AU mission arrived in Kampala on Saturday.", "en")
+    assert "agreement" in types("The government signed the DPA with the main rebel faction in May.", "en")
