@@ -65,3 +65,13 @@ def test_an_article_about_something_else_states_no_event_of_ours():
 ])
 def test_a_trigger_in_another_sense_is_no_event(text, lang, event_type):
     assert event_type not in [m.event_type for m in rows(text, lang)]
+
+
+def test_an_article_whose_other_subject_outnumbers_its_parties_states_no_event():
+    sport = ("The Egyptian club signed a deal with the Ghanaian striker on Monday. The coach said the players and the "
+             "striker met the club's board before the league match, and the season starts at the stadium next week.")
+    assert not about_parties(fold_text(sport), "en")
+    assert rows(sport) == []
+    local = ("استقبل مدير الجامعة وفد الطلاب في مقر الجامعة، وبحث معهم شؤون الطلاب في الجامعة والمدارس، "
+             "بحضور وكيل الوزارة.")
+    assert not about_parties(fold_text(local), "ar")

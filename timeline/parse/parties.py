@@ -34,10 +34,18 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def about_parties(folded: str, lang: str) -> bool:
-    """Whether a folded article is about the parties at all: enough of its words name one. A school's or a
-    company's news may name a minister once; a report on states, armies or their talks names them throughout."""
+    """Whether a folded article is about the parties at all: enough of its words name one, and they are not
+    outnumbered by the words of another subject of general news (a match, a hospital, a market, a trial).
+    A school's or a company's news may name a minister once; a report on states, armies or their talks
+    names them throughout."""
     needed = math.ceil(PARTY_SHARE * (folded.count(" ") + 1))
-    return sum(1 for _ in islice(_party_words(lang).finditer(folded), needed)) >= needed  # stop once enough are found
+    other = len(_other_subject(lang).findall(folded))
+    return sum(1 for _ in islice(_party_words(lang).finditer(folded), max(needed, other + 1))) >= max(needed, other + 1)
+
+
+@cache
+def _other_subject(lang: str) -> re.Pattern:
+    return re.compile(load_lexicon(lang)["off_topic_article"])
 
 
 @cache
