@@ -656,3 +656,17 @@ def test_signatures_internal_meetings_arrivals_and_business_deals_are_no_events(
 def test_an_official_arriving_and_a_signature_with_a_party_are_events():
     assert "meeting" in types("Twenty military officers of the AU mission arrived in Kampala on Saturday.", "en")
     assert "agreement" in types("The government signed the DPA with the main rebel faction in May.", "en")
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("During a meeting of the general staff, the army chief said the report was unfair.", "en", "meeting"),
+    ("We beg you to make a firm decision to withdraw the troops, the bishops told the president.", "en", "announcement"),
+    ("It is imperative to conclude negotiations with the rebels, the minister said.", "en", "meeting"),
+    ("The United States will consider helping to set up a response center, the envoy said.", "en", "announcement"),
+])
+def test_internal_staff_meetings_pleas_and_considerations_are_no_events(text, lang, absent):
+    assert absent not in types(text, lang)
+
+
+def test_begin_is_no_plea():
+    assert "withdrawal" in types("The army said it will begin withdrawing its troops on Friday.", "en")

@@ -442,8 +442,8 @@ def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, 
         yield m.start()
     for m in cues["plan_modal"].finditer(folded, start, end):
         subject = _words_before(folded, m.start(), PLAN_SUBJECT_WORDS)
-        if names_party(subject, lang):
-            yield m.start()
+        if names_party(subject, lang) and not cues["hypothetical"].search(_words_after(folded, m.end(), 2)):
+            yield m.start()  # not "the United States will consider helping"
 
 
 def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
