@@ -660,7 +660,7 @@ def test_an_official_arriving_and_a_signature_with_a_party_are_events():
 
 @pytest.mark.parametrize("text,lang,absent", [
     ("During a meeting of the general staff, the army chief said the report was unfair.", "en", "meeting"),
-    ("We beg you to make a firm decision to withdraw the troops, the bishops told the president.", "en", "announcement"),
+    ("We beg the government to withdraw the troops, the bishops said.", "en", "withdrawal"),
     ("It is imperative to conclude negotiations with the rebels, the minister said.", "en", "meeting"),
     ("The United States will consider helping to set up a response center, the envoy said.", "en", "announcement"),
 ])
