@@ -670,3 +670,15 @@ def test_internal_staff_meetings_pleas_and_considerations_are_no_events(text, la
 
 def test_begin_is_no_plea():
     assert "withdrawal" in types("The army said it will begin withdrawing its troops on Friday.", "en")
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("Italian troops will not be sent to the south because of hostile crowds.", "en", "deployment"),
+    ("ودعا الزعيم الديني إلى تدويل القضية وإخراج الميليشيات الأجنبية من البلاد.", "ar", "withdrawal"),
+])
+def test_a_negation_inside_the_trigger_and_a_demand_over_coordinated_nouns(text, lang, absent):
+    assert absent not in types(text, lang)
+
+
+def test_a_coordinated_noun_without_a_demand_is_an_event():
+    assert "withdrawal" in types("وأعلن الجيش تسليم المواقع وإخراج الميليشيات الأجنبية من المدينة.", "ar")

@@ -198,6 +198,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
+                or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
                 or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
@@ -245,9 +246,11 @@ def _marker(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]
 def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
     """"urged the world community to help reinforce the troops", "يضغط على المقاتلين في الزبداني للخروج":
     an event in the "to" complement of a demand, a wish or pressure, however long its object, unless
-    another trigger stands between them ("sought peace by promising to withdraw")."""
+    another trigger stands between them ("sought peace by promising to withdraw"). A noun joined by "and" (و)
+    to that complement is demanded too ("دعا إلى تدويل القضية وإخراج الميليشيات")."""
     before, prefix = _marker(lang, "infinitive")
-    if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)):
+    if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)
+            or hit.conjoined and hit.entry.pos == "noun"):
         return False
     clause = _clause_before(folded, hit.start, DEMAND_WINDOW)
     demands = list(cues["hypothetical"].finditer(clause))
