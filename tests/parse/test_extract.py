@@ -255,3 +255,9 @@ def test_a_done_event_told_without_a_date_took_place_the_day_reported():
     assert [m.date for m in found if m.event_type == "meeting"] == [date(2020, 11, 19)]
     found = rows("The envoy will meet the rebel leaders.", published=date(2020, 11, 19))
     assert [m.date for m in found if m.event_type == "meeting"] == [None]  # a plan with no date stays undated
+
+
+def test_a_question_states_no_event():
+    assert rows("هل منح الاتفاق المبرم بين الدول الكبرى وإيران طهران ما تريد؟") == []
+    assert rows('Will the troops really withdraw from the border this year?"') == []
+    assert [m.event_type for m in rows("The army withdrew its troops from the border.")] == ["withdrawal"]

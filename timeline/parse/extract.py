@@ -27,6 +27,7 @@ SINCE_CHARS = 60
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
 PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
+_QUESTION = re.compile(r"[?؟][\"'»”)!]*\s*$")  # a sentence that ends asking
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
@@ -57,8 +58,8 @@ def extract(article: Article) -> ArticleResult:
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
-        if not local or is_heading(article.text[start:end]):
-            continue
+        if not local or is_heading(article.text[start:end]) or _QUESTION.search(article.text, start, end):
+            continue  # a cross-head names a topic; a question asks, it states no event
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
