@@ -682,3 +682,11 @@ def test_a_negation_inside_the_trigger_and_a_demand_over_coordinated_nouns(text,
 
 def test_a_coordinated_noun_without_a_demand_is_an_event():
     assert "withdrawal" in types("وأعلن الجيش تسليم المواقع وإخراج الميليشيات الأجنبية من المدينة.", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "Many countries made good progress in meeting some of the other goals, the UN envoy said.",
+    "The government has met its obligations under the treaty with the rebels.",
+])
+def test_meeting_goals_is_no_meeting(text):
+    assert "meeting" not in types(text, "en")
