@@ -51,7 +51,8 @@ def extract(article: Article) -> ArticleResult:
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
     # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from
-    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first
+    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first;
+    # "by_name" -> (type, stem of the trigger word) -> the date of the latest mention named by that word
     context: dict = {}
     names: frozenset[str] | None = None  # the names that follow an official's title, found once when needed
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
