@@ -690,3 +690,17 @@ def test_a_coordinated_noun_without_a_demand_is_an_event():
 ])
 def test_meeting_goals_is_no_meeting(text):
     assert "meeting" not in types(text, "en")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("UN inspection teams visited a total of nine weapons sites on Friday.", "en"),
+    ("The Red Cross made 450 visits to prisons and labor camps across the country last year.", "en"),
+    ("كما زار وفد الهيئة الدولية مطار المدينة واطلع على سير العمل.", "ar"),
+])
+def test_visiting_a_place_is_no_meeting(text, lang):
+    assert "meeting" not in types(text, lang)
+
+
+def test_visiting_a_country_or_an_official_is_a_meeting():
+    assert "meeting" in types("The UN envoy visited Baghdad on Friday for talks with the prime minister.", "en")
+    assert "meeting" in types("وزار وزير الخارجية الأمريكي بغداد أمس.", "ar")
