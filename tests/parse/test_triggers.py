@@ -704,3 +704,9 @@ def test_visiting_a_place_is_no_meeting(text, lang):
 def test_visiting_a_country_or_an_official_is_a_meeting():
     assert "meeting" in types("The UN envoy visited Baghdad on Friday for talks with the prime minister.", "en")
     assert "meeting" in types("وزار وزير الخارجية الأمريكي بغداد أمس.", "ar")
+
+
+def test_the_announcement_of_a_party_is_an_announcement():
+    assert "announcement" in types("وتوقفت الغارات منذ إعلان تركيا دخولها الحرب ضد التنظيم.", "ar")
+    assert "announcement" in types("ومع إعلان الحكومة سحب القوات من المدينة، عاد السكان.", "ar")
+    assert "announcement" not in types("ونشرت الصحيفة إعلانا عن وظائف شاغرة في الوزارة.", "ar")
