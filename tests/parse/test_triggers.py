@@ -709,4 +709,5 @@ def test_visiting_a_country_or_an_official_is_a_meeting():
 def test_the_announcement_of_a_party_is_an_announcement():
     assert "announcement" in types("وتوقفت الغارات منذ إعلان تركيا دخولها الحرب ضد التنظيم.", "ar")
     assert "announcement" in types("ومع إعلان الحكومة سحب القوات من المدينة، عاد السكان.", "ar")
+    assert "announcement" in types("وجاء قرار الحكومة سحب الكتيبة بعد الهجوم.", "ar")
     assert "announcement" not in types("ونشرت الصحيفة إعلانا عن وظائف شاغرة في الوزارة.", "ar")

@@ -98,6 +98,7 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
     entries, patterns = [], []
     for event_type, items in lex["triggers"].items():
         for item in items:
+            item = dict(item, pattern=item["pattern"].replace("<party_heads>", lex["party_heads"] or "(?!)"))
             regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
             near = item.get("near")
             near = word_regex(lang, lex[near[1:]] if near.startswith("@") else near, "word_start") if near else None
