@@ -711,3 +711,8 @@ def test_the_announcement_of_a_party_is_an_announcement():
     assert "announcement" in types("ومع إعلان الحكومة سحب القوات من المدينة، عاد السكان.", "ar")
     assert "announcement" in types("وجاء قرار الحكومة سحب الكتيبة بعد الهجوم.", "ar")
     assert "announcement" not in types("ونشرت الصحيفة إعلانا عن وظائف شاغرة في الوزارة.", "ar")
+
+
+def test_a_partys_consent_is_an_agreement():
+    assert "agreement" in types("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة الجوية.", "ar")
+    assert "agreement" not in types("ويحتاج المشروع إلى موافقة البلدية.", "ar")
