@@ -18,6 +18,8 @@ def rows(text, lang="", published=date(2020, 11, 17)):
     ("Rebels and the army agreed a truce.", "en", True),
     ("The club signed the young striker on a three-year contract.", "en", False),
     ("Students visited the science museum on Monday.", "en", False),
+    ("The coach told us the team met the sponsors.", "en", False),  # "us" the pronoun, not the U.S.
+    ("The U.S. envoy met the rebels.", "en", True),
     ("التقى وزير الخارجية نظيره في الرياض.", "ar", True),
     ("وقعت الأمم المتحدة مذكرة تفاهم.", "ar", True),
     ("وقع النادي عقدا مع المدافع لمدة موسمين.", "ar", False),
