@@ -16,7 +16,7 @@ EVENT_TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement
 STATUSES = ("completed", "ongoing", "scheduled", "unknown")
 PRECISIONS = ("day", "month", "year", "none")
 LANGUAGES = ("ar", "en")
-DATE_REFERENCES = ("published", "latest date in text", "none")  # what relative dates were resolved against
+DATE_REFERENCES = ("published", "day stated in text", "latest date in text", "none")  # what relative dates were resolved against
 ORIGINS = ("parsed", "file", "gdelt", "acled")  # where an event comes from: our parser, an events file, a dataset
 KINDS = ("text", "category", "date", "count")  # the kinds of column a Mention field can be
 
@@ -123,7 +123,7 @@ class Mention:
     title: str | None = column("the article's title")
     url: str | None = column("the article's address")
     published: date | None = column("the article's publication date", "date")
-    date_reference: str | None = column("what relative dates were resolved against: published, latest date in text, "
+    date_reference: str | None = column("what relative dates were resolved against: published, day stated in text, latest date in text, "
                                         "none", "category", categories=DATE_REFERENCES)
     source: str | None = column("the file the article came from")
     origin: str = column("where it comes from: parsed (by timeline), file (an events file), gdelt, acled", "category",

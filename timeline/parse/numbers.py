@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, word_regex
 
 RANGE_CONTEXT_BEFORE, RANGE_CONTEXT_AFTER = 80, 40  # characters around a from/to range where a troop word must stand
 YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together is years, not troops
@@ -47,8 +47,10 @@ def word_number(text: str, lex: dict) -> int | None:
 
 
 def parse_number(text: str, lex: dict) -> int | None:
-    """A count written as digits (3,200 / 3200 / 35 الف / 1.5 million) or words."""
+    """A count written as digits (3,200 / 3200 / 35 الف / الـ30 ألف / 1.5 million) or words."""
     text = text.strip()
+    if lex.get("number_prefix") and text.startswith(lex["number_prefix"]) and text[len(lex["number_prefix"]):][:1].isdigit():
+        text = text[len(lex["number_prefix"]):]
     found = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(\S+))?", text)
     if found:
         value = float(found.group(1).replace(",", ""))
@@ -99,7 +101,8 @@ def number_words_pattern(lang: str) -> str:
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     mult = alternation(lex["multipliers"])
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
+    prefix = f"(?:{re.escape(lex['number_prefix'])})?" if lex["number_prefix"] else ""  # الـ30 ألف
+    number = rf"{prefix}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
     gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
     troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
@@ -112,9 +115,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"{b}(?:{rng['to']})\s+{approx}(?P<b>{number})(?:\s+{troops})?\s+(?:{rng['from']})\s+{approx}(?P<a>{number})"),
         "of_total": re.compile(  # "12,000 of its 15,000 troops": 12,000 move, 3,000 stay
             rf"{b}{approx}(?P<b>{number})\s+(?:{rng['of_total']})\s+{approx}(?P<a>{number})\s+{troops}"),
-        "to": re.compile(rf"{b}(?:{rng['to_alone']})\s+{approx}(?P<n>{number})\s+{troops}"),
+        "to": re.compile(word_regex(lang, rng["to_alone"], "particle").pattern + rf"\s+{approx}(?P<n>{number})\s+{troops}"),
+        "remain": re.compile(rf"{b}{approx}(?P<n>{number})\s+{troops}\s+(?:[\w,]+\s+){{0,3}}?(?:{lex['remain_words']})(?!\w)"),
+        "half": re.compile(rf"{b}(?:{lex['half_cue']})(?!\w)(?:[^.;؛]*?\s(?:{rng['to']})\s+{approx}(?P<n>{number}))?"),
         "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
-        "count_word": re.compile(rf"{b}(?:[وفبل])?(?:{lex['count_nouns']})\s+(?:\w+\s+){{0,2}}?(?P<n>\d[\d,]*)(?!\w)"),
+        "count_word": re.compile(word_regex(lang, lex["count_nouns"]).pattern + r"\s+(?:\w+\s+){0,2}?(?P<n>\d[\d,]*)(?!\w)"),
         "troops_near": re.compile(rf"(?:{lex['troop_nouns']}|{lex['force_cue']})"),
     }
 
@@ -137,9 +142,14 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
         if moved and total and moved < total:
             return TroopNumbers(moved, total, total - moved)
     if troops_to is None:
-        m = pats["to"].search(folded_sentence)
+        m = pats["to"].search(folded_sentence) or pats["remain"].search(folded_sentence)  # "2,000 soldiers will remain"
         if m:
             troops_to = parse_number(m.group("n"), lex)
+    half = pats["half"].search(folded_sentence) if troops_from is None else None
+    if half:  # "cut by half to 9,400": from twice that, the same number moved
+        troops_to = troops_to or (parse_number(half.group("n"), lex) if half.group("n") else None)
+        if troops_to:
+            return TroopNumbers(troops_to, 2 * troops_to, troops_to)
     for name in ("count", "count_word"):
         for m in pats[name].finditer(folded_sentence):
             n = parse_number(m.group("n"), lex)
