@@ -177,7 +177,8 @@ class Event:
 def mention_id(article_id: str, sentence_start: int | None, event_type: str, trigger: str) -> str:
     """The id of a mention. Same article text, same ids: re-parsing does not renumber events.
 
-    Rows read from an events file without a trigger pass their sentence in its place."""
+    Rows read from an events file without a trigger pass their sentence in its place; a second mention of the
+    same type stated by the same word in one sentence passes its trigger and rank ("visit#2")."""
     key = f"{article_id}\x1f{sentence_start or 0}\x1f{event_type}\x1f{trigger}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

@@ -14,8 +14,8 @@ REPRODUCE = 0.005  # retraining on the same gold gives the shipped model's cross
 RETRAIN = ("the shipped model no longer fits the rules' candidates (or its features): retrain it with "
            "`python -m timeline train ../shared/corpus/dev.gold.jsonl ../shared/corpus/dev.jsonl "
            "../shared/corpus/train.gold.jsonl ../shared/corpus/train.jsonl --output timeline/parse/models/mention_scorer.json`")
-TRUE = "The two ministers met in {} on Monday."  # sentences the rules take for meetings; gold says only this one is
-FALSE = "The coach met the players in {} on Monday."
+TRUE = "The Egyptian and Jordanian foreign ministers met in {} on Monday."  # sentences the rules take for meetings; gold says only this one is
+FALSE = "The Egyptian singer met her fans in {} on Monday."
 CITIES = ("Cairo", "Amman", "Rabat", "Tunis", "Beirut", "Doha", "Muscat", "Riyadh")
 
 
@@ -58,7 +58,7 @@ def test_training_on_invented_articles_learns_which_meetings_are_true(tmp_path):
     model, cv = train([invented_set(tmp_path)], k=3)
     assert set(cv) == {"all", "lang=en", "set=mine"}
     assert cv["all"]["rules"] == {"gold": 8, "pred": 16, "matched": 8, "precision": 0.5, "recall": 1.0, "f1": 0.6667}
-    assert cv["all"]["scorer"]["f1"] == 1.0  # the coach's meetings go, the ministers' stay
+    assert cv["all"]["scorer"]["f1"] == 1.0  # the singer's meetings go, the ministers' stay
     scorer = MentionScorer(model)
     assert scorer.active and model["training"]["articles"] == 8
 
@@ -69,7 +69,7 @@ def test_timeline_train_prints_the_table_and_writes_a_model_extract_reads(tmp_pa
     assert main(["train", gold, articles, "--output", str(model), "--folds", "3"]) == 0
     assert "+scorer" in capsys.readouterr().out
     assert main(["extract", articles, "--model", str(model), "--output", str(events)]) == 0
-    assert {json.loads(line)["sentence"].split()[1] for line in events.read_text().splitlines()} == {"two"}
+    assert {json.loads(line)["sentence"].split()[2] for line in events.read_text().splitlines()} == {"and"}  # ministers
     assert main(["extract", articles, "--model", "none", "--output", str(events)]) == 0
     assert len(events.read_text().splitlines()) == 16
 

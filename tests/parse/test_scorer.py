@@ -82,7 +82,8 @@ def test_a_dropped_announcement_leaves_no_link_and_its_actor_still_passes_on():
 
 def test_a_dropped_mention_still_dates_the_mentions_after_it():
     """The scorer only removes rows: every date stays what the rules made it."""
-    text = "The two leaders met in Cairo on 3 May 2020. The meeting discussed the border."
+    text = ("The Egyptian and Jordanian foreign ministers met in Cairo on 3 May 2020. The meeting of the two ministers "
+            "discussed the border.")
     article = Article(id="a", text=text, date=date(2020, 5, 10), lang="en")
     judge = scorer({"date=own": -10.0}, {"en": 0.5}, bias=1.0)
     rules = {m.sentence_start: m.date for m in extract(article).mentions}

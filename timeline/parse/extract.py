@@ -154,6 +154,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             source=article.source,
         )))
     proposed = _one_per_event(rows, folded.text, lang)
+    _distinct_ids(proposed, article.id, offset)
     _inherit_actor(proposed)
     kept = proposed
     if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
@@ -233,6 +234,16 @@ def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) 
             named.add(m.event_type)
             kept.append(m)
     return kept
+
+
+def _distinct_ids(rows: list[Mention], article_id: str, offset: int) -> None:
+    """Two events of one type stated by the same word in one sentence ("a visit to Tehran ... a visit to
+    Iran") get distinct ids: the second and later by their trigger and its rank ("زيارة#2")."""
+    seen: dict[str, int] = {}
+    for m in rows:
+        rank = seen[m.mention_id] = seen.get(m.mention_id, 0) + 1
+        if rank > 1:
+            m.mention_id = mention_id(article_id, offset, m.event_type, f"{m.trigger}#{rank}")
 
 
 def _inherit_actor(rows: list[Mention]) -> None:
