@@ -39,6 +39,7 @@ LENGTH_BUCKETS = (8, 16, 32, 64)  # a count of words (the sentence's, or those b
 LEAD_CHARS = 400  # a sentence starting this close to the article's start is in its lead
 CUES = ("negation", "hypothetical", "opinion", "future", "ongoing", "conditional", "after", "anonymous", "official",
         "statement_cue", "force_cue", "security_topic", "complementizer")  # lexicon cue lists read around the trigger
+REMEMBERED_WORDS = 1 << 14  # words whose short cue is kept, and feature strings whose weight is
 SHIPPED_MODEL = "models/mention_scorer.json"
 Candidate = tuple[Trigger, Mention]
 Judge = Callable[[list[Candidate], str, str], list[Mention]]
@@ -64,10 +65,11 @@ class SentenceView:
 
 def read_sentence(folded: str, lang: str) -> SentenceView:
     """A folded sentence read once for all its candidates."""
-    words = [m.span() for m in _WORD.finditer(folded)]
     anchored, short = _cues(lang)
+    words = [m.span() for m in _WORD.finditer(folded)]
     cues = [(name, m.start()) for name, m in anchored.finditer(folded)]
-    cues += [(m.lastgroup, m.start()) for m in short.finditer(folded)] if short else []
+    if short is not None:
+        cues += [(name, s) for (s, _), name in zip(words, map(short.__getitem__, _WORD.findall(folded))) if name]
     return SentenceView(folded, lang, words, [s for s, _ in words], cues)
 
 
@@ -121,9 +123,9 @@ def _ngrams(word: str) -> list[str]:
 
 
 @cache
-def _cues(lang: str) -> tuple[PatternSet, re.Pattern | None]:
+def _cues(lang: str) -> tuple[PatternSet, _ShortCues | None]:
     """The CUES lists of a language: their words found in one anchored pass (matching.py), as the rules find
-    theirs, and the few too short to anchor (لا، if) in one pass of their own, each named by its list."""
+    theirs, and the few too short to anchor (لا، if), each named by its list, word by word."""
     lex = load_lexicon(lang)
     template = _CUE_TEMPLATE["ar" if lang == "ar" else "en"]
     anchored, short = [], {}
@@ -134,7 +136,24 @@ def _cues(lang: str) -> tuple[PatternSet, re.Pattern | None]:
             else:
                 anchored.append((name, words, re.compile(template.replace("<words>", words))))
     groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
-    return PatternSet(anchored, clitic_letters(lang)), re.compile(template.replace("<words>", groups)) if groups else None
+    short_cue = re.compile(template.replace("<words>", groups)) if groups else None
+    return PatternSet(anchored, clitic_letters(lang)), _ShortCues(short_cue) if short_cue else None
+
+
+class _ShortCues(dict):
+    """Each word's short cue list, or None: a short cue is a whole word (its pattern starts at a word's start
+    and ends at its end), so a word is read once and remembered."""
+
+    def __init__(self, pattern: re.Pattern):
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= REMEMBERED_WORDS:
+            self.clear()
+        found = self.pattern.fullmatch(word)
+        self[word] = found.lastgroup if found else None
+        return self[word]
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -174,6 +193,7 @@ class MentionScorer:
         self.bias = model["bias"]
         self.weights = {int(slot): weight for slot, weight in model["weights"].items()}
         self.thresholds = model["thresholds"]
+        self.known: dict[str, float] = {}  # the weight of each feature string met so far (a plain dict: a judge is pickled for Dask)
 
     @classmethod
     def from_json(cls, text: str) -> MentionScorer:
@@ -186,7 +206,14 @@ class MentionScorer:
 
     def probability(self, names: list[str]) -> float:
         """The probability that a candidate with these features is a true event mention."""
-        z = self.bias + sum(map(self.weights.get, hashed(names, self.bits), repeat(0.0)))
+        known = self.known
+        new = [name for name in names if name not in known]
+        if new:
+            if len(known) + len(new) > REMEMBERED_WORDS:
+                known.clear()
+                new = names
+            known.update(zip(new, map(self.weights.get, hashed(new, self.bits), repeat(0.0))))
+        z = self.bias + sum(map(known.__getitem__, names))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def __call__(self, candidates: list[Candidate], folded: str, lang: str) -> list[Mention]:
