@@ -15,11 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..model import ArticleResult, Mention
-from .gazetteer import Entity, Gazetteer, name_key
+from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .text import fold_text as _fold_text
-
-fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets

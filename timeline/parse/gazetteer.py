@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from .. import errors
 from .lexicon import load_package_data
-from .text import fold_text
+from .text import fold_text as _fold_text
 
 KINDS = ("person", "government", "ministry", "office", "army", "armed_group", "international_body", "party")
 ENTRY_FIELDS = {"name", "kind", "country", "aliases", "source"}
@@ -26,6 +26,9 @@ _DOUBLED = re.compile(r"(\w)\1+")
 _ARABIC_CLITICS = ("و", "ف")  # conjunctions before any word
 _ARABIC_PREPOSITIONS = ("ب", "ل", "ك")  # prepositions fused to a noun
 _NISBA_ENDINGS = ("ه", "ين", "ون", "ان", "تين", "تان", "ن")  # feminine, plural, dual of an adjective in ي (يين folds to ين)
+
+
+fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried (actors.py too)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -21,9 +21,9 @@ import zlib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import repeat
+from itertools import chain
 
 from ..model import Mention
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon
@@ -39,7 +39,7 @@ LENGTH_BUCKETS = (8, 16, 32, 64)  # a count of words (the sentence's, or those b
 LEAD_CHARS = 400  # a sentence starting this close to the article's start is in its lead
 CUES = ("negation", "hypothetical", "opinion", "future", "ongoing", "conditional", "after", "anonymous", "official",
         "statement_cue", "force_cue", "security_topic", "complementizer")  # lexicon cue lists read around the trigger
-REMEMBERED_WORDS = 1 << 14  # words whose short cue is kept, and feature strings whose weight is
+REMEMBERED = 1 << 14  # words whose short cue, triggers whose n-grams, feature strings whose weight are kept
 SHIPPED_MODEL = "models/mention_scorer.json"
 Candidate = tuple[Trigger, Mention]
 Judge = Callable[[list[Candidate], str, str], list[Mention]]
@@ -75,8 +75,16 @@ def read_sentence(folded: str, lang: str) -> SentenceView:
 
 def features(candidates: list[Candidate], index: int, view: SentenceView) -> list[str]:
     """The feature strings of candidate `index` of one sentence."""
+    facts, around, trigger = _parts(candidates, index, view)
+    kind = candidates[index][1].event_type
+    return [f for fact in facts for f in _expanded(fact, view.lang, kind)] + around + list(_trigger_features(trigger))
+
+
+def _parts(candidates: list[Candidate], index: int, view: SentenceView) -> tuple[list[str], list[str], str]:
+    """What `features` makes of a candidate: its facts (each taken in every language and for every type as well:
+    `_expanded`), the words around its trigger in their place and as a bag, and the trigger (its n-grams)."""
     trigger, m = candidates[index]
-    kind, lang, folded = m.event_type, view.lang, view.folded
+    kind, folded = m.event_type, view.folded
     first, after = bisect_left(view.starts, trigger.start), bisect_left(view.starts, trigger.end)
     before_words = [folded[s:e] for s, e in view.words[max(0, first - WINDOW_WORDS):first]]
     after_words = [folded[s:e] for s, e in view.words[after:after + WINDOW_WORDS]]
@@ -97,13 +105,21 @@ def features(candidates: list[Candidate], index: int, view: SentenceView) -> lis
     cues |= {f"{name}@before" for name, s in view.cues if window_from <= s < trigger.start}
     cues |= {f"{name}@after" for name, s in view.cues if trigger.end <= s < window_to}
     facts += sorted(cues)
-    # the facts hold in every language and for every type; their weights may differ by both
-    found = [f for fact in facts for f in (fact, f"{lang}|{fact}", f"{kind}|{fact}")]
-    found += [f"L{i}={w}" for i, w in enumerate(reversed(before_words[-NEXT_WORDS:]), 1)]
-    found += [f"R{i}={w}" for i, w in enumerate(after_words[:NEXT_WORDS], 1)]
-    found += [f"w={w}" for w in before_words + after_words]
-    found += [f"c={g}" for w in _WORD.findall(trigger.text) for g in _ngrams(w)]
-    return found
+    around = [f"L{i}={w}" for i, w in enumerate(reversed(before_words[-NEXT_WORDS:]), 1)]
+    around += [f"R{i}={w}" for i, w in enumerate(after_words[:NEXT_WORDS], 1)]
+    around += [f"w={w}" for w in before_words + after_words]
+    return facts, around, trigger.text
+
+
+def _expanded(fact: str, lang: str, kind: str) -> tuple[str, str, str]:
+    """A fact holds in every language and for every type; its weight may differ by both."""
+    return fact, f"{lang}|{fact}", f"{kind}|{fact}"
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _trigger_features(text: str) -> tuple[str, ...]:
+    """The character n-grams of a trigger's words."""
+    return tuple(f"c={g}" for w in _WORD.findall(text) for g in _ngrams(w))
 
 
 def _date_source(m: Mention) -> str:
@@ -123,7 +139,7 @@ def _ngrams(word: str) -> list[str]:
 
 
 @cache
-def _cues(lang: str) -> tuple[PatternSet, _ShortCues | None]:
+def _cues(lang: str) -> tuple[PatternSet, _Remembered | None]:
     """The CUES lists of a language: their words found in one anchored pass (matching.py), as the rules find
     theirs, and the few too short to anchor (لا، if), each named by its list, word by word."""
     lex = load_lexicon(lang)
@@ -137,23 +153,14 @@ def _cues(lang: str) -> tuple[PatternSet, _ShortCues | None]:
                 anchored.append((name, words, re.compile(template.replace("<words>", words))))
     groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
     short_cue = re.compile(template.replace("<words>", groups)) if groups else None
-    return PatternSet(anchored, clitic_letters(lang)), _ShortCues(short_cue) if short_cue else None
+    return PatternSet(anchored, clitic_letters(lang)), _Remembered(partial(_short_cue, short_cue)) if short_cue else None
 
 
-class _ShortCues(dict):
-    """Each word's short cue list, or None: a short cue is a whole word (its pattern starts at a word's start
-    and ends at its end), so a word is read once and remembered."""
-
-    def __init__(self, pattern: re.Pattern):
-        super().__init__()
-        self.pattern = pattern
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= REMEMBERED_WORDS:
-            self.clear()
-        found = self.pattern.fullmatch(word)
-        self[word] = found.lastgroup if found else None
-        return self[word]
+def _short_cue(pattern: re.Pattern, word: str) -> str | None:
+    """The short cue list a word belongs to, if any: a short cue is a whole word (its pattern starts at a word's
+    start and ends at its end), so each word can be read alone, once."""
+    found = pattern.fullmatch(word)
+    return found.lastgroup if found else None
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -193,7 +200,20 @@ class MentionScorer:
         self.bias = model["bias"]
         self.weights = {int(slot): weight for slot, weight in model["weights"].items()}
         self.thresholds = model["thresholds"]
-        self.known: dict[str, float] = {}  # the weight of each feature string met so far (a plain dict: a judge is pickled for Dask)
+        self._remember()
+
+    def _remember(self) -> None:
+        """Weights met so far, by feature string, by fact (its three features) and by trigger (its n-grams)."""
+        self.known = _Remembered(lambda name: self.weights.get(hashed([name], self.bits)[0], 0.0))
+        self.known_facts: dict[tuple[str, str], _Remembered] = {}
+        self.known_triggers = _Remembered(lambda text: tuple(map(self.known.__getitem__, _trigger_features(text))))
+
+    def __getstate__(self) -> dict:  # a judge is pickled for Dask: without what it remembers
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("known")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._remember()
 
     @classmethod
     def from_json(cls, text: str) -> MentionScorer:
@@ -206,15 +226,19 @@ class MentionScorer:
 
     def probability(self, names: list[str]) -> float:
         """The probability that a candidate with these features is a true event mention."""
-        known = self.known
-        new = [name for name in names if name not in known]
-        if new:
-            if len(known) + len(new) > REMEMBERED_WORDS:
-                known.clear()
-                new = names
-            known.update(zip(new, map(self.weights.get, hashed(new, self.bits), repeat(0.0))))
-        z = self.bias + sum(map(known.__getitem__, names))
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.bias + sum(map(self.known.__getitem__, names)))
+
+    def _probability_of(self, candidates: list[Candidate], index: int, view: SentenceView) -> float:
+        """probability(features(candidates, index, view)), the same sum in the same order, from remembered weights."""
+        facts, around, trigger = _parts(candidates, index, view)
+        lang, kind = view.lang, candidates[index][1].event_type
+        table = self.known_facts.get((lang, kind))
+        if table is None:
+            table = self.known_facts[lang, kind] = _Remembered(
+                lambda fact: tuple(map(self.known.__getitem__, _expanded(fact, lang, kind))))
+        weights = chain(chain.from_iterable(map(table.__getitem__, facts)), map(self.known.__getitem__, around),
+                        self.known_triggers[trigger])
+        return _logistic(self.bias + sum(weights))
 
     def __call__(self, candidates: list[Candidate], folded: str, lang: str) -> list[Mention]:
         """The judge: the mentions of one sentence whose probability reaches their language's threshold."""
@@ -222,7 +246,25 @@ class MentionScorer:
         if threshold <= 0:
             return [m for _, m in candidates]
         view = read_sentence(folded, lang)
-        return [m for i, (_, m) in enumerate(candidates) if self.probability(features(candidates, i, view)) >= threshold]
+        return [m for i, (_, m) in enumerate(candidates) if self._probability_of(candidates, i, view) >= threshold]
+
+
+def _logistic(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class _Remembered(dict):
+    """A function's answers, each worked out once (up to REMEMBERED of them, then it starts again)."""
+
+    def __init__(self, work: Callable):
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key):
+        if len(self) >= REMEMBERED:
+            self.clear()
+        value = self[key] = self.work(key)
+        return value
 
 
 @cache
