@@ -63,3 +63,12 @@ def test_every_event_of_the_seed_articles_defense_secretary_has_one_actor_name()
     frame, _ = load_table([DATA / "seed-iraq-2020-11.txt", DATA / "curated-events.jsonl"])
     assert set(frame.loc[frame["actor"].astype("string").str.contains("Miller|ميللر", na=False), "actor_name"]) \
         == {"Christopher Miller"}  # the demo's English row and the seed's Arabic ones are one lane
+
+
+def test_a_surname_one_article_met_is_no_one_in_the_next():
+    """What words name is remembered across articles; who an article named is not."""
+    first = ("Defense Secretary Mark Tolland announced the withdrawal of 400 troops. "
+             "Tolland announced on Monday the withdrawal of 300 more troops.")
+    later = "Tolland announced on Monday the withdrawal of 300 troops from Kandahar."
+    assert ("announcement", "Tolland", "Mark Tolland") in names(first, "en")
+    assert ("announcement", "Tolland", "Tolland") in names(later, "en")  # a name, not yet the one of the other article

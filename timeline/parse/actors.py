@@ -267,10 +267,6 @@ class _Article:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
         return self.reader.is_description(list(_words(phrase)))
 
-    def may_start(self, word: str) -> bool:
-        starts = self.reader.may_start(word)
-        return starts if starts is not None else name_key(word) in self.people
-
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
         earlier = self.people.get(surname)
@@ -342,29 +338,27 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
     name (from a word that may start one) that names an entity, shortened from its end until it does."""
     tokens = list(_WORD.finditer(text))
     words = [t.group() for t in tokens]
-    reader = article.reader
-    spots, i = [], 0
-    while i < len(words):
-        if not article.may_start(words[i]):
-            i += 1
+    starts = list(map(article.reader.may_start, words))  # None: if the article named a person of that name
+    spots, resume = [], 0
+    for i in [i for i, starts_name in enumerate(starts) if starts_name is not False]:
+        if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
         j = i + 1
-        while j < min(len(words), i + SPOT_WORDS) and reader.may_continue(words[j]):
+        while j < min(len(words), i + SPOT_WORDS) and article.reader.may_continue(words[j]):
             j += 1
         found = next(((end, named) for end in range(j, i, -1)
                       if (named := _entity_at(article, text, tokens, words, i, end)) is not None), None)
         if found is None:
-            i += 1
             continue
         end, named = found
+        resume = end
         if article.reader.classes["place_before"].search(text, max(0, tokens[i].start() - 30), tokens[i].start()):
-            i = end  # "a visit to Iran", "في العراق": a place, not who acts
-            continue
+            continue  # "a visit to Iran", "في العراق": a place, not who acts
         while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
             end, named = end - 1, shorter
         spots.append((tokens[i].start(), named))
-        i = end
+        resume = end
     return spots
 
 

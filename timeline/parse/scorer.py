@@ -45,6 +45,7 @@ Candidate = tuple[Trigger, Mention]
 Judge = Callable[[list[Candidate], str, str], list[Mention]]
 QUOTE = '"'  # folded text has one quote mark
 _QUESTION = re.compile("[?؟]")
+_IN_A_WORD = re.compile(r"(?:\w|\\[wd]|[()?:|*+\[\]{},!=])+")  # a cue pattern of letters only: it matches within one word
 _WORD = re.compile(r"\w+")
 _CUE_TEMPLATE = {  # a cue word starts a word; in Arabic after its clitics (و، ف، ب، ل، ك، ال)
     "ar": r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?(?:<words>)(?!\w)",
@@ -65,11 +66,10 @@ class SentenceView:
 
 def read_sentence(folded: str, lang: str) -> SentenceView:
     """A folded sentence read once for all its candidates."""
-    anchored, short = _cues(lang)
+    spanning, in_word = _cues(lang)
     words = [m.span() for m in _WORD.finditer(folded)]
-    cues = [(name, m.start()) for name, m in anchored.finditer(folded)]
-    if short is not None:
-        cues += [(name, s) for (s, _), name in zip(words, map(short.__getitem__, _WORD.findall(folded))) if name]
+    cues = [(name, m.start()) for name, m in spanning.finditer(folded)]
+    cues += [(name, s) for (s, _), names in zip(words, map(in_word.__getitem__, _WORD.findall(folded))) for name in names]
     return SentenceView(folded, lang, words, [s for s, _ in words], cues)
 
 
@@ -139,28 +139,33 @@ def _ngrams(word: str) -> list[str]:
 
 
 @cache
-def _cues(lang: str) -> tuple[PatternSet, _Remembered | None]:
-    """The CUES lists of a language: their words found in one anchored pass (matching.py), as the rules find
-    theirs, and the few too short to anchor (لا، if), each named by its list, word by word."""
+def _cues(lang: str) -> tuple[PatternSet, _Remembered]:
+    """The CUES lists of a language: the words that may span words (according to, من اجل) found in one
+    anchored pass over a sentence (matching.py), as the rules find theirs; the rest, each a whole word, read
+    word by word, each word once (`_word_cues`)."""
     lex = load_lexicon(lang)
     template = _CUE_TEMPLATE["ar" if lang == "ar" else "en"]
-    anchored, short = [], {}
+    spanning, in_word, short = [], [], {}
     for name in CUES:
         for words in _alternatives(lex.get(name) or ""):
             if anchors(words) is None:
                 short.setdefault(name, []).append(words)
             else:
-                anchored.append((name, words, re.compile(template.replace("<words>", words))))
+                pattern = (name, words, re.compile(template.replace("<words>", words)))
+                (in_word if _IN_A_WORD.fullmatch(words) else spanning).append(pattern)
     groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
     short_cue = re.compile(template.replace("<words>", groups)) if groups else None
-    return PatternSet(anchored, clitic_letters(lang)), _Remembered(partial(_short_cue, short_cue)) if short_cue else None
+    prefixes = clitic_letters(lang)
+    return PatternSet(spanning, prefixes), _Remembered(partial(_word_cues, PatternSet(in_word, prefixes), short_cue))
 
 
-def _short_cue(pattern: re.Pattern, word: str) -> str | None:
-    """The short cue list a word belongs to, if any: a short cue is a whole word (its pattern starts at a word's
-    start and ends at its end), so each word can be read alone, once."""
-    found = pattern.fullmatch(word)
-    return found.lastgroup if found else None
+def _word_cues(in_word: PatternSet, short: re.Pattern | None, word: str) -> tuple[str, ...]:
+    """The cue lists a word belongs to. Their patterns match whole words (a template starts at a word's start and
+    ends at its end; these consume letters only), so a word reads the same alone as in its sentence. The
+    cues too short to anchor (لا، if) are one pattern: a word belongs to the first of their lists it fits."""
+    names = [name for name, _ in in_word.finditer(word)]
+    found = short.fullmatch(word) if short else None
+    return (*names, found.lastgroup) if found else tuple(names)
 
 
 def _alternatives(pattern: str) -> list[str]:
