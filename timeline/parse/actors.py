@@ -24,6 +24,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
+STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -36,6 +37,11 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
                             else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
         "place_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['place_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE),
+        "statement": re.compile(rf"(?<!\w)(?:[وفبل]?(?:ال|لل)?)(?:{lex['statement_cue']})\w*" if lang == "ar"
+                                else rf"\b(?:{lex['statement_cue']})\b", flags),
+        "in_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['place_prepositions']})\s+(?:(?:a|an|the|its|his|her|their)\s+)?$",
+                                re.IGNORECASE),  # "في بيان", "in a statement": how X said it, not who said it
+        "party_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['party_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE),
         "head": re.compile(rf"(?:[وفبلك]?(?:{lex['actor_heads']}))$" if lang == "ar" else rf"(?:{lex['actor_heads']})$"),
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
@@ -74,6 +80,7 @@ class Reading:
     """What a phrase's words name, whatever the article named before them (`Reader.reading`)."""
 
     person: tuple[str, ...] = ()  # a person's name, given after a title or spelt as a name
+    length: int = 0  # how many of the phrase's words the person's post and name take
     role: str = ""  # the post given with that name, or the post named alone
     post: bool = False  # a post without a name: the person given it earlier in the article, else the office
     met: tuple[str, ...] = ()  # words that name a person if the article named one of this surname before
@@ -92,6 +99,7 @@ class Reader:
         self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
         self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
         self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
+        self.is_title = lru_cache(maxsize=REMEMBERED)(lambda word: bool(self.classes["title"].match(fold_text(word))))
 
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
@@ -117,12 +125,12 @@ class Reader:
                 i for i, w in enumerate(words) if self.gazetteer.country_of(w)}:
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
-            return Reading(person=tuple(name), role=" ".join(words[:role_end]))
+            return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
         if titled:
             office = next((e for _, _, e in found if e.kind == "office"), None)
             return Reading(role=" ".join(words[titled[0]:role_end] or words), post=True, entity=office)
         if self._is_name(words, folded, covered):
-            return Reading(person=tuple(words))
+            return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
 
@@ -220,6 +228,12 @@ def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
     return Reader(gazetteer, lang)
 
 
+def _first_words(phrase: str, n: int) -> str:
+    """A phrase up to the end of its n-th word ("وزير الدفاع كارتر" of "وزير الدفاع كارتر بقوات")."""
+    ends = [m.end() for m in _WORD.finditer(phrase) if not _BREAK.fullmatch(m.group())]
+    return phrase[:ends[n - 1]] if 0 < n <= len(ends) else phrase
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     """A phrase's words, without the punctuation between them."""
     return tuple(w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w))
@@ -234,6 +248,7 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
+    stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
 
     def __post_init__(self):
@@ -256,7 +271,7 @@ class _Article:
         if reading is None:
             return None
         if reading.person:
-            return self._person(reading.person, reading.role, phrase)
+            return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
         if reading.met and name_key(reading.met[-1]) in self.people:
             return self._person(reading.met, "", phrase)
         if reading.post:
@@ -294,6 +309,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     takes the entity named nearest in its sentence, or the one named last before it."""
     article = _Article(gazetteer, result.lang)
     text = result.article.text
+    if result.mentions:
+        _introduce(article, text)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
         start = m.sentence_start or 0
@@ -304,13 +321,18 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor_name = None  # "the army": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
+        if named is None and article.stated_by and _said_by_statement(article, m):
+            named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
+            m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m) or article.last)
+            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
                      ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
             article.named_last, article.unread = named, []
+            if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
+                article.stated_by = named
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
 
@@ -328,6 +350,18 @@ def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int
     return []
 
 
+def _said_by_statement(article: _Article, m: Mention) -> bool:
+    """An announcement whose subject is a statement: its trigger holds it ("a statement said") or it stands right
+    after the trigger ("وأضاف البيان") or right before it ("the statement said")."""
+    if m.event_type != "announcement" or not m.trigger:
+        return False
+    at = m.sentence.find(m.trigger)
+    classes = article.reader.classes
+    return any(not classes["in_before"].search(m.sentence, max(0, found.start() - 20), found.start())
+               for found in classes["statement"].finditer(m.sentence, max(0, at - STATEMENT_CHARS),
+                                                          at + len(m.trigger) + STATEMENT_CHARS))
+
+
 def _refers_back(article: _Article, m: Mention) -> bool:
     """A mention whose actor the text left to the reader: a pronoun, or none at all."""
     return m.actor is None or all(map(article.reader.is_pronoun, _words(m.actor)))
@@ -343,9 +377,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
     for i in [i for i, starts_name in enumerate(starts) if starts_name is not False]:
         if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
-        j = i + 1
-        while j < min(len(words), i + SPOT_WORDS) and article.reader.may_continue(words[j]):
-            j += 1
+        j = _run_end(article.reader, words, i)
         found = next(((end, named) for end in range(j, i, -1)
                       if (named := _entity_at(article, text, tokens, words, i, end)) is not None), None)
         if found is None:
@@ -362,17 +394,47 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
     return spots
 
 
+def _run_end(reader: Reader, words: list[str], start: int) -> int:
+    """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
+    not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
+    end = start + 1
+    while (end < min(len(words), start + SPOT_WORDS) and reader.may_continue(words[end])
+           and not _TRAILING_DOT.search(words[end - 1])):
+        end += 1
+    return end
+
+
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
     """The entity that the words start..end of a text name (a run of name words holds no punctuation)."""
     return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
 
 
-def _nearest(article: _Article, m: Mention) -> Named | None:
-    """The entity named nearest to the mention's trigger in its sentence (before it on a tie)."""
-    spots = _spots(article, m.sentence)
+def _introduce(article: _Article, text: str) -> None:
+    """Meet every person the article gives with a post ("وزير الدفاع الأميركي آشتون كارتر", "Foreign Minister
+    Khurshid Kasuri") before naming any actor: the surname alone, wherever it stands, is that person."""
+    tokens = list(_WORD.finditer(text))
+    words = [t.group() for t in tokens]
+    reader = article.reader
+    for i in [i for i, titled in enumerate(map(reader.is_title, words)) if titled]:
+        for end in range(_run_end(reader, words, i), i, -1):
+            reading = reader.reading(tuple(words[i:end]))
+            if reading is not None and reading.person:
+                article._person(reading.person, reading.role, text[tokens[i].start():tokens[end - 1].end()])
+                break
+
+
+def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
+    """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
+    party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
+    (a mention whose actor the text leaves implicit means the one named last)."""
+    party = article.reader.classes["party_before"]
+    spots = [(start, named) for start, named in _spots(article, m.sentence)
+             if not party.search(m.sentence, max(0, start - 30), start)]
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
+    if before and spots[0][0] < at:
+        return [named for start, named in spots if start < at][-1]
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
 
 
