@@ -99,7 +99,6 @@ class Reader:
         self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
         self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
         self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
-        self.is_title = lru_cache(maxsize=REMEMBERED)(lambda word: bool(self.classes["title"].match(fold_text(word))))
 
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
@@ -309,14 +308,12 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     takes the entity named nearest in its sentence, or the one named last before it."""
     article = _Article(gazetteer, result.lang)
     text = result.article.text
-    if result.mentions:
-        _introduce(article, text)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
-        named = article.entity(m.actor) if m.actor else None
+        named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is None and m.actor and article.is_description(m.actor):
             m.actor_name = None  # "the army": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
@@ -348,6 +345,28 @@ def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int
         if spans:
             return [i for i, s in enumerate(starts) if any(a <= s < b for a, b in spans)]
     return []
+
+
+def _joint(article: _Article, m: Mention) -> Named | None:
+    """Two or more entities that act together ("بين هادي وولد الشيخ أحمد", "Israel and the Palestinian
+    Authority"): each part after a conjunction (and, و) names an entity. The actor is written up to the last
+    of them; its name joins theirs."""
+    words = _words(m.actor)
+    cuts = [i for i, w in enumerate(words) if i and (w == "and" if article.lang == "en" else w[:1] == "و" and len(w) > 2)]
+    parts, start = [], 0
+    for end in [*cuts, len(words)] if cuts else ():
+        part = words[start:end]
+        if start:  # without its conjunction
+            part = part[1:] if article.lang == "en" else (part[0][1:], *part[1:])
+        named = article.entity(" ".join(part), part) if part else None
+        if named is None:
+            break
+        parts.append(named)
+        start = end
+    if len(parts) < 2:
+        return None
+    m.actor = _first_words(m.actor, start)
+    return Named(Entity(" and ".join(p.entity.name for p in parts), "joint"), m.actor)
 
 
 def _said_by_statement(article: _Article, m: Mention) -> bool:
@@ -407,20 +426,6 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
     """The entity that the words start..end of a text name (a run of name words holds no punctuation)."""
     return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
-
-
-def _introduce(article: _Article, text: str) -> None:
-    """Meet every person the article gives with a post ("وزير الدفاع الأميركي آشتون كارتر", "Foreign Minister
-    Khurshid Kasuri") before naming any actor: the surname alone, wherever it stands, is that person."""
-    tokens = list(_WORD.finditer(text))
-    words = [t.group() for t in tokens]
-    reader = article.reader
-    for i in [i for i, titled in enumerate(map(reader.is_title, words)) if titled]:
-        for end in range(_run_end(reader, words, i), i, -1):
-            reading = reader.reading(tuple(words[i:end]))
-            if reading is not None and reading.person:
-                article._person(reading.person, reading.role, text[tokens[i].start():tokens[end - 1].end()])
-                break
 
 
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
