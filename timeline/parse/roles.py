@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet
@@ -25,6 +25,7 @@ FORCE_CHARS = 60  # how far before an English troop movement its force ("the arm
 SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
+BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 
 
@@ -37,7 +38,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
-                "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
+                "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                "between": re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+between\s+"),
+                "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
+                "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
+                "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:[^\s,;:]+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
     participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
@@ -92,11 +97,21 @@ class SentenceRoles:
     @classmethod
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
-        names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
-                 and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())] if lang == "en" else []
+        names = [m for m in map(partial(_without_particle, sentence, pats["not_name"]), _EN_NAME.finditer(sentence))
+                 if m and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())
+                 ] if lang == "en" else []
         forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
         return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
+
+
+def _without_particle(sentence: str, not_name: re.Pattern, m: re.Match) -> re.Match | None:
+    """A capitalised run without a first word that starts no name ("But Hamas" is "Hamas"); None if nothing is left."""
+    first = m.group().split(None, 1)[0]
+    if not not_name.match(first.rstrip(".,")):
+        return m
+    rest = _EN_NAME.match(sentence, m.start() + len(first) + len(m.group()[len(first):]) - len(m.group()[len(first):].lstrip()))
+    return rest if rest and rest.end() <= m.end() else None
 
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
@@ -105,19 +120,28 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
 
 
 def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
-    """A passive's agent, the force that moves, the name right after "said", the subject before a
+    """A passive's agent, the force that moves, the parties "between" whom a meeting or an agreement is, the
+    subject of the clause a fronted clause leads to, the name right after "said", the subject before a
     declaring verb, else the nearest name (names after a preposition are places or objects)."""
-    sentence = roles.sentence
+    sentence, pats = roles.sentence, _patterns("en")
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
     agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
     if agent:
         return _clean_name(agent.group(1))
     if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))  # "the army has withdrawn"
+        forces = list(pats["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))  # "the army has withdrawn"
         if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
             return _clean_name(forces[-1].group())
+        moved = pats["force_of"].match(sentence, t_end)  # "the withdrawal of Italian troops"
+        if moved:
+            return _clean_name(moved.group(1))
+    if trigger.event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
+        return parties
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
+    main = _after_fronted_clause(sentence, t_start, after)
+    if main:
+        return _clean_name(main.group())
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
@@ -125,6 +149,31 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(subject.group(1))
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
+
+
+def _between(sentence: str, t_end: int) -> str | None:
+    """"talks between the government and the rebels": the parties named after "between", up to punctuation or a
+    word that ends them (on, is), if two or more are joined by "and"."""
+    found = _patterns("en")["between"].match(sentence, t_end)
+    if not found:
+        return None
+    ends, words = _patterns("en")["party_end"], []
+    for word in sentence[found.end():].split():
+        if ends.match(word) and "and" in words or len(words) > BETWEEN_WORDS:
+            break
+        words.append(word.rstrip(",;:.!?"))
+        if word[-1] in ",;:.!?":
+            break
+    return " ".join(words) if "and" in words[1:-1] else None
+
+
+def _after_fronted_clause(sentence: str, t_start: int, after: list[re.Match]) -> re.Match | None:
+    """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
+    subject is the subject's, the first name after the clause's comma."""
+    comma = sentence.find(",")
+    if comma < t_start or not _patterns("en")["opener"].match(sentence):
+        return None
+    return next((m for m in after if m.start() > comma), None)
 
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
