@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
+from .roles import construction_actor, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -313,6 +314,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
+        m.actor = construction_actor(m.sentence, m.trigger, m.event_type, result.lang) or _without_particles(m.actor)
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is None and m.actor and article.is_description(m.actor):
             m.actor_name = None  # "the army": kept as written, no one named
@@ -345,6 +347,13 @@ def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int
         if spans:
             return [i for i, s in enumerate(starts) if any(a <= s < b for a, b in spans)]
     return []
+
+
+def _without_particles(actor: str | None) -> str | None:
+    """An English actor without the words before its name that start none ("But Hamas" is "Hamas")."""
+    words = actor.split() if actor else []
+    lead = next((i for i, w in enumerate(words) if not starts_no_name(w.capitalize())), 0)
+    return " ".join(words[lead:]) if 0 < lead < len(words) and words[lead][:1].isupper() else actor
 
 
 def _joint(article: _Article, m: Mention) -> Named | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache
 
 from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet
@@ -42,7 +42,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "between": re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+between\s+"),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
                 "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
-                "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:[^\s,;:]+\s+)?$")}
+                "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
     participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
@@ -97,21 +97,26 @@ class SentenceRoles:
     @classmethod
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
-        names = [m for m in map(partial(_without_particle, sentence, pats["not_name"]), _EN_NAME.finditer(sentence))
-                 if m and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())
-                 ] if lang == "en" else []
+        names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
+                 and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())] if lang == "en" else []
         forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
         return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
 
 
-def _without_particle(sentence: str, not_name: re.Pattern, m: re.Match) -> re.Match | None:
-    """A capitalised run without a first word that starts no name ("But Hamas" is "Hamas"); None if nothing is left."""
+def _without_particle(sentence: str, m: re.Match) -> re.Match | None:
+    """A capitalised run without a first word that starts no name ("But Hamas" is "Hamas", "While" nothing)."""
     first = m.group().split(None, 1)[0]
-    if not not_name.match(first.rstrip(".,")):
+    if not starts_no_name(first):
         return m
     rest = _EN_NAME.match(sentence, m.start() + len(first) + len(m.group()[len(first):]) - len(m.group()[len(first):].lstrip()))
     return rest if rest and rest.end() <= m.end() else None
+
+
+def starts_no_name(word: str) -> bool:
+    """An English capitalised word that starts no name: a particle, a day or month, a word that opens a clause."""
+    pats = _patterns("en")
+    return bool(pats["not_name"].match(word.rstrip(".,")) or pats["opener"].fullmatch(word))
 
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
@@ -120,28 +125,17 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
 
 
 def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
-    """A passive's agent, the force that moves, the parties "between" whom a meeting or an agreement is, the
-    subject of the clause a fronted clause leads to, the name right after "said", the subject before a
+    """A passive's agent, the force that moves, the name right after "said", the subject before a
     declaring verb, else the nearest name (names after a preposition are places or objects)."""
-    sentence, pats = roles.sentence, _patterns("en")
+    sentence = roles.sentence
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
     agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
     if agent:
         return _clean_name(agent.group(1))
-    if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(pats["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))  # "the army has withdrawn"
-        if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
-            return _clean_name(forces[-1].group())
-        moved = pats["force_of"].match(sentence, t_end)  # "the withdrawal of Italian troops"
-        if moved:
-            return _clean_name(moved.group(1))
-    if trigger.event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
-        return parties
+    if trigger.event_type in ("withdrawal", "deployment") and (force := _force_before(sentence, t_start)):
+        return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
-    main = _after_fronted_clause(sentence, t_start, after)
-    if main:
-        return _clean_name(main.group())
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
@@ -149,6 +143,31 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(subject.group(1))
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
+
+
+def _force_before(sentence: str, t_start: int) -> re.Match | None:
+    """"the army has withdrawn": the force named just before a movement, in its clause."""
+    forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))
+    return forces[-1] if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start) else None
+
+
+def construction_actor(sentence: str, trigger: str, event_type: str, lang: str) -> str | None:
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
+    "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
+    Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops"). Naming (actors.py)
+    puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
+    t_start = sentence.find(trigger) if trigger and lang == "en" else -1
+    if t_start < 0:
+        return None
+    t_end, pats = t_start + len(trigger), _patterns("en")
+    if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
+        moved = pats["force_of"].match(sentence, t_end)
+        if moved:
+            return _clean_name(moved.group(1))
+    if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
+        return parties
+    main = _after_fronted_clause(sentence, t_end)
+    return _clean_name(main.group()) if main else None
 
 
 def _between(sentence: str, t_end: int) -> str | None:
@@ -167,13 +186,16 @@ def _between(sentence: str, t_end: int) -> str | None:
     return " ".join(words) if "and" in words[1:-1] else None
 
 
-def _after_fronted_clause(sentence: str, t_start: int, after: list[re.Match]) -> re.Match | None:
+def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
-    subject is the subject's, the first name after the clause's comma."""
+    subject is the subject's, the first name after the clause's comma (not one a preposition governs)."""
+    pats = _patterns("en")
     comma = sentence.find(",")
-    if comma < t_start or not _patterns("en")["opener"].match(sentence):
+    if comma < t_end or not pats["opener"].match(sentence):
         return None
-    return next((m for m in after if m.start() > comma), None)
+    names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
+    return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
+                                                                           m.start())), None)
 
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
