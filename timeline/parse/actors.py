@@ -357,18 +357,23 @@ def _without_particles(actor: str | None) -> str | None:
 
 
 def _joint(article: _Article, m: Mention) -> Named | None:
-    """Two or more entities that act together ("بين هادي وولد الشيخ أحمد", "Israel and the Palestinian
-    Authority"): each part after a conjunction (and, و) names an entity. The actor is written up to the last
-    of them; its name joins theirs."""
+    """Two or more entities that act together ("أوباما وأردوغان", "Israel and the Palestinian Authority"): each
+    part after a conjunction (and; و before a word that may start a name) names a different entity, and an
+    English one as a whole, not capitalised words around a known name ("UN Food and Agriculture Organization").
+    The actor is written up to the last of them; its name joins theirs."""
     words = _words(m.actor)
-    cuts = [i for i, w in enumerate(words) if i and (w == "and" if article.lang == "en" else w[:1] == "و" and len(w) > 2)]
+    cuts = [i for i, w in enumerate(words) if i and (w == "and" if article.lang == "en" else
+                                                      w[:1] == "و" and len(w) > 2 and article.reader.may_start(w[1:]))]
     parts, start = [], 0
     for end in [*cuts, len(words)] if cuts else ():
         part = words[start:end]
         if start:  # without its conjunction
             part = part[1:] if article.lang == "en" else (part[0][1:], *part[1:])
-        named = article.entity(" ".join(part), part) if part else None
-        if named is None:
+        reading = article.reader.reading(part) if part else None
+        if reading is None or article.lang == "en" and not _whole(article, part, reading):
+            break
+        named = article.entity(" ".join(part), part)
+        if named is None or any(p.entity == named.entity for p in parts):
             break
         parts.append(named)
         start = end
@@ -376,6 +381,15 @@ def _joint(article: _Article, m: Mention) -> Named | None:
         return None
     m.actor = _first_words(m.actor, start)
     return Named(Entity(" and ".join(p.entity.name for p in parts), "joint"), m.actor)
+
+
+def _whole(article: _Article, part: tuple[str, ...], reading: Reading) -> bool:
+    """Whether English words name an entity as a whole: a known name up to their last word, a person given with
+    a post, or a person the article named before."""
+    if reading.person:
+        return bool(reading.role) or name_key(part[-1]) in article.people
+    found = article.gazetteer.find([_POSSESSIVE.sub("", w) for w in part])
+    return bool(found) and found[-1][1] == len(part)
 
 
 def _said_by_statement(article: _Article, m: Mention) -> bool:

@@ -39,7 +39,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
-                "between": re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+between\s+"),
+                "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
                 "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
