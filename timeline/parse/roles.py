@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet
@@ -91,17 +91,20 @@ class SentenceRoles:
     lang: str
     triggers: list[Trigger]  # all the sentence's triggers: an actor's name stops where another event begins
     names: list[re.Match]  # English: capitalised names
-    forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
     places: list[tuple[str, re.Match]]  # gazetteer places (common name, match in the folded text)
+
+    @cached_property
+    def forces(self) -> list[re.Match]:
+        """Arabic: "القوات الأمريكية"-like phrases, in the folded text (read only for a troop movement)."""
+        return list(_patterns(self.lang)["force"].finditer(self.folded.text)) if self.lang == "ar" else []
 
     @classmethod
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
         names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
                  and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())] if lang == "en" else []
-        forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
-        return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
+        return cls(sentence, folded, lang, triggers, names, _longest(places))
 
 
 def _without_particle(sentence: str, m: re.Match) -> re.Match | None:
@@ -222,17 +225,22 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
-    lex = load_lexicon(roles.lang)
     words = []
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
         if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
-                or word_number(m.group(), lex) is not None
+                or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
             break
         words.append(m)
     return (words[0].start(), words[-1].end()) if words else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_number(word: str, lang: str) -> bool:
+    """A number written as a word (خمسة): it ends a name; each word is read once."""
+    return word_number(word, load_lexicon(lang)) is not None
 
 
 def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
