@@ -2,10 +2,15 @@
 
 An actor is an entity (a person, a government, a ministry, an office, an army, an armed group, an
 international body, a party), never a fragment: a pronoun, a particle, a verb or a bare noun ("officials")
-is none, and the actor is then the entity named nearest in the sentence or, for a pronoun or a verb with
-no subject of its own, the one named last in the article. Within an article a surname or a post refers
-back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر");
-`actor_name` is the entity's common name (gazetteer.py), the same across spellings and languages.
+is none, and the actor is then the entity named nearest in the sentence (never the other party of a
+meeting: "with X", "مع X") or, for a pronoun or a verb with no subject of its own, the one named last in
+the article; "the statement said" is who issued the statement. Within an article a surname or a post refers
+back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
+acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
+common name (gazetteer.py), the same across spellings and languages.
+
+What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
+posts) stays with the article.
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
+PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
@@ -306,7 +312,8 @@ class _Article:
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
-    takes the entity named nearest in its sentence, or the one named last before it."""
+    takes the entity named nearest in its sentence (for one with no actor at all, the one named last before
+    its trigger), or the one named last before it; a statement that speaks, the one that issued it."""
     article = _Article(gazetteer, result.lang)
     text = result.article.text
     previous_end = 0
@@ -314,7 +321,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
-        m.actor = construction_actor(m.sentence, m.trigger, m.event_type, result.lang) or _without_particles(m.actor)
+        if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
+            m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is None and m.actor and article.is_description(m.actor):
             m.actor_name = None  # "the army": kept as written, no one named
@@ -399,7 +407,7 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
         return False
     at = m.sentence.find(m.trigger)
     classes = article.reader.classes
-    return any(not classes["in_before"].search(m.sentence, max(0, found.start() - 20), found.start())
+    return any(not classes["in_before"].search(m.sentence, max(0, found.start() - PREPOSITION_CHARS), found.start())
                for found in classes["statement"].finditer(m.sentence, max(0, at - STATEMENT_CHARS),
                                                           at + len(m.trigger) + STATEMENT_CHARS))
 
@@ -426,7 +434,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
             continue
         end, named = found
         resume = end
-        if article.reader.classes["place_before"].search(text, max(0, tokens[i].start() - 30), tokens[i].start()):
+        if article.reader.classes["place_before"].search(text, max(0, tokens[i].start() - PREPOSITION_CHARS), tokens[i].start()):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
         while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
@@ -457,7 +465,7 @@ def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | Non
     (a mention whose actor the text leaves implicit means the one named last)."""
     party = article.reader.classes["party_before"]
     spots = [(start, named) for start, named in _spots(article, m.sentence)
-             if not party.search(m.sentence, max(0, start - 30), start)]
+             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0

@@ -154,12 +154,12 @@ def _force_before(sentence: str, t_start: int) -> re.Match | None:
     return forces[-1] if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start) else None
 
 
-def construction_actor(sentence: str, trigger: str, event_type: str, lang: str) -> str | None:
+def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
     """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
     "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
     Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops"). Naming (actors.py)
     puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
-    t_start = sentence.find(trigger) if trigger and lang == "en" else -1
+    t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
     t_end, pats = t_start + len(trigger), _patterns("en")
