@@ -63,3 +63,27 @@ def test_every_event_of_the_seed_articles_defense_secretary_has_one_actor_name()
     frame, _ = load_table([DATA / "seed-iraq-2020-11.txt", DATA / "curated-events.jsonl"])
     assert set(frame.loc[frame["actor"].astype("string").str.contains("Miller|ميللر", na=False), "actor_name"]) \
         == {"Christopher Miller"}  # the demo's English row and the seed's Arabic ones are one lane
+
+
+def test_a_surname_one_article_met_is_no_one_in_the_next():
+    """What words name is remembered across articles; who an article named is not."""
+    first = ("Defense Secretary Mark Tolland announced the withdrawal of 400 troops. "
+             "Tolland announced on Monday the withdrawal of 300 more troops.")
+    later = "Tolland announced on Monday the withdrawal of 300 troops from Kandahar."
+    assert ("announcement", "Tolland", "Mark Tolland") in names(first, "en")
+    assert ("announcement", "Tolland", "Tolland") in names(later, "en")  # a name, not yet the one of the other article
+
+
+def test_a_statement_that_speaks_is_who_issued_the_statement_before():
+    text = ("أعلنت وزارة الدفاع الأمريكية في بيان أمس انسحاب 500 جندي من العراق. "
+            "وأضاف البيان أن 300 جندي آخرين سينسحبون من الموصل الأسبوع المقبل.")
+    said = [(a, n) for t, a, n in names(text, "ar") if t == "announcement"]
+    assert said == [("وزارة الدفاع الأمريكية", "US Department of Defense")] * 2
+    other = "أعلنت وزارة الدفاع الأمريكية في بيان أمس انسحاب 500 جندي. وقال وزير الخارجية العراقي في بيان إن الحكومة ستجتمع غدا."
+    assert ("announcement", "وزير الخارجية العراقي") in [(t, a) for t, a, _ in names(other, "ar")]  # "in a statement": the speaker's
+
+
+def test_a_joint_actor_keeps_its_parties_under_their_names():
+    assert names("The agreement reached between Israel and Jordan on Tuesday opens the border.", "en") == [
+        ("agreement", "Israel and Jordan", "Israel and Jordan")]
+    assert names("وحضر اللقاء بين العراق والأردن عدد من المسؤولين أمس.", "ar")[0][2] == "Iraq and Jordan"

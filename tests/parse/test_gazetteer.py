@@ -1,5 +1,6 @@
 """The entity data files and the gazetteer built from them."""
 import importlib.util
+import pickle
 
 import pytest
 from support import ROOT
@@ -59,3 +60,19 @@ def test_a_users_entries_extend_a_copy():
                                          "aliases": {"ar": ["لواء الشمال"], "en": ["the Northern Brigade"]}}]})
     assert mine.entity("لواء الشمال".split()).name == "Northern Brigade"
     assert g.entity("لواء الشمال".split()) is None
+
+
+def test_find_takes_the_longest_alias_from_each_word_with_its_clitics_and_any_punctuation_inside():
+    g = default_gazetteer()
+    words = "وقال مجلس الأمن الدولي و الأمم المتحدة ، بالعراق".split()
+    assert [(s, e, entity.name) for s, e, entity in g.find(words)] == [
+        (1, 4, "UN Security Council"), (5, 8, "United Nations"), (8, 9, "Iraq")]  # a lone mark adds nothing: taken along
+    assert [(s, e) for s, e, _ in g.find(["the", "U.S.", "said"])] == [(1, 2)]
+
+
+def test_a_gazetteer_goes_to_another_process_with_what_it_learnt():
+    g = default_gazetteer().with_entries({"entities": [{"name": "Northern Brigade", "kind": "armed_group",
+                                                        "aliases": {"en": ["the Northern Brigade"]}}]})
+    assert g.country_of("American") == "US"  # remembered from now on
+    copy = pickle.loads(pickle.dumps(g))
+    assert copy.find("the Northern Brigade said".split())[0][2].name == "Northern Brigade" and copy.country_of("Iraqi") == "IQ"

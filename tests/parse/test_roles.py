@@ -35,3 +35,25 @@ def test_places_are_read_as_written_and_named_in_common(text, lang, written, com
 
 def test_a_place_with_a_clitic_is_still_the_place():
     assert roles("وصلت قوات إضافية لبغداد أمس.", "ar")[0][2:] == ("بغداد", "Baghdad")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The agreement reached between Israel and Jordan on Tuesday opens the border.", "Israel and Jordan"),
+    ("Talks between the government and the rebels resumed on Monday in Juba.", "the government and the rebels")])
+def test_the_parties_between_whom_a_meeting_or_an_agreement_is_are_its_actor(text, actor):
+    assert roles(text, "en")[0][1].startswith(actor)
+
+
+@pytest.mark.parametrize("text", ["While meeting Kenyan President Kibaki on Monday, Hu said trade would grow.",
+                                  "In his talks with Kagame on Monday, Hu said the two countries trust each other."])
+def test_an_event_in_a_clause_put_before_the_subject_is_the_subjects(text):
+    assert roles(text, "en")[0][:2] == ("meeting", "Hu")
+
+
+def test_the_force_a_withdrawal_is_of_is_its_actor():
+    found = roles("The prime minister promised the withdrawal of Italian troops from Iraq by December.", "en")
+    assert ("withdrawal", "Italian troops") in [f[:2] for f in found]
+
+
+def test_a_word_that_starts_no_name_is_not_part_of_one():
+    assert roles("But Hamas confirmed on Wednesday the visit of its leader to Cairo.", "en")[0][1] == "Hamas"

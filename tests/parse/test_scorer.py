@@ -1,4 +1,6 @@
 """The learned decision: features of a candidate mention, the scorer, and the hook in extract (invented sentences)."""
+import pickle
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -7,8 +9,11 @@ import pytest
 from timeline.model import Article
 from timeline.parse import parse
 from timeline.parse.extract import extract
-from timeline.parse.scorer import (FEATURES, HASH_BITS, MentionScorer, _alternatives, features, hashed, read_sentence,
-                                   shipped_scorer)
+from timeline.parse.lexicon import clitic_letters, load_lexicon
+from timeline.parse.text import fold
+from timeline.parse.matching import PatternSet, anchors
+from timeline.parse.scorer import (_CUE_TEMPLATE, CUES, FEATURES, HASH_BITS, MentionScorer, _alternatives, features, hashed,
+                                   read_sentence, shipped_scorer)
 
 
 def candidates_of(text, lang="en"):
@@ -102,3 +107,32 @@ def test_the_shipped_model_loads_once_and_judges_by_default():
     article = Article(id="a", text="The minister visited Cairo on Monday.", date=date(2020, 11, 17), lang="en")
     named = parse(article, None).mentions  # the rules alone, then the actors named
     assert [replace(m, actor_name=None) for m in named] == extract(article).mentions
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Officials said they may not pull out the troops if the talks fail, according to the minister.", "en"),
+    ("وقال المسؤولون إنهم لن يسحبوا القوات إذا لم تنجح المحادثات، من أجل السلام، بحسب الوزير.", "ar")])
+def test_cue_words_read_word_by_word_are_those_one_pass_over_the_sentence_finds(text, lang):
+    """Most cue patterns match whole words: read once per word, they give what one pass over the sentence gives."""
+    folded = fold(text).text
+    template, anchored, short = _CUE_TEMPLATE[lang], [], {}
+    for name in CUES:
+        for words in _alternatives(load_lexicon(lang).get(name) or ""):
+            if anchors(words) is None:
+                short.setdefault(name, []).append(words)
+            else:
+                anchored.append((name, words, re.compile(template.replace("<words>", words))))
+    one_pass = {(name, m.start()) for name, m in PatternSet(anchored, clitic_letters(lang)).finditer(folded)}
+    groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
+    one_pass |= {(m.lastgroup, m.start()) for m in re.finditer(template.replace("<words>", groups), folded)}
+    assert set(read_sentence(folded, lang).cues) == one_pass and len(one_pass) > 3
+
+
+def test_the_judge_scores_from_remembered_weights_exactly_as_from_the_features_and_travels_without_them():
+    judge = scorer({"type=meeting": 0.7, "en|trigger=visited": -0.3, "c=<vi": 0.11, "w=cairo": -0.2}, {"en": 0.5})
+    (candidates, folded, lang), *_ = candidates_of("The minister visited Cairo on Monday for talks.")
+    view = read_sentence(folded, lang)
+    for i in range(len(candidates)):
+        assert judge._probability_of(candidates, i, view) == judge.probability(features(candidates, i, view))
+    copy = pickle.loads(pickle.dumps(judge))
+    assert not copy.known and copy.probability(features(candidates, 0, view)) == judge.probability(features(candidates, 0, view))

@@ -2,10 +2,15 @@
 
 An actor is an entity (a person, a government, a ministry, an office, an army, an armed group, an
 international body, a party), never a fragment: a pronoun, a particle, a verb or a bare noun ("officials")
-is none, and the actor is then the entity named nearest in the sentence or, for a pronoun or a verb with
-no subject of its own, the one named last in the article. Within an article a surname or a post refers
-back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر");
-`actor_name` is the entity's common name (gazetteer.py), the same across spellings and languages.
+is none, and the actor is then the entity named nearest in the sentence (never the other party of a
+meeting: "with X", "مع X") or, for a pronoun or a verb with no subject of its own, the one named last in
+the article; "the statement said" is who issued the statement. Within an article a surname or a post refers
+back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
+acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
+common name (gazetteer.py), the same across spellings and languages.
+
+What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
+posts) stays with the article.
 """
 from __future__ import annotations
 
@@ -15,11 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..model import ArticleResult, Mention
-from .gazetteer import Entity, Gazetteer, name_key
+from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .text import fold_text as _fold_text
-
-fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried
+from .roles import construction_actor, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -27,6 +30,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
+PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
+STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
+REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
 @cache
@@ -38,6 +44,11 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
                             else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
         "place_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['place_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE),
+        "statement": re.compile(rf"(?<!\w)(?:[وفبل]?(?:ال|لل)?)(?:{lex['statement_cue']})\w*" if lang == "ar"
+                                else rf"\b(?:{lex['statement_cue']})\b", flags),
+        "in_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['place_prepositions']})\s+(?:(?:a|an|the|its|his|her|their)\s+)?$",
+                                re.IGNORECASE),  # "في بيان", "in a statement": how X said it, not who said it
+        "party_before": re.compile(rf"(?:^|\s)[وف]?(?:{lex['party_prepositions']})\s+(?:the\s+)?$", re.IGNORECASE),
         "head": re.compile(rf"(?:[وفبلك]?(?:{lex['actor_heads']}))$" if lang == "ar" else rf"(?:{lex['actor_heads']})$"),
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
@@ -71,36 +82,37 @@ class Named:
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
 
 
-@dataclass
-class _Article:
-    """What an article has named so far: people by surname and by post, and the last entity named."""
+@dataclass(frozen=True)
+class Reading:
+    """What a phrase's words name, whatever the article named before them (`Reader.reading`)."""
 
-    gazetteer: Gazetteer
-    lang: str
-    people: dict[str, Named] = field(default_factory=dict)
-    roles: dict[str, Named] = field(default_factory=dict)
-    named_last: Named | None = None  # the entity of the last mention
-    unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+    person: tuple[str, ...] = ()  # a person's name, given after a title or spelt as a name
+    length: int = 0  # how many of the phrase's words the person's post and name take
+    role: str = ""  # the post given with that name, or the post named alone
+    post: bool = False  # a post without a name: the person given it earlier in the article, else the office
+    met: tuple[str, ...] = ()  # words that name a person if the article named one of this surname before
+    entity: Entity | None = None  # else what the words name: an office, a body, a country or its forces
 
-    @property
-    def last(self) -> Named | None:
-        """The entity named last: in the text since the last mention, else that mention's."""
-        while self.unread:
-            spots = _spots(self, self.unread.pop())
-            if spots:
-                self.unread.clear()
-                self.named_last = spots[-1][1]
-        return self.named_last
 
-    def words(self, phrase: str) -> list[str]:
-        return [w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w)]
+class Reader:
+    """The part of naming that depends on the words alone, not on the article: read once per phrase and
+    word for a gazetteer and a language, and remembered (names come back in every sentence tried)."""
 
-    def entity(self, phrase: str) -> Named | None:
-        """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment."""
-        words = [_POSSESSIVE.sub("", w) if self.lang == "en" else w for w in self.words(phrase)]
-        if not words or all(self._is_pronoun(w) for w in words):
+    def __init__(self, gazetteer: Gazetteer, lang: str):
+        self.gazetteer, self.lang = gazetteer, lang
+        self.classes = _word_classes(lang)
+        self.alias_starts = frozenset(alias.split()[0] for alias in gazetteer.aliases)  # the first words of every alias
+        self.reading = lru_cache(maxsize=REMEMBERED)(self._reading)
+        self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
+        self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
+        self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
+
+    def _reading(self, written: tuple[str, ...]) -> Reading | None:
+        """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
+        words = [_POSSESSIVE.sub("", w) if self.lang == "en" else w for w in written]
+        if not words or all(self.is_pronoun(w) for w in words):
             return None
-        classes = _word_classes(self.lang)
+        classes = self.classes
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
@@ -119,49 +131,164 @@ class _Article:
                 i for i, w in enumerate(words) if self.gazetteer.country_of(w)}:
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
-            return self._person(name, " ".join(words[:role_end]), phrase)
-        if not titled and self._is_name(words, folded, covered):
-            return self._person(words, "", phrase)
+            return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
         if titled:
-            return self._post(" ".join(words[titled[0]:role_end] or words), found, phrase)
-        if found:
-            return self._body(found, words, folded, phrase)
-        return self._generic(words, folded, phrase)
+            office = next((e for _, _, e in found if e.kind == "office"), None)
+            return Reading(role=" ".join(words[titled[0]:role_end] or words), post=True, entity=office)
+        if self._is_name(words, folded, covered):
+            return Reading(person=tuple(words), length=len(words))
+        met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
+        return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
 
-    def is_description(self, phrase: str) -> bool:
+    def is_description(self, phrase_words: list[str]) -> bool:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
-        words = [fold_text(w) for w in self.words(phrase)]
-        classes = _word_classes(self.lang)
-        return any(classes["head"].match(w) or classes["force"].match(w) for w in words) and not all(map(self._is_pronoun, words))
+        words = [fold_text(w) for w in phrase_words]
+        return any(self.classes["head"].match(w) or self.classes["force"].match(w) for w in words) and not all(
+            map(self.is_pronoun, words))
 
     def _is_pronoun(self, word: str) -> bool:
-        return fold_text(word) in _pronouns(self.lang) or bool(_word_classes(self.lang)["bare"].match(fold_text(word)))
+        folded = fold_text(word)
+        return folded in _pronouns(self.lang) or bool(self.classes["bare"].match(folded))
 
     def _may_name(self, word: str, folded: str, covered: bool) -> bool:
-        classes = _word_classes(self.lang)
-        if covered or self._is_pronoun(word) or classes["stop"].match(folded) or classes["head"].match(folded):
+        classes = self.classes
+        if covered or self.is_pronoun(word) or classes["stop"].match(folded) or classes["head"].match(folded):
             return False
         return word[0].isupper() or word.startswith("al-") if self.lang == "en" else not folded.isdigit()
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
-        """A phrase that is a name alone: a person met before, a name the gazetteer can spell, or English capitals."""
+        """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
+        before is the article's to tell: Reading.met)."""
         if covered or len(words) > SPOT_WORDS:
             return False
-        if name_key(words[-1]) in self.people:
-            return True
         if self.lang == "ar":
-            stop = _word_classes("ar")["stop"]
+            stop = self.classes["stop"]
             return not any(stop.match(f) for f in folded) and self.gazetteer.latin(words) is not None
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _qualifies(self, word: str, folded: str) -> bool:
         """A word that can qualify a body's head noun: Arabic a definite noun or adjective (جماعة الحوثي),
         English a capitalised word; never a pronoun or a particle."""
-        if self._is_pronoun(word) or _word_classes(self.lang)["stop"].match(folded):
+        if self.is_pronoun(word) or self.classes["stop"].match(folded):
             return False
         return folded.startswith(("ال", "لل")) or bool(self.gazetteer.entity([word])) if self.lang == "ar" else word[:1].isupper()
 
-    def _person(self, name: list[str], role: str, written: str) -> Named:
+    def _body(self, found: list, words: list[str], folded: list[str]) -> Entity:
+        """A phrase that holds a known entity: the most specific one (a ministry over its country)."""
+        best = max(found, key=lambda f: (f[2].kind != "government", f[1] - f[0]))[2]
+        if best.kind == "government":
+            return self._generic(words, folded) or best
+        return best
+
+    def _generic(self, words: list[str], folded: list[str]) -> Entity | None:
+        """A body by its head noun: a country's forces or government (القوات الأمريكية, the Sudanese government),
+        else the body as written (جماعة الحوثي); no head noun and no entity: a fragment."""
+        classes = self.classes
+        heads = [i for i, w in enumerate(folded) if classes["head"].match(w)]
+        country = next((c for c in map(self.gazetteer.country_of, words) if c), None)
+        found = self.gazetteer.find(words)
+        country = country or next((e.country for _, _, e in found if e.kind == "government"), None)
+        if country and any(classes["force"].match(folded[i]) for i in heads):
+            return Entity(f"{self.gazetteer.countries[country].name} armed forces", "army", country)
+        if country:
+            return self.gazetteer.countries[country]
+        qualified = [i for i in heads if i + 1 < len(words) and self._qualifies(words[i + 1], folded[i + 1])]
+        if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
+            return None
+        start = qualified[0]
+        end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
+        body = " ".join(words[start:end])
+        return Entity(body.lstrip("وف") if self.lang == "ar" and body[:1] in "وف" and len(words[start]) > 4 else body,
+                      "government")
+
+    def _may_start(self, word: str) -> bool | None:
+        """Whether an entity's name may start with this word (most words start none: the search stays cheap);
+        None: only if it is the surname of a person the article named."""
+        folded = fold_text(word)
+        classes = self.classes
+        if self.lang == "en":
+            return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
+        if classes["stop"].match(folded):
+            return False
+        if (classes["title"].match(folded) or classes["head"].match(folded) or self._starts_alias(word)
+                or self.gazetteer.latin([word]) is not None):
+            return True
+        return None
+
+    def _starts_alias(self, word: str) -> bool:
+        starts, key = self.alias_starts, name_key(word)
+        return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
+
+    def _may_continue(self, word: str) -> bool:
+        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
+        if _BREAK.fullmatch(word) or self.is_pronoun(word):
+            return False
+        if self.lang == "en":
+            return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
+                self.classes["head"].match(word))
+        return not self.classes["stop"].match(fold_text(word))
+
+
+@lru_cache(maxsize=8)
+def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
+    return Reader(gazetteer, lang)
+
+
+def _first_words(phrase: str, n: int) -> str:
+    """A phrase up to the end of its n-th word ("وزير الدفاع كارتر" of "وزير الدفاع كارتر بقوات")."""
+    ends = [m.end() for m in _WORD.finditer(phrase) if not _BREAK.fullmatch(m.group())]
+    return phrase[:ends[n - 1]] if 0 < n <= len(ends) else phrase
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A phrase's words, without the punctuation between them."""
+    return tuple(w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w))
+
+
+@dataclass
+class _Article:
+    """What an article has named so far: people by surname and by post, and the last entity named."""
+
+    gazetteer: Gazetteer
+    lang: str
+    people: dict[str, Named] = field(default_factory=dict)
+    roles: dict[str, Named] = field(default_factory=dict)
+    named_last: Named | None = None  # the entity of the last mention
+    stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
+    unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+
+    def __post_init__(self):
+        self.reader = _reader(self.gazetteer, self.lang)
+
+    @property
+    def last(self) -> Named | None:
+        """The entity named last: in the text since the last mention, else that mention's."""
+        while self.unread:
+            spots = _spots(self, self.unread.pop())
+            if spots:
+                self.unread.clear()
+                self.named_last = spots[-1][1]
+        return self.named_last
+
+    def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
+        """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
+        the phrase's words where the caller has them."""
+        reading = self.reader.reading(_words(phrase) if words is None else words)
+        if reading is None:
+            return None
+        if reading.person:
+            return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
+        if reading.met and name_key(reading.met[-1]) in self.people:
+            return self._person(reading.met, "", phrase)
+        if reading.post:
+            return self._post(reading.role, reading.entity, phrase)
+        return Named(reading.entity, phrase) if reading.entity else None
+
+    def is_description(self, phrase: str) -> bool:
+        """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
+        return self.reader.is_description(list(_words(phrase)))
+
+    def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
         earlier = self.people.get(surname)
         if earlier is None:
@@ -174,47 +301,19 @@ class _Article:
             self.roles[earlier.role] = earlier
         return earlier
 
-    def _post(self, role: str, found: list, written: str) -> Named:
+    def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
         earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
         if earlier:
             return earlier
-        office = next((e for _, _, e in found if e.kind == "office"), None)
         return Named(office or Entity(role, "office"), written, role=key)
-
-    def _body(self, found: list, words: list[str], folded: list[str], written: str) -> Named:
-        """A phrase that holds a known entity: the most specific one (a ministry over its country)."""
-        best = max(found, key=lambda f: (f[2].kind != "government", f[1] - f[0]))[2]
-        if best.kind == "government":
-            return self._generic(words, folded, written) or Named(best, written)
-        return Named(best, written)
-
-    def _generic(self, words: list[str], folded: list[str], written: str) -> Named | None:
-        """A body by its head noun: a country's forces or government (القوات الأمريكية, the Sudanese government),
-        else the body as written (جماعة الحوثي); no head noun and no entity: a fragment."""
-        classes = _word_classes(self.lang)
-        heads = [i for i, w in enumerate(folded) if classes["head"].match(w)]
-        country = next((c for c in map(self.gazetteer.country_of, words) if c), None)
-        found = self.gazetteer.find(words)
-        country = country or next((e.country for _, _, e in found if e.kind == "government"), None)
-        if country and any(classes["force"].match(folded[i]) for i in heads):
-            return Named(Entity(f"{self.gazetteer.countries[country].name} armed forces", "army", country), written)
-        if country:
-            return Named(self.gazetteer.countries[country], written)
-        qualified = [i for i in heads if i + 1 < len(words) and self._qualifies(words[i + 1], folded[i + 1])]
-        if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
-            return None
-        start = qualified[0]
-        end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
-        body = " ".join(words[start:end])
-        return Named(Entity(body.lstrip("وف") if self.lang == "ar" and body[:1] in "وف" and len(words[start]) > 4 else body,
-                            "government"), written)
 
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
-    takes the entity named nearest in its sentence, or the one named last before it."""
+    takes the entity named nearest in its sentence (for one with no actor at all, the one named last before
+    its trigger), or the one named last before it; a statement that speaks, the one that issued it."""
     article = _Article(gazetteer, result.lang)
     text = result.article.text
     previous_end = 0
@@ -222,18 +321,25 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
-        named = article.entity(m.actor) if m.actor else None
+        if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
+            m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
+        named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is None and m.actor and article.is_description(m.actor):
             m.actor_name = None  # "the army": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
+        if named is None and article.stated_by and _said_by_statement(article, m):
+            named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
+            m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m) or article.last)
+            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
                      ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
             article.named_last, article.unread = named, []
+            if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
+                article.stated_by = named
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
 
@@ -251,80 +357,120 @@ def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int
     return []
 
 
+def _without_particles(actor: str | None) -> str | None:
+    """An English actor without the words before its name that start none ("But Hamas" is "Hamas")."""
+    words = actor.split() if actor else []
+    lead = next((i for i, w in enumerate(words) if not starts_no_name(w.capitalize())), 0)
+    return " ".join(words[lead:]) if 0 < lead < len(words) and words[lead][:1].isupper() else actor
+
+
+def _joint(article: _Article, m: Mention) -> Named | None:
+    """Two or more entities that act together ("أوباما وأردوغان", "Israel and the Palestinian Authority"): each
+    part after a conjunction (and; و before a word that may start a name) names a different entity, and an
+    English one as a whole, not capitalised words around a known name ("UN Food and Agriculture Organization").
+    The actor is written up to the last of them; its name joins theirs."""
+    words = _words(m.actor)
+    cuts = [i for i, w in enumerate(words) if i and (w == "and" if article.lang == "en" else
+                                                      w[:1] == "و" and len(w) > 2 and article.reader.may_start(w[1:]))]
+    parts, start = [], 0
+    for end in [*cuts, len(words)] if cuts else ():
+        part = words[start:end]
+        if start:  # without its conjunction
+            part = part[1:] if article.lang == "en" else (part[0][1:], *part[1:])
+        reading = article.reader.reading(part) if part else None
+        if reading is None or article.lang == "en" and not _whole(article, part, reading):
+            break
+        named = article.entity(" ".join(part), part)
+        if named is None or any(p.entity == named.entity for p in parts):
+            break
+        parts.append(named)
+        start = end
+    if len(parts) < 2:
+        return None
+    m.actor = _first_words(m.actor, start)
+    return Named(Entity(" and ".join(p.entity.name for p in parts), "joint"), m.actor)
+
+
+def _whole(article: _Article, part: tuple[str, ...], reading: Reading) -> bool:
+    """Whether English words name an entity as a whole: a known name up to their last word, a person given with
+    a post, or a person the article named before."""
+    if reading.person:
+        return bool(reading.role) or name_key(part[-1]) in article.people
+    found = article.gazetteer.find([_POSSESSIVE.sub("", w) for w in part])
+    return bool(found) and found[-1][1] == len(part)
+
+
+def _said_by_statement(article: _Article, m: Mention) -> bool:
+    """An announcement whose subject is a statement: its trigger holds it ("a statement said") or it stands right
+    after the trigger ("وأضاف البيان") or right before it ("the statement said")."""
+    if m.event_type != "announcement" or not m.trigger:
+        return False
+    at = m.sentence.find(m.trigger)
+    classes = article.reader.classes
+    return any(not classes["in_before"].search(m.sentence, max(0, found.start() - PREPOSITION_CHARS), found.start())
+               for found in classes["statement"].finditer(m.sentence, max(0, at - STATEMENT_CHARS),
+                                                          at + len(m.trigger) + STATEMENT_CHARS))
+
+
 def _refers_back(article: _Article, m: Mention) -> bool:
     """A mention whose actor the text left to the reader: a pronoun, or none at all."""
-    return m.actor is None or all(article._is_pronoun(w) for w in article.words(m.actor))
+    return m.actor is None or all(map(article.reader.is_pronoun, _words(m.actor)))
 
 
 def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
     """The entities a text names, with where each starts: the longest run of words that may belong to a
     name (from a word that may start one) that names an entity, shortened from its end until it does."""
-    words = [w for w in _WORD.finditer(text)]
-    spots, i = [], 0
-    while i < len(words):
-        if not _may_start(article, words[i].group()):
-            i += 1
+    tokens = list(_WORD.finditer(text))
+    words = [t.group() for t in tokens]
+    starts = list(map(article.reader.may_start, words))  # None: if the article named a person of that name
+    spots, resume = [], 0
+    for i in [i for i, starts_name in enumerate(starts) if starts_name is not False]:
+        if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
-        j = i + 1
-        while j < min(len(words), i + SPOT_WORDS) and _may_continue(article, words[j].group()):
-            j += 1
+        j = _run_end(article.reader, words, i)
         found = next(((end, named) for end in range(j, i, -1)
-                      if (named := article.entity(text[words[i].start():words[end - 1].end()])) is not None), None)
+                      if (named := _entity_at(article, text, tokens, words, i, end)) is not None), None)
         if found is None:
-            i += 1
             continue
         end, named = found
-        if _word_classes(article.lang)["place_before"].search(text, max(0, words[i].start() - 30), words[i].start()):
-            i = end  # "a visit to Iran", "في العراق": a place, not who acts
-            continue
-        while end - 1 > i and (shorter := article.entity(text[words[i].start():words[end - 2].end()])) is not None \
+        resume = end
+        if article.reader.classes["place_before"].search(text, max(0, tokens[i].start() - PREPOSITION_CHARS), tokens[i].start()):
+            continue  # "a visit to Iran", "في العراق": a place, not who acts
+        while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
             end, named = end - 1, shorter
-        spots.append((words[i].start(), named))
-        i = end
+        spots.append((tokens[i].start(), named))
+        resume = end
     return spots
 
 
-def _may_start(article: _Article, word: str) -> bool:
-    """Whether an entity's name may start with this word (most words start none: the search stays cheap)."""
-    folded = fold_text(word)
-    classes = _word_classes(article.lang)
-    if article.lang == "en":
-        return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
-    if classes["stop"].match(folded):
-        return False
-    return (bool(classes["title"].match(folded) or classes["head"].match(folded)) or _starts_alias(article, word)
-            or name_key(word) in article.people or article.gazetteer.latin([word]) is not None)
+def _run_end(reader: Reader, words: list[str], start: int) -> int:
+    """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
+    not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
+    end = start + 1
+    while (end < min(len(words), start + SPOT_WORDS) and reader.may_continue(words[end])
+           and not _TRAILING_DOT.search(words[end - 1])):
+        end += 1
+    return end
 
 
-@cache
-def _alias_starts(gazetteer: Gazetteer) -> frozenset[str]:
-    """The first words of every alias."""
-    return frozenset(alias.split()[0] for alias in gazetteer.aliases)
+def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
+    """The entity that the words start..end of a text name (a run of name words holds no punctuation)."""
+    return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
 
 
-def _starts_alias(article: _Article, word: str) -> bool:
-    starts = _alias_starts(article.gazetteer)
-    key = name_key(word)
-    return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
-
-
-def _may_continue(article: _Article, word: str) -> bool:
-    """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
-    if _BREAK.fullmatch(word) or article._is_pronoun(word):
-        return False
-    if article.lang == "en":
-        return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
-            _word_classes("en")["head"].match(word))
-    return not _word_classes("ar")["stop"].match(fold_text(word))
-
-
-def _nearest(article: _Article, m: Mention) -> Named | None:
-    """The entity named nearest to the mention's trigger in its sentence (before it on a tie)."""
-    spots = _spots(article, m.sentence)
+def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
+    """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
+    party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
+    (a mention whose actor the text leaves implicit means the one named last)."""
+    party = article.reader.classes["party_before"]
+    spots = [(start, named) for start, named in _spots(article, m.sentence)
+             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
+    if before and spots[0][0] < at:
+        return [named for start, named in spots if start < at][-1]
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
 
 

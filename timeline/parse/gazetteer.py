@@ -15,16 +15,20 @@ from functools import cache, lru_cache
 
 from .. import errors
 from .lexicon import load_package_data
-from .text import fold_text
+from .text import fold_text as _fold_text
 
 KINDS = ("person", "government", "ministry", "office", "army", "armed_group", "international_body", "party")
 ENTRY_FIELDS = {"name", "kind", "country", "aliases", "source"}
 MAX_ALIAS_WORDS = 8  # no alias in the data is longer; bounds the phrase lookups
+REMEMBERED_WORDS = 1 << 14  # words whose nationality is kept: the same words come back in every phrase tried
 _NOT_NAME = re.compile(r"[^\w\s+]")  # punctuation and quotes play no part in a name ("«النصرة»", "U.S.")
 _DOUBLED = re.compile(r"(\w)\1+")
 _ARABIC_CLITICS = ("و", "ف")  # conjunctions before any word
 _ARABIC_PREPOSITIONS = ("ب", "ل", "ك")  # prepositions fused to a noun
 _NISBA_ENDINGS = ("ه", "ين", "ون", "ان", "تين", "تان", "ن")  # feminine, plural, dual of an adjective in ي (يين folds to ين)
+
+
+fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried (actors.py too)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,6 +79,7 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[dict], world: dict, nationalities: dict, capitals: dict, names: dict):
         self.aliases: dict[str, Entity] = {}
+        self.prefixes: set[str] = set()  # the leading words of every alias ("الامم" of "الامم المتحده"): where a phrase may go on
         self.countries: dict[str, Entity] = {}
         self.nationality: dict[str, str] = {}  # name_key of an adjective (Arabic: its stem) -> country code
         self.arabic_names: dict[str, str] = {}  # name_key of an Arabic name token -> its Latin spelling
@@ -90,12 +95,15 @@ class Gazetteer:
                 self.nationality[name_key(adjective)] = code
         self.add_entries(entries)
         self.add_names(names)
+        self.remembered: dict[str, str | None] = {}  # country_of's answers so far (a plain dict: a gazetteer is pickled for Dask)
 
     def _add(self, aliases: Iterable[str], entity: Entity, override: bool = True) -> None:
         for alias in aliases:
             key = name_key(alias)
             if key and (override or key not in self.aliases):
                 self.aliases[key] = entity
+                words = key.split()
+                self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
 
     def add_entries(self, entries: Iterable[dict]) -> None:
         for entry in entries:
@@ -110,10 +118,11 @@ class Gazetteer:
     def with_entries(self, data: dict) -> Gazetteer:
         """A copy that also knows a user's entities and name spellings (the alias file's shape)."""
         copy = object.__new__(Gazetteer)
-        copy.aliases, copy.countries, copy.places = dict(self.aliases), self.countries, self.places
+        copy.aliases, copy.prefixes, copy.countries, copy.places = dict(self.aliases), set(self.prefixes), self.countries, self.places
         copy.nationality, copy.arabic_names = self.nationality, dict(self.arabic_names)
         copy.add_entries(data.get("entities", []))
         copy.add_names(data.get("names", {}))
+        copy.remembered = {}
         return copy
 
     def entity(self, words: Sequence[str]) -> Entity | None:
@@ -125,21 +134,39 @@ class Gazetteer:
         return None
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, Entity]]:
-        """The entities named in a phrase, longest first where names overlap: (first word, last word + 1, entity)."""
+        """The entities named in a phrase, longest first where names overlap: (first word, last word + 1, entity).
+
+        From each word, each form of it (`entity`) is read on, word by word, while the words so far begin an alias."""
+        keys = [name_key(w) for w in words]
         found, i = [], 0
         while i < len(words):
-            for j in range(min(len(words), i + MAX_ALIAS_WORDS), i, -1):
-                entity = self.entity(words[i:j])
-                if entity:
-                    found.append((i, j, entity))
-                    i = j
-                    break
+            longest: tuple[int, Entity] | None = None
+            for first in _clitic_forms(words[i]):
+                key = name_key(first)
+                for j in range(i + 1, min(len(words), i + MAX_ALIAS_WORDS) + 1):
+                    if j > i + 1 and keys[j - 1]:
+                        key = f"{key} {keys[j - 1]}" if key else keys[j - 1]
+                    entity = self.aliases.get(key)
+                    if entity and (longest is None or j > longest[0]):
+                        longest = (j, entity)
+                    if key and key not in self.prefixes and (j == len(words) or keys[j]):
+                        break  # no alias goes on from here (a word of punctuation alone adds nothing)
+            if longest:
+                found.append((i, *longest))
+                i = longest[0]
             else:
                 i += 1
         return found
 
     def country_of(self, word: str) -> str | None:
         """The country of a nationality adjective in any form (الأمريكية، والعراقيين, American), or None."""
+        if word not in self.remembered:
+            if len(self.remembered) >= REMEMBERED_WORDS:
+                self.remembered.clear()
+            self.remembered[word] = self._country_of(word)
+        return self.remembered[word]
+
+    def _country_of(self, word: str) -> str | None:
         for form in _clitic_forms(word):
             key = name_key(form)
             key = key[2:] if key.startswith("ال") and len(key) > 4 else key

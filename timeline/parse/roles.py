@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet
@@ -25,6 +25,7 @@ FORCE_CHARS = 60  # how far before an English troop movement its force ("the arm
 SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
+BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 
 
@@ -37,6 +38,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
+                "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
+                "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
+                "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
@@ -86,17 +91,35 @@ class SentenceRoles:
     lang: str
     triggers: list[Trigger]  # all the sentence's triggers: an actor's name stops where another event begins
     names: list[re.Match]  # English: capitalised names
-    forces: list[re.Match]  # Arabic: "القوات الأمريكية"-like phrases, in the folded text
     places: list[tuple[str, re.Match]]  # gazetteer places (common name, match in the folded text)
+
+    @cached_property
+    def forces(self) -> list[re.Match]:
+        """Arabic: "القوات الأمريكية"-like phrases, in the folded text (read only for a troop movement)."""
+        return list(_patterns(self.lang)["force"].finditer(self.folded.text)) if self.lang == "ar" else []
 
     @classmethod
     def of(cls, sentence: str, folded: Folded, lang: str, triggers: list[Trigger]) -> SentenceRoles:
         pats = _patterns(lang)
         names = [m for m in _EN_NAME.finditer(sentence) if not pats["not_name"].match(m.group().rstrip(".,"))
                  and not pats["preposition"].search(sentence, max(0, m.start() - PREPOSITION_CHARS), m.start())] if lang == "en" else []
-        forces = list(pats["force"].finditer(folded.text)) if lang == "ar" else []
         places = sorted(_places(lang).finditer(folded.text), key=lambda found: found[1].start())
-        return cls(sentence, folded, lang, triggers, names, forces, _longest(places))
+        return cls(sentence, folded, lang, triggers, names, _longest(places))
+
+
+def _without_particle(sentence: str, m: re.Match) -> re.Match | None:
+    """A capitalised run without a first word that starts no name ("But Hamas" is "Hamas", "While" nothing)."""
+    first = m.group().split(None, 1)[0]
+    if not starts_no_name(first):
+        return m
+    rest = _EN_NAME.match(sentence, m.start() + len(first) + len(m.group()[len(first):]) - len(m.group()[len(first):].lstrip()))
+    return rest if rest and rest.end() <= m.end() else None
+
+
+def starts_no_name(word: str) -> bool:
+    """An English capitalised word that starts no name: a particle, a day or month, a word that opens a clause."""
+    pats = _patterns("en")
+    return bool(pats["not_name"].match(word.rstrip(".,")) or pats["opener"].fullmatch(word))
 
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
@@ -112,10 +135,8 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
     if agent:
         return _clean_name(agent.group(1))
-    if trigger.event_type in ("withdrawal", "deployment"):
-        forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))  # "the army has withdrawn"
-        if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start):
-            return _clean_name(forces[-1].group())
+    if trigger.event_type in ("withdrawal", "deployment") and (force := _force_before(sentence, t_start)):
+        return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
@@ -125,6 +146,59 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(subject.group(1))
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
+
+
+def _force_before(sentence: str, t_start: int) -> re.Match | None:
+    """"the army has withdrawn": the force named just before a movement, in its clause."""
+    forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))
+    return forces[-1] if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start) else None
+
+
+def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
+    "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
+    Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops"). Naming (actors.py)
+    puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
+    t_start = sentence.find(trigger) if trigger else -1
+    if t_start < 0:
+        return None
+    t_end, pats = t_start + len(trigger), _patterns("en")
+    if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
+        moved = pats["force_of"].match(sentence, t_end)
+        if moved:
+            return _clean_name(moved.group(1))
+    if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
+        return parties
+    main = _after_fronted_clause(sentence, t_end)
+    return _clean_name(main.group()) if main else None
+
+
+def _between(sentence: str, t_end: int) -> str | None:
+    """"talks between the government and the rebels": the parties named after "between", up to punctuation or a
+    word that ends them (on, is), if two or more are joined by "and"."""
+    found = _patterns("en")["between"].match(sentence, t_end)
+    if not found:
+        return None
+    ends, words = _patterns("en")["party_end"], []
+    for word in sentence[found.end():].split():
+        if ends.match(word) and "and" in words or len(words) > BETWEEN_WORDS:
+            break
+        words.append(word.rstrip(",;:.!?"))
+        if word[-1] in ",;:.!?":
+            break
+    return " ".join(words) if "and" in words[1:-1] else None
+
+
+def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
+    """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
+    subject is the subject's, the first name after the clause's comma (not one a preposition governs)."""
+    pats = _patterns("en")
+    comma = sentence.find(",")
+    if comma < t_end or not pats["opener"].match(sentence):
+        return None
+    names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
+    return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
+                                                                           m.start())), None)
 
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
@@ -151,17 +225,22 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
-    lex = load_lexicon(roles.lang)
     words = []
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
         if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
-                or word_number(m.group(), lex) is not None
+                or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
             break
         words.append(m)
     return (words[0].start(), words[-1].end()) if words else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_number(word: str, lang: str) -> bool:
+    """A number written as a word (خمسة): it ends a name; each word is read once."""
+    return word_number(word, load_lexicon(lang)) is not None
 
 
 def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:

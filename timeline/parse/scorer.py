@@ -21,9 +21,9 @@ import zlib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import repeat
+from itertools import chain
 
 from ..model import Mention
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon
@@ -39,11 +39,13 @@ LENGTH_BUCKETS = (8, 16, 32, 64)  # a count of words (the sentence's, or those b
 LEAD_CHARS = 400  # a sentence starting this close to the article's start is in its lead
 CUES = ("negation", "hypothetical", "opinion", "future", "ongoing", "conditional", "after", "anonymous", "official",
         "statement_cue", "force_cue", "security_topic", "complementizer")  # lexicon cue lists read around the trigger
+REMEMBERED = 1 << 14  # words whose short cue, triggers whose n-grams, feature strings whose weight are kept
 SHIPPED_MODEL = "models/mention_scorer.json"
 Candidate = tuple[Trigger, Mention]
 Judge = Callable[[list[Candidate], str, str], list[Mention]]
 QUOTE = '"'  # folded text has one quote mark
 _QUESTION = re.compile("[?؟]")
+_IN_A_WORD = re.compile(r"(?:\w|\\[wd]|[()?:|*+\[\]{},!=])+")  # a cue pattern of letters only: it matches within one word
 _WORD = re.compile(r"\w+")
 _CUE_TEMPLATE = {  # a cue word starts a word; in Arabic after its clitics (و، ف، ب، ل، ك، ال)
     "ar": r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?(?:<words>)(?!\w)",
@@ -64,17 +66,25 @@ class SentenceView:
 
 def read_sentence(folded: str, lang: str) -> SentenceView:
     """A folded sentence read once for all its candidates."""
+    spanning, in_word = _cues(lang)
     words = [m.span() for m in _WORD.finditer(folded)]
-    anchored, short = _cues(lang)
-    cues = [(name, m.start()) for name, m in anchored.finditer(folded)]
-    cues += [(m.lastgroup, m.start()) for m in short.finditer(folded)] if short else []
+    cues = [(name, m.start()) for name, m in spanning.finditer(folded)]
+    cues += [(name, s) for (s, _), names in zip(words, map(in_word.__getitem__, _WORD.findall(folded))) for name in names]
     return SentenceView(folded, lang, words, [s for s, _ in words], cues)
 
 
 def features(candidates: list[Candidate], index: int, view: SentenceView) -> list[str]:
     """The feature strings of candidate `index` of one sentence."""
+    facts, around, trigger = _parts(candidates, index, view)
+    kind = candidates[index][1].event_type
+    return [f for fact in facts for f in _expanded(fact, view.lang, kind)] + around + list(_trigger_features(trigger))
+
+
+def _parts(candidates: list[Candidate], index: int, view: SentenceView) -> tuple[list[str], list[str], str]:
+    """What `features` makes of a candidate: its facts (each taken in every language and for every type as well:
+    `_expanded`), the words around its trigger in their place and as a bag, and the trigger (its n-grams)."""
     trigger, m = candidates[index]
-    kind, lang, folded = m.event_type, view.lang, view.folded
+    kind, folded = m.event_type, view.folded
     first, after = bisect_left(view.starts, trigger.start), bisect_left(view.starts, trigger.end)
     before_words = [folded[s:e] for s, e in view.words[max(0, first - WINDOW_WORDS):first]]
     after_words = [folded[s:e] for s, e in view.words[after:after + WINDOW_WORDS]]
@@ -95,13 +105,21 @@ def features(candidates: list[Candidate], index: int, view: SentenceView) -> lis
     cues |= {f"{name}@before" for name, s in view.cues if window_from <= s < trigger.start}
     cues |= {f"{name}@after" for name, s in view.cues if trigger.end <= s < window_to}
     facts += sorted(cues)
-    # the facts hold in every language and for every type; their weights may differ by both
-    found = [f for fact in facts for f in (fact, f"{lang}|{fact}", f"{kind}|{fact}")]
-    found += [f"L{i}={w}" for i, w in enumerate(reversed(before_words[-NEXT_WORDS:]), 1)]
-    found += [f"R{i}={w}" for i, w in enumerate(after_words[:NEXT_WORDS], 1)]
-    found += [f"w={w}" for w in before_words + after_words]
-    found += [f"c={g}" for w in _WORD.findall(trigger.text) for g in _ngrams(w)]
-    return found
+    around = [f"L{i}={w}" for i, w in enumerate(reversed(before_words[-NEXT_WORDS:]), 1)]
+    around += [f"R{i}={w}" for i, w in enumerate(after_words[:NEXT_WORDS], 1)]
+    around += [f"w={w}" for w in before_words + after_words]
+    return facts, around, trigger.text
+
+
+def _expanded(fact: str, lang: str, kind: str) -> tuple[str, str, str]:
+    """A fact holds in every language and for every type; its weight may differ by both."""
+    return fact, f"{lang}|{fact}", f"{kind}|{fact}"
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _trigger_features(text: str) -> tuple[str, ...]:
+    """The character n-grams of a trigger's words."""
+    return tuple(f"c={g}" for w in _WORD.findall(text) for g in _ngrams(w))
 
 
 def _date_source(m: Mention) -> str:
@@ -121,20 +139,33 @@ def _ngrams(word: str) -> list[str]:
 
 
 @cache
-def _cues(lang: str) -> tuple[PatternSet, re.Pattern | None]:
-    """The CUES lists of a language: their words found in one anchored pass (matching.py), as the rules find
-    theirs, and the few too short to anchor (لا، if) in one pass of their own, each named by its list."""
+def _cues(lang: str) -> tuple[PatternSet, _Remembered]:
+    """The CUES lists of a language: the words that may span words (according to, من اجل) found in one
+    anchored pass over a sentence (matching.py), as the rules find theirs; the rest, each a whole word, read
+    word by word, each word once (`_word_cues`)."""
     lex = load_lexicon(lang)
     template = _CUE_TEMPLATE["ar" if lang == "ar" else "en"]
-    anchored, short = [], {}
+    spanning, in_word, short = [], [], {}
     for name in CUES:
         for words in _alternatives(lex.get(name) or ""):
             if anchors(words) is None:
                 short.setdefault(name, []).append(words)
             else:
-                anchored.append((name, words, re.compile(template.replace("<words>", words))))
+                pattern = (name, words, re.compile(template.replace("<words>", words)))
+                (in_word if _IN_A_WORD.fullmatch(words) else spanning).append(pattern)
     groups = "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in short.items())
-    return PatternSet(anchored, clitic_letters(lang)), re.compile(template.replace("<words>", groups)) if groups else None
+    short_cue = re.compile(template.replace("<words>", groups)) if groups else None
+    prefixes = clitic_letters(lang)
+    return PatternSet(spanning, prefixes), _Remembered(partial(_word_cues, PatternSet(in_word, prefixes), short_cue))
+
+
+def _word_cues(in_word: PatternSet, short: re.Pattern | None, word: str) -> tuple[str, ...]:
+    """The cue lists a word belongs to. Their patterns match whole words (a template starts at a word's start and
+    ends at its end; these consume letters only), so a word reads the same alone as in its sentence. The
+    cues too short to anchor (لا، if) are one pattern: a word belongs to the first of their lists it fits."""
+    names = [name for name, _ in in_word.finditer(word)]
+    found = short.fullmatch(word) if short else None
+    return (*names, found.lastgroup) if found else tuple(names)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -174,6 +205,20 @@ class MentionScorer:
         self.bias = model["bias"]
         self.weights = {int(slot): weight for slot, weight in model["weights"].items()}
         self.thresholds = model["thresholds"]
+        self._remember()
+
+    def _remember(self) -> None:
+        """Weights met so far, by feature string, by fact (its three features) and by trigger (its n-grams)."""
+        self.known = _Remembered(lambda name: self.weights.get(hashed([name], self.bits)[0], 0.0))
+        self.known_facts: dict[tuple[str, str], _Remembered] = {}
+        self.known_triggers = _Remembered(lambda text: tuple(map(self.known.__getitem__, _trigger_features(text))))
+
+    def __getstate__(self) -> dict:  # a judge is pickled for Dask: without what it remembers
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("known")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._remember()
 
     @classmethod
     def from_json(cls, text: str) -> MentionScorer:
@@ -186,8 +231,19 @@ class MentionScorer:
 
     def probability(self, names: list[str]) -> float:
         """The probability that a candidate with these features is a true event mention."""
-        z = self.bias + sum(map(self.weights.get, hashed(names, self.bits), repeat(0.0)))
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.bias + sum(map(self.known.__getitem__, names)))
+
+    def _probability_of(self, candidates: list[Candidate], index: int, view: SentenceView) -> float:
+        """probability(features(candidates, index, view)), the same sum in the same order, from remembered weights."""
+        facts, around, trigger = _parts(candidates, index, view)
+        lang, kind = view.lang, candidates[index][1].event_type
+        table = self.known_facts.get((lang, kind))
+        if table is None:
+            table = self.known_facts[lang, kind] = _Remembered(
+                lambda fact: tuple(map(self.known.__getitem__, _expanded(fact, lang, kind))))
+        weights = chain(chain.from_iterable(map(table.__getitem__, facts)), map(self.known.__getitem__, around),
+                        self.known_triggers[trigger])
+        return _logistic(self.bias + sum(weights))
 
     def __call__(self, candidates: list[Candidate], folded: str, lang: str) -> list[Mention]:
         """The judge: the mentions of one sentence whose probability reaches their language's threshold."""
@@ -195,7 +251,25 @@ class MentionScorer:
         if threshold <= 0:
             return [m for _, m in candidates]
         view = read_sentence(folded, lang)
-        return [m for i, (_, m) in enumerate(candidates) if self.probability(features(candidates, i, view)) >= threshold]
+        return [m for i, (_, m) in enumerate(candidates) if self._probability_of(candidates, i, view) >= threshold]
+
+
+def _logistic(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class _Remembered(dict):
+    """A function's answers, each worked out once (up to REMEMBERED of them, then it starts again)."""
+
+    def __init__(self, work: Callable):
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key):
+        if len(self) >= REMEMBERED:
+            self.clear()
+        value = self[key] = self.work(key)
+        return value
 
 
 @cache
