@@ -18,6 +18,7 @@ from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, name_key
 from .lexicon import load_lexicon
 from .text import fold_text as _fold_text
+from .watch import check
 
 fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back in every phrase tried
 
@@ -81,6 +82,7 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+    spotted: dict[int, list] = field(default_factory=dict)  # a sentence's entities by its start, read once per sentence
 
     @property
     def last(self) -> Named | None:
@@ -219,6 +221,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     text = result.article.text
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
+        check()  # the article's time limit (watch.py)
         start = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
@@ -320,8 +323,11 @@ def _may_continue(article: _Article, word: str) -> bool:
 
 
 def _nearest(article: _Article, m: Mention) -> Named | None:
-    """The entity named nearest to the mention's trigger in its sentence (before it on a tie)."""
-    spots = _spots(article, m.sentence)
+    """The entity named nearest to the mention's trigger in its sentence (before it on a tie). A sentence is read
+    once, however many mentions it holds: reading it again for each made a sentence of many triggers quadratic."""
+    spots = article.spotted.get(m.sentence_start)
+    if spots is None:
+        spots = article.spotted[m.sentence_start] = _spots(article, m.sentence)
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0

@@ -6,7 +6,7 @@ Pure functions over text: no I/O.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -18,6 +18,7 @@ from .numbers import find_troop_numbers
 from .roles import SentenceRoles, actor, location
 from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
+from .watch import check
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
@@ -27,6 +28,8 @@ SINCE_CHARS = 60
 STATEMENT_CHARS = 12  # "a statement issued Tuesday": how far before a participle its statement word is looked for
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
+SAME_ACTOR_LOOKBACK = 200  # earlier dated mentions looked through for one of the same actor (an article has far fewer;
+# looking through all of them made an article of thousands quadratic)
 REPORTED_VERB_WORDS = 3  # a date this close after a past verb of what is said dates that verb, not the saying
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
@@ -59,6 +62,7 @@ def extract(article: Article) -> ArticleResult:
     letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
+        check()  # the article's time limit (watch.py): between sentences, each of them short
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
@@ -202,7 +206,7 @@ def _same_actor(context: dict, event_type: str, status: str, who: str | None, re
     ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
     fits the tense: not past for a scheduled event, not future for a completed one."""
     words = _name_words(who)
-    for kind, names, dated in reversed(context.get("by_actor", [])):
+    for kind, names, dated in reversed(context.get("by_actor", [])[-SAME_ACTOR_LOOKBACK:]):
         fits = not reference or (status != "scheduled" or dated[0] >= reference) and (status != "completed" or dated[0] <= reference)
         if kind == event_type and words & names and fits:
             return dated
@@ -331,7 +335,7 @@ def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> dat
         if found:
             n, unit = int(found.group(1)), found.group(2)
             days = n * {"D": 1, "W": 7, "M": 30}[unit]
-            return when[0] + timedelta(days=days - 1) if days > 0 else None
+            return when[0] + timedelta(days=days - 1) if 0 < days <= (date.max - when[0]).days + 1 else None
     return None
 
 
@@ -342,7 +346,7 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     if status == "scheduled":  # a day not past; a month or a year not over
         return t.day >= (reference if t.precision == "day" else reference.replace(day=1))
     if status == "completed":
-        return t.day <= reference + timedelta(days=1)
+        return (t.day - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
     return True
 
 
@@ -362,6 +366,23 @@ def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str
 
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
     """How many words lie between a time expression and a trigger; a clause boundary (a comma) counts
-    as CLAUSE_WORDS more, since a date in another clause usually dates that clause's event."""
-    gap = text[t.end:start] if t.end <= start else text[end:t.start] if t.start >= end else ""
-    return len(gap.split()) + CLAUSE_WORDS * len(_CLAUSE_BREAK.findall(gap))
+    as CLAUSE_WORDS more, since a date in another clause usually dates that clause's event.
+
+    Counted on an index of the text (`_word_index`), not by splitting the gap: splitting it for every pair of
+    trigger and date made a long sentence of many of both cubic."""
+    gap_start, gap_end = (t.end, start) if t.end <= start else (end, t.start) if t.start >= end else (0, 0)
+    if gap_end <= gap_start:
+        return 0
+    words, breaks = _word_index(text)
+    inside = bisect_left(words, gap_end) - bisect_right(words, gap_start)  # words that start within the gap
+    first = not text[gap_start].isspace()  # and the one the gap starts in
+    return inside + first + CLAUSE_WORDS * (bisect_left(breaks, gap_end) - bisect_left(breaks, gap_start))
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=4)
+def _word_index(text: str) -> tuple[list[int], list[int]]:
+    """Where each word (a run of non-space characters) and each clause break of a text starts."""
+    return [m.start() for m in _NON_SPACE.finditer(text)], [m.start() for m in _CLAUSE_BREAK.finditer(text)]
