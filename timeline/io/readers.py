@@ -39,7 +39,7 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\xad\u034f\u06
                         "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # every other way to end a line
 # a tag of an HTML element, so that a text scraped with its markup is read as HTML ("a <b>" in prose is no tag)
-_TAG = re.compile(r"<(?:!--|/?(?:a|abbr|area|article|aside|audio|b|base|blockquote|body|br|button|canvas|center|code|"
+HTML_TAG = re.compile(r"<(?:!--|/?(?:a|abbr|area|article|aside|audio|b|base|blockquote|body|br|button|canvas|center|code|"
                   r"dd|details|dialog|div|dl|dt|em|embed|figure|font|footer|form|frame|frameset|h[1-6]|head|header|"
                   r"hr|html|i|iframe|img|input|label|li|link|main|marquee|math|meta|nav|noscript|object|ol|option|p|"
                   r"picture|pre|q|script|section|select|small|source|span|strong|style|sub|sup|svg|table|tbody|td|"
@@ -104,11 +104,11 @@ def clean_text(text: str) -> str:
     """Text as the parser and every output may hold it: markup read as HTML where the text holds tags, line
     breaks as \\n, and no control, bidi override, zero-width or tag characters."""
     for _ in range(MARKUP_ROUNDS):
-        if not _TAG.search(text):
+        if not HTML_TAG.search(text):
             break
         text = html_text(text)
     else:
-        text = _TAG.sub("", text)  # escaped more deeply than anyone writes: what is left of a tag is no tag
+        text = HTML_TAG.sub("", text)  # escaped more deeply than anyone writes: what is left of a tag is no tag
     return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 
