@@ -55,3 +55,24 @@ def events_frame(*records: dict):
     from timeline.io.table import to_frame
 
     return to_frame((event(**r) for r in records), Event)
+
+
+def invented_articles(n: int, seed: int = 14) -> str:
+    """n articles as JSONL, written for tests (no corpus text), each with a withdrawal and a meeting on its own
+    day, in varied places: for load and fault tests that need many distinct articles."""
+    import random
+    from datetime import date, timedelta
+
+    rng = random.Random(seed)
+    places = ["Iraq", "Syria", "Afghanistan", "Mali", "Niger", "Somalia", "Yemen", "Libya"]
+    cities = ["Kirkuk", "Raqqa", "Kabul", "Gao", "Niamey", "Mogadishu", "Aden", "Tripoli"]
+    states = ["France", "Germany", "Italy", "Spain", "Turkey", "Jordan", "Egypt", "Kenya"]
+    lines = []
+    for i in range(n):
+        day = date(2019, 1, 1) + timedelta(days=i)
+        place, city, a, b = rng.choice(places), rng.choice(cities), *rng.sample(states, 2)
+        text = (f"The defence ministry of {a} announced on {day:%d %B %Y} that {rng.randint(2, 90) * 10} soldiers "
+                f"withdrew from {city} in {place}. The foreign ministers of {a} and {b} met in {city} on "
+                f"{day:%d %B %Y} to discuss the handover of the base.")
+        lines.append(json.dumps({"id": f"invented-{i}", "date": day.isoformat(), "title": f"Report {i}", "text": text}))
+    return "\n".join(lines) + "\n"

@@ -144,10 +144,19 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
         return 1
     except Exception as exc:
+        if _interrupted(exc):
+            _say("interrupted")
+            return 130
         if os.environ.get(DEBUG_ENV):
             raise
         _say(f"unexpected failure ({type(exc).__name__}: {exc}); {DEBUG_ENV}=1 shows where")
         return 1
+
+
+def _interrupted(exc: Exception) -> bool:
+    """Ctrl-C in the middle of a DuckDB query comes back as its InterruptException or RuntimeError('Query
+    interrupted'), not KeyboardInterrupt (the store has rolled the article back)."""
+    return type(exc).__name__ == "InterruptException" or isinstance(exc, RuntimeError) and "interrupted" in str(exc)
 
 
 def _main(argv: list[str] | None) -> int:
