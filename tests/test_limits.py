@@ -7,7 +7,7 @@ from timeline.errors import TimelineError
 
 def test_defaults_and_the_environment():
     assert limits.from_env({}) == limits.Limits()
-    assert limits.Limits().article_chars == 1_000_000 and limits.Limits().file_bytes == 64 << 20
+    assert limits.Limits().article_chars == 500_000 and limits.Limits().file_bytes == 64 << 20
     got = limits.from_env({"TIMELINE_MAX_ARTICLE_CHARS": "2,000", "TIMELINE_PARSE_SECONDS": "2.5",
                            "TIMELINE_MAX_FILE_MB": "0", "TIMELINE_MAX_UPLOAD_MB": " 1 "})
     assert (got.article_chars, got.parse_seconds, got.file_bytes, got.upload_bytes) == (2000, 2.5, None, 1 << 20)
