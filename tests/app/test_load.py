@@ -27,6 +27,7 @@ ARTICLES = 1_000
 # words of the demo's events, none of the uploaded ones': each reader's view stays small while the store grows
 SEARCHES = ["Esper", "Trump", "Miller", "العراق", "الخفاجي", "Biden", "evacuate", "Taliban"]
 WAIT_MS = 180_000  # for any one step: twenty sessions on two shared cores can take a while
+UPLOAD_MS = 900_000  # the upload waits for the GIL after every DuckDB call while twenty scripts run (see above)
 THINK_MS = 5_000  # a reader reads for a while before filtering again
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 
@@ -81,7 +82,7 @@ async def reader(page, number: int, uploaded: asyncio.Event, seen: list) -> None
 
 async def uploader(page, feed, uploaded: asyncio.Event) -> None:
     await page.locator("input[type=file]").first.set_input_files(str(feed))
-    await page.wait_for_selector(f"text=/{ARTICLES} articles: {ARTICLES} new/")
+    await page.wait_for_selector(f"text=/{ARTICLES} articles: {ARTICLES} new/", timeout=UPLOAD_MS)
     assert await page.locator(ERRORS).count() == 0
     uploaded.set()
 

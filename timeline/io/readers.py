@@ -40,10 +40,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\xad\u034f\u06
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # every other way to end a line
 # a tag of an HTML element, so that a text scraped with its markup is read as HTML ("a <b>" in prose is no tag)
 HTML_TAG = re.compile(r"<(?:!--|/?(?:a|abbr|area|article|aside|audio|b|base|blockquote|body|br|button|canvas|center|code|"
-                  r"dd|details|dialog|div|dl|dt|em|embed|figure|font|footer|form|frame|frameset|h[1-6]|head|header|"
-                  r"hr|html|i|iframe|img|input|label|li|link|main|marquee|math|meta|nav|noscript|object|ol|option|p|"
-                  r"picture|pre|q|script|section|select|small|source|span|strong|style|sub|sup|svg|table|tbody|td|"
-                  r"template|textarea|tfoot|th|thead|title|tr|u|ul|video)(?=[\s/>]))", re.IGNORECASE)
+                      r"dd|details|dialog|div|dl|dt|em|embed|figure|font|footer|form|frame|frameset|h[1-6]|head|header|"
+                      r"hr|html|i|iframe|img|input|label|li|link|main|marquee|math|meta|nav|noscript|object|ol|option|p|"
+                      r"picture|pre|q|script|section|select|small|source|span|strong|style|sub|sup|svg|table|tbody|td|"
+                      r"template|textarea|tfoot|th|thead|title|tr|u|ul|video)(?=[\s/>]))", re.IGNORECASE)
 MARKUP_ROUNDS = 3  # "&lt;script&gt;" is text that becomes a tag once read: read again, this many times at most
 DATE_CHARS = 64  # a publication date written in more characters than this is no date
 
@@ -109,6 +109,8 @@ def clean_text(text: str) -> str:
         text = html_text(text)
     else:
         text = HTML_TAG.sub("", text)  # escaped more deeply than anyone writes: what is left of a tag is no tag
+    if "\u034f" not in text and all(line.isprintable() for line in text.replace("\t", " ").split("\n")):
+        return text  # most texts: no control, format or separator character at all (a quick test, in C)
     return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text))
 
 

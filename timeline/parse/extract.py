@@ -62,12 +62,12 @@ def extract(article: Article) -> ArticleResult:
     letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
-        check()  # the article's time limit (watch.py): between sentences, each of them short
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
         letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local or is_heading(article.text[start:end]):
             continue
+        check()  # the article's time limit (watch.py): before each sentence's work, which is short
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
@@ -371,8 +371,9 @@ def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
     Counted on an index of the text (`_word_index`), not by splitting the gap: splitting it for every pair of
     trigger and date made a long sentence of many of both cubic."""
     gap_start, gap_end = (t.end, start) if t.end <= start else (end, t.start) if t.start >= end else (0, 0)
-    if gap_end <= gap_start:
-        return 0
+    if gap_end - gap_start <= SHORT_GAP:  # the common case: counting is cheaper than indexing the article
+        gap = text[gap_start:gap_end]
+        return len(gap.split()) + CLAUSE_WORDS * len(_CLAUSE_BREAK.findall(gap))
     words, breaks = _word_index(text)
     inside = bisect_left(words, gap_end) - bisect_right(words, gap_start)  # words that start within the gap
     first = not text[gap_start].isspace()  # and the one the gap starts in
@@ -380,6 +381,8 @@ def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
 
 
 _NON_SPACE = re.compile(r"\S+")
+SHORT_GAP = 1000  # characters: a gap this short is counted directly (cheaper than indexing the article), a
+# longer one, which only a sentence far longer than real ones has, on the article's index
 
 
 @lru_cache(maxsize=4)

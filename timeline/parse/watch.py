@@ -30,7 +30,7 @@ class Watch:
     seconds: float | None = None
     setting: str = ""  # how the user changes the limit, named in the error
     warnings: list[str] = field(default_factory=list)
-    deadline: float | None = None
+    deadline: float = float("inf")
 
     def __post_init__(self) -> None:
         if self.seconds:
@@ -54,7 +54,7 @@ def watching(seconds: float | None = None, setting: str = "") -> Iterator[Watch]
 def check() -> None:
     """Raise E402 when the article being parsed is out of time; nothing outside a watch."""
     watch = _CURRENT.get()
-    if watch is not None and watch.deadline is not None and monotonic() > watch.deadline:
+    if watch is not None and monotonic() > watch.deadline:
         raise TimelineError(errors.OVER_BUDGET, seconds=watch.seconds, setting=watch.setting)
 
 
