@@ -76,3 +76,29 @@ def invented_articles(n: int, seed: int = 14) -> str:
                 f"{day:%d %B %Y} to discuss the handover of the base.")
         lines.append(json.dumps({"id": f"invented-{i}", "date": day.isoformat(), "title": f"Report {i}", "text": text}))
     return "\n".join(lines) + "\n"
+
+
+APP_TIMEOUT = 180  # seconds for one run of the app under AppTest (the first builds the store)
+
+
+def start_app(monkeypatch, tmp_path, *args: str, **env: str):
+    """The app under Streamlit's AppTest on a store of its own in tmp_path (the demo, or --data ...), with
+    these environment variables; checked to have run without an exception."""
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "store.duckdb"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "argv", ["app.py", *args])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown_and_total(at) -> tuple[int, int]:
+    """(shown, total) from the app's count line."""
+    line = next(m.value for m in at.markdown if "events shown" in m.value)
+    numbers = [int(w) for w in line.replace("*", " ").split() if w.isdigit()]
+    return numbers[0], numbers[1]

@@ -1,36 +1,21 @@
 """The app against bad and hostile input (issue 14), through Streamlit's AppTest: the corpus of bad input as
 uploads, who may upload and correct, filter values that look like SQL. The real browser: test_browser_hostile.py."""
-import sys
 from collections import defaultdict
 
 import pytest
 from bad_inputs import cases
-from support import ROOT
+from support import APP_TIMEOUT, ROOT, shown_and_total, start_app
 from streamlit.testing.v1 import AppTest
 
 from timeline.io.uploads import display_name
 from timeline.store.db import Store
 
-TIMEOUT = 180
 INJECTION = "'; DROP TABLE events; --"
 # an upload is checked by its content before it is read: a .jsonl that does not start with an object is rejected
 UPLOAD_OUTCOME = {"deep.jsonl": (("error", "E109"),)}
 
 
-def start(monkeypatch, tmp_path, **env):
-    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "store.duckdb"))
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(sys, "argv", ["app.py"])
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
-    assert not at.exception, at.exception
-    return at
-
-
-def totals(at):
-    line = next(m.value for m in at.markdown if "events shown" in m.value)
-    numbers = [int(w) for w in line.replace("*", " ").split() if w.isdigit()]
-    return numbers[0], numbers[1]
+start, totals = start_app, shown_and_total
 
 
 def test_every_bad_input_uploaded_is_stored_or_reported(monkeypatch, tmp_path):
@@ -71,7 +56,7 @@ def test_read_only_and_presentation_mode_show_no_upload_or_correction(monkeypatc
     at = start(monkeypatch, tmp_path, TIMELINE_EDITING="off")
     assert not at.file_uploader and any("Read-only" in c.value for c in at.caption)
     monkeypatch.setenv("TIMELINE_EDITING", "auto")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
     assert at.file_uploader  # this machine only: open
     at.toggle(key="presentation").set_value(True).run()
     at.run()  # the toggle is read before the sidebar is drawn: the next run has no uploader
