@@ -24,10 +24,11 @@ from timeline.engine.local import run
 from timeline.filters import EventFilter
 from timeline.io.aliases import load_gazetteer
 from timeline.io.formats import dump_events
-from timeline.io.readers import read_bytes
+from timeline.io.uploads import read_upload
 from timeline.io.table import from_frame
-from timeline.model import Event
+from timeline.model import ArticleError, Event
 from timeline.parse import mentions
+from timeline.present.access import access_controls
 from timeline.present.chart import LANE_COLUMNS, evidence_html, timeline_figure
 from timeline.store.db import Store
 from timeline.store.settings import EDITABLE, default_path
@@ -72,7 +73,7 @@ def ingest_uploads(store: Store, aliases: str | None) -> None:
     new = [u for u in uploads or [] if u.file_id not in done]
     if not new:
         return
-    items = [item for u in new for item in read_bytes(u.getvalue(), u.name, Path(u.name).suffix.lower())]
+    items = [item for u in new for item in read_upload(u.name, u.getvalue(), Path(store.path).parent)]  # checked, kept
     bar = st.sidebar.progress(0.0, text="Ingesting uploads…")
     ingester = store.ingester()
 
@@ -89,6 +90,11 @@ def ingest_uploads(store: Store, aliases: str | None) -> None:
     c = ingester.counts
     bar.progress(1.0, text=f"{tally.articles} articles: {c.new} new, {c.unchanged} already in the store, "
                            f"{c.failed} could not be read")
+    rejected = [i for i in items if isinstance(i, ArticleError)]
+    if rejected:
+        with st.sidebar.expander(f"{len(rejected)} could not be read", expanded=True):
+            for item in rejected:
+                st.text(f"{item.article_id}: {item.reason} ({item.code})")
 
 
 def sidebar(store: Store) -> tuple[EventFilter, str, bool]:
@@ -179,7 +185,10 @@ def main() -> None:
     path = str(args.db or default_path())
     prepare_store(path, tuple(map(str, args.data or ())), args.aliases)
     with Store.open(path) as store:
-        ingest_uploads(store, args.aliases)
+        # access control (issue 14): who may upload and correct; the rules are in timeline/present/access.py
+        access = access_controls(presentation=bool(st.session_state.get("presentation")))
+        if access.can_edit:
+            ingest_uploads(store, args.aliases)
         spec, lane_by, large = sidebar(store)
         if large:
             st.markdown("<style>html, body, [class*='st-'] {font-size: 1.3rem}</style>", unsafe_allow_html=True)
@@ -209,9 +218,10 @@ def main() -> None:
             if picked is None:
                 st.caption("Select an event in the chart or the table to read its evidence.")
             else:
-                st.markdown(evidence_html(picked), unsafe_allow_html=True)
+                st.html(evidence_html(picked))  # escaped, and no Markdown read into the article's text
                 sources_and_history(store, picked["event_id"])
-                edit_form(store, picked)
+                if access.can_edit:  # access control (issue 14)
+                    edit_form(store, picked)
             events = list(from_frame(shown, Event))
             st.download_button("Download CSV", dump_events(events, "csv", record_class=Event), "timeline-events.csv",
                                "text/csv")

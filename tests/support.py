@@ -55,3 +55,50 @@ def events_frame(*records: dict):
     from timeline.io.table import to_frame
 
     return to_frame((event(**r) for r in records), Event)
+
+
+def invented_articles(n: int, seed: int = 14) -> str:
+    """n articles as JSONL, written for tests (no corpus text), each with a withdrawal and a meeting on its own
+    day, in varied places: for load and fault tests that need many distinct articles."""
+    import random
+    from datetime import date, timedelta
+
+    rng = random.Random(seed)
+    places = ["Iraq", "Syria", "Afghanistan", "Mali", "Niger", "Somalia", "Yemen", "Libya"]
+    cities = ["Kirkuk", "Raqqa", "Kabul", "Gao", "Niamey", "Mogadishu", "Aden", "Tripoli"]
+    states = ["France", "Germany", "Italy", "Spain", "Turkey", "Jordan", "Egypt", "Kenya"]
+    lines = []
+    for i in range(n):
+        day = date(2019, 1, 1) + timedelta(days=i)
+        place, city, a, b = rng.choice(places), rng.choice(cities), *rng.sample(states, 2)
+        text = (f"The defence ministry of {a} announced on {day:%d %B %Y} that {rng.randint(2, 90) * 10} soldiers "
+                f"withdrew from {city} in {place}. The foreign ministers of {a} and {b} met in {city} on "
+                f"{day:%d %B %Y} to discuss the handover of the base.")
+        lines.append(json.dumps({"id": f"invented-{i}", "date": day.isoformat(), "title": f"Report {i}", "text": text}))
+    return "\n".join(lines) + "\n"
+
+
+APP_TIMEOUT = 180  # seconds for one run of the app under AppTest (the first builds the store)
+
+
+def start_app(monkeypatch, tmp_path, *args: str, **env: str):
+    """The app under Streamlit's AppTest on a store of its own in tmp_path (the demo, or --data ...), with
+    these environment variables; checked to have run without an exception."""
+    import sys
+
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "store.duckdb"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "argv", ["app.py", *args])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown_and_total(at) -> tuple[int, int]:
+    """(shown, total) from the app's count line."""
+    line = next(m.value for m in at.markdown if "events shown" in m.value)
+    numbers = [int(w) for w in line.replace("*", " ").split() if w.isdigit()]
+    return numbers[0], numbers[1]

@@ -43,3 +43,42 @@ def test_any_bytes_give_articles_or_errors(raw, suffix):
     items = list(read_bytes(raw, "f" + suffix, suffix))
     assert items and all(isinstance(i, (Article, ArticleError)) for i in items)
     assert all(i.reason for i in items if isinstance(i, ArticleError))
+
+
+# ---- any Unicode text, any publication date (issue 14) ------------------------------------------------------
+
+from timeline.parse import mentions, time_expressions  # noqa: E402
+
+any_text = st.text() | st.lists(st.sampled_from(WORDS) | st.text(), max_size=40).map(" ".join)
+any_day = st.none() | st.dates()  # from year 1 to 9999
+
+
+def assert_real_calendar_dates(row) -> None:
+    for name in ("date", "end_date", "target_date"):
+        value = getattr(row, name)
+        assert value is None or type(value) is date, (name, value)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, st.sampled_from(["ar", "en", ""]), any_day)
+def test_any_text_and_any_date_parse_without_an_exception(text, lang, published):
+    article = Article("x", text, date=published, lang=lang)
+    for m in mentions(article):
+        assert m.sentence and m.sentence in text and text[m.sentence_start:m.sentence_end] == m.sentence
+        assert_real_calendar_dates(m)
+        assert m.quantity is None or 0 < m.quantity <= 10_000_000
+    for t in time_expressions(article):
+        assert text[t.start:t.end] == t.text
+        assert t.day is None or type(t.day) is date
+        if t.precision == "day" and t.type == "DATE":
+            assert date.fromisoformat(t.value[:10]) == t.day
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_cleaned_text_holds_no_invisible_characters_and_cleans_to_itself(text):
+    from timeline.io.readers import _INVISIBLE, clean_text
+
+    cleaned = clean_text(text)
+    assert not _INVISIBLE.search(cleaned) and "\r" not in cleaned
+    assert clean_text(cleaned) == cleaned

@@ -24,6 +24,7 @@ from .io.aliases import ALIASES_ENV, default_alias_path, load_gazetteer
 from .io.datasets import DATASETS, read_dataset
 from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter, write_events
 from .io.readers import read_inputs
+from .limits import from_env
 from .model import Event, ReportLine
 from .parse import SHIPPED, mentions, time_expressions
 from .schema import EXTRACT_FIELDS, NAMES
@@ -154,15 +155,55 @@ def train(args: argparse.Namespace) -> int:
 
 
 class ErrorLog:
-    """A sink that tells the user, on standard error, which input failed and why."""
+    """A sink that tells the user, on standard error, which input failed and why, and what a parse left out."""
 
     def add(self, item, line: ReportLine, rows: list) -> None:
         if line.status == "error":
             print(f"timeline: {line.source}: {line.article_id}: {line.error}", file=sys.stderr)
+        for warning in line.warnings:
+            print(f"timeline: {line.source}: {line.article_id}: warning {warning}", file=sys.stderr)
+
+
+USAGE_CODES = (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code, errors.BAD_SETTING.code)
+DEBUG_ENV = "TIMELINE_DEBUG"  # set it to see the traceback of an unexpected failure
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line. No traceback reaches the user: a known failure is one line with its code, an
+    unexpected one a line that says how to see the details."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:  # `timeline extract ... | head`: the reader has gone; so does the output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except errors.TimelineError as exc:
+        _say(f"{exc} ({exc.code})")
+        return 2 if exc.code in USAGE_CODES else 1
+    except OSError as exc:
+        _say(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        return 1
+    except Exception as exc:
+        if _interrupted(exc):
+            _say("interrupted")
+            return 130
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _say(f"unexpected failure ({type(exc).__name__}: {exc}); {DEBUG_ENV}=1 shows where")
+        return 1
+
+
+def _interrupted(exc: Exception) -> bool:
+    """Ctrl-C in the middle of a DuckDB query comes back as its InterruptException or RuntimeError('Query
+    interrupted'), not KeyboardInterrupt (the store has rolled the article back)."""
+    return type(exc).__name__ == "InterruptException" or isinstance(exc, RuntimeError) and "interrupted" in str(exc)
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    limits = from_env()  # a bad setting stops the run before any input is read
     if args.command == "train":
         return train(args)
     store_commands = {"ingest": _ingest, "events": _events, "edit": _edit, "import": _import, "reparse": _reparse}
@@ -171,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
             return store_commands[args.command](args)
         except errors.TimelineError as exc:
             print(f"timeline: {exc}", file=sys.stderr)
-            return 2 if exc.code in (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code) else 1
+            return 2 if exc.code in USAGE_CODES else 1
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
@@ -181,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         except errors.TimelineError as exc:
             print(f"timeline: {exc}", file=sys.stderr)
             return 2
-    items = read_inputs(args.inputs, args.date)
+    items = read_inputs(args.inputs, args.date, limits)
     with ExitStack() as stack:
         target = args.output or sys.stdout
         if args.command == "extract":
@@ -197,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             report = ReportWriter(args.report)
             stack.callback(report.close)
             sinks.append(report)
-        tally = run(items, sinks, step, matches)
+        tally = run(items, sinks, step, matches, limits)
     return 1 if tally.failed else 0
 
 

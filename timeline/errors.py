@@ -37,12 +37,21 @@ UNSUPPORTED = Error("E103", "unsupported file type {suffix!r}: use .txt, .html, 
 UNREADABLE = Error("E104", "cannot read the file: {detail}")
 UNDECODABLE = Error("E105", "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256")
 EMPTY_FILE = Error("E106", "the file is empty")
+TOO_LARGE = Error("E107", "the file is {size:,} bytes, more than the limit of {limit:,} ({setting})")
+NOT_TEXT = Error("E108", "not a text file: the content is {what}")
+WRONG_CONTENT = Error("E109", "the content is not {expected}, as a {suffix} file must be")
 LINE_UNDECODABLE = Error("E201", "line {line} is not valid {encoding}, the encoding of the rest of the file")
 BAD_JSON = Error("E202", "line {line} is not valid JSON: {detail}")
 NOT_AN_OBJECT = Error("E203", "line {line} is not a JSON object")
+LINE_TOO_LONG = Error("E204", "line {line} is longer than the limit of {limit:,} bytes ({setting})")
+DUPLICATE_ID = Error("E205", "line {line}: the id {given!r} was given on line {first} already")
 NO_TEXT = Error("E301", "the article has no text")
 NO_HTML_TEXT = Error("E302", "no article text found in the HTML")
+TOO_LONG = Error("E303", "the article is {chars:,} characters long, more than the limit of {limit:,} ({setting})")
+TEXT_NOT_STRING = Error("E304", "the article's text is {what}, not a string")
+NOT_A_COUNT = Error("E305", "{value} cannot be a troop count (more than {limit:,}): left empty")  # a warning
 PARSE_FAILED = Error("E401", "extraction failed: {detail}")
+OVER_BUDGET = Error("E402", "parsing took longer than the limit of {seconds:g} s ({setting})")
 BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")
@@ -60,5 +69,6 @@ TRAIN_PAIRS = Error("E509", "train takes pairs of files, GOLD ARTICLES [GOLD ART
 TOO_LITTLE_GOLD = Error("E510", "too little to train on: {articles} articles for {folds} folds, {candidates} candidate "
                                 "mentions of which {true} true; training needs at least one article per fold and both "
                                 "true and false candidates")
+BAD_SETTING = Error("E511", "{variable}={value!r} is {detail} (0 turns the limit off)")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

@@ -204,3 +204,4 @@ class ReportLine:
     events: int
     error: str | None
     code: str | None = None  # the kind of failure (errors.py), so that failures can be grouped
+    warnings: tuple[str, ...] = ()  # what the parse left out on purpose, each with its code (E305 ...)

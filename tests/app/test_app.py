@@ -1,28 +1,11 @@
 """The app through Streamlit's AppTest: first screen, a filter, an upload, --data."""
 import json
-import sys
 
 import pytest
-from support import ROOT
-from streamlit.testing.v1 import AppTest
-
-TIMEOUT = 120
+from support import shown_and_total, start_app
 
 
-def start(monkeypatch, tmp_path, *args):
-    """The app on a store of its own (the demo, or --data) in tmp_path."""
-    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "store.duckdb"))
-    monkeypatch.setattr(sys, "argv", ["app.py", *args])
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
-    assert not at.exception, at.exception
-    return at
-
-
-def shown(at):
-    """(shown, total) from the count line."""
-    line = next(m.value for m in at.markdown if "events shown" in m.value)
-    numbers = [int(w) for w in line.replace("*", " ").split() if w.isdigit()]
-    return numbers[0], numbers[1]
+start, shown = start_app, shown_and_total
 
 
 def markers(at):

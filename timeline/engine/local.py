@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .. import errors
+from ..errors import TimelineError
+from ..limits import ENV, Limits, from_env
 from ..model import Article, ArticleError, ReportLine
 from ..parse import mentions
+from ..parse.watch import watching
 
 Step = Callable[[Article], list]  # a pure parse function: one article to its rows (mentions, time expressions)
 
@@ -23,16 +26,27 @@ class Sink(Protocol):
     def add(self, item: Article | ArticleError, line: ReportLine, rows: list) -> None: ...
 
 
-def outcome(item: Article | ArticleError, step: Step = mentions) -> tuple[ReportLine, list]:
-    """The report line and the rows of one input; a read error or a failing parse is an error line."""
+def outcome(item: Article | ArticleError, step: Step = mentions, limits: Limits | None = None) -> tuple[ReportLine, list]:
+    """The report line and the rows of one input; a read error, an article over the size limit, a parse over the
+    time limit or a failing parse is an error line (limits.py; `limits` default: the environment's)."""
     if isinstance(item, ArticleError):
         return ReportLine(item.article_id, item.source, "error", 0, item.reason, item.code or None), []
+    limits = limits or from_env()
+    if limits.article_chars is not None and len(item.text) > limits.article_chars:
+        return _error_line(item, errors.TOO_LONG, chars=len(item.text), limit=limits.article_chars,
+                           setting=ENV["article_chars"]), []
     try:
-        rows = step(item)
+        with watching(limits.parse_seconds, ENV["parse_seconds"]) as watch:
+            rows = step(item)
+    except TimelineError as exc:  # over the time limit
+        return ReportLine(item.id, item.source, "error", 0, str(exc), exc.code), []
     except Exception as exc:  # one bad article must not stop an archive run
-        reason = errors.PARSE_FAILED.text(detail=f"{type(exc).__name__}: {exc}")
-        return ReportLine(item.id, item.source, "error", 0, reason, errors.PARSE_FAILED.code), []
-    return ReportLine(item.id, item.source, "ok", len(rows), None), rows
+        return _error_line(item, errors.PARSE_FAILED, detail=f"{type(exc).__name__}: {exc}"), []
+    return ReportLine(item.id, item.source, "ok", len(rows), None, warnings=tuple(watch.warnings)), rows
+
+
+def _error_line(item: Article, kind: errors.Error, **details) -> ReportLine:
+    return ReportLine(item.id, item.source, "error", 0, kind.text(**details), kind.code)
 
 
 @dataclass
@@ -45,13 +59,15 @@ class Tally:
 
 
 def run(items: Iterable[Article | ArticleError], sinks: Sequence[Sink], step: Step = mentions,
-        keep: Callable[[Any], bool] | None = None) -> Tally:
+        keep: Callable[[Any], bool] | None = None, limits: Limits | None = None) -> Tally:
     """Stream every input through `step` into every sink, one article at a time (memory stays flat).
 
-    `keep` filters the rows (an EventFilter's `matches`); the report counts them before filtering."""
+    `keep` filters the rows (an EventFilter's `matches`); the report counts them before filtering. `limits`
+    (default: the environment's, read once here) bound each article's size and parse time."""
     tally = Tally()
+    limits = limits or from_env()
     for item in items:
-        line, rows = outcome(item, step)
+        line, rows = outcome(item, step, limits)
         if keep is not None:
             rows = [row for row in rows if keep(row)]
         tally.articles += 1

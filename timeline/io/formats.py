@@ -235,14 +235,17 @@ def is_events_file(path: str | Path) -> bool:
     if fmt != "jsonl":
         return False
     with open(path, encoding="utf-8-sig", errors="replace") as fh:
-        for line in fh:
+        for line in iter(lambda: fh.readline(FIRST_ROW_CHARS), ""):
             if line.strip():
                 try:
                     first = json.loads(line)
-                except json.JSONDecodeError:
+                except (ValueError, RecursionError):  # not JSON, cut at the limit, or [[[... nested too deep
                     return False
                 return isinstance(first, dict) and "event_type" in first
     return False
+
+
+FIRST_ROW_CHARS = 1 << 20  # no row of events is this long: a longer first line is an article (or junk), never read whole
 
 
 def read_events(path: str | Path, record_class: type = Mention, gazetteer: Gazetteer | None = None) -> Iterator:

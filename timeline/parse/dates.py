@@ -1178,18 +1178,22 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
                   for m in rule.pattern.finditer(ftext) if m.end() > m.start()]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[2]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(ftext))  # 1 where an expression was found: testing a list of them made a text quadratic
     capitalised = set(lex.get("capitalised_only", ()))
     found: list[TimeExpression] = []
     for m, rule, _ in candidates:
-        if any(m.start() < t_end and m.end() > t_start for t_start, t_end in taken):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         if rule.name == "month_alone" and m.group().split()[-1] in capitalised and not _capitalised(text, folded, m):
             continue  # "may" the verb, "march" the walk: only May and March are months
-        result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline, sequence, complement), lex, lang))
+        try:
+            result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline, sequence,
+                                                                   complement), lex, lang))
+        except (OverflowError, ValueError):  # a day before year 1 or after 9999 ("tomorrow" of 9999-12-31): no date
+            result = None
         if result is None:
             continue
-        taken.append((m.start(), m.end()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         start, end = _trim(text, *folded.span(m.start(), m.end()))
         found.append(TimeExpression(start, end, text[start:end], *result))
     found.sort(key=lambda t: t.start)
@@ -1202,17 +1206,18 @@ def _anchor_following(found: list[TimeExpression], lang: str) -> list[TimeExpres
     following = lexicon_regex(lang, "following_words", r"(?:the\s+)?(?:<words>)\s+(year|month)", re.I)
     if following is None or len(found) < 2:
         return found
+    before: TimeExpression | None = None  # the last date so far (kept as it goes: a list of them made it quadratic)
     for i, t in enumerate(found):
         unit = following.fullmatch(t.text)
-        before = [p for p in found[:i] if p.type == "DATE" and p.day is not None and p.precision in ("day", "month", "year")]
-        if not unit or not before:
-            continue
-        last = before[-1].day
-        if unit.group(1).lower() == "year":
-            found[i] = replace(t, value=f"{last.year + 1:04d}", precision="year")
-        elif before[-1].precision != "year":
-            index = last.year * 12 + last.month  # the month after
-            found[i] = replace(t, value=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month")
+        if unit and before is not None and before.day.year < 9999:
+            last = before.day
+            if unit.group(1).lower() == "year":
+                found[i] = replace(t, value=f"{last.year + 1:04d}", precision="year")
+            elif before.precision != "year":
+                index = last.year * 12 + last.month  # the month after
+                found[i] = replace(t, value=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month")
+        if found[i].type == "DATE" and found[i].day is not None and found[i].precision in ("day", "month", "year"):
+            before = found[i]
     return found
 
 

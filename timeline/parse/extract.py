@@ -6,7 +6,7 @@ Pure functions over text: no I/O.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -20,6 +20,7 @@ from .roles import SentenceRoles, actor, location
 from .scorer import Judge
 from .text import Folded, fold, is_heading, paragraphs_at, split_sentences, stem
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
+from .watch import check
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
@@ -29,6 +30,8 @@ TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
 PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
 _QUESTION = re.compile(r"[?؟][\"'»”)!]*\s*$")  # a sentence that ends asking
+SAME_ACTOR_LOOKBACK = 200  # earlier dated mentions looked through for one of the same actor (an article has far fewer;
+# looking through all of them made an article of thousands quadratic)
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
@@ -65,6 +68,7 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
         if not local or is_heading(article.text[start:end]) or _QUESTION.search(article.text, start, end):
             continue  # a cross-head names a topic; a question asks, it states no event
+        check()  # the article's time limit (watch.py): before each sentence's work, which is short
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
@@ -206,7 +210,7 @@ def _same_actor(context: dict, event_type: str, status: str, who: str | None, re
     ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
     fits the tense: not past for a scheduled event, not future for a completed one."""
     words = _name_words(who)
-    for kind, names, dated in reversed(context.get("by_actor", [])):
+    for kind, names, dated in reversed(context.get("by_actor", [])[-SAME_ACTOR_LOOKBACK:]):
         if kind == event_type and words & names and _fits_day(dated[0], status, reference):
             return dated
     return None
@@ -360,7 +364,7 @@ def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> dat
         if found:
             n, unit = int(found.group(1)), found.group(2)
             days = n * {"D": 1, "W": 7, "M": 30}[unit]
-            return when[0] + timedelta(days=days - 1) if days > 0 else None
+            return when[0] + timedelta(days=days - 1) if 0 < days <= (date.max - when[0]).days + 1 else None
     return None
 
 
@@ -371,7 +375,7 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     if status == "scheduled":  # a day not past; a month or a year not over
         return t.day >= (reference if t.precision == "day" else reference.replace(day=1))
     if status == "completed":
-        return t.day <= reference + timedelta(days=1)
+        return (t.day - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
     return True
 
 
@@ -382,6 +386,26 @@ def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str
 
 def _words_apart(text: str, t: TimeExpression, start: int, end: int) -> int:
     """How many words lie between a time expression and a trigger; a clause boundary (a comma) counts
-    as CLAUSE_WORDS more, since a date in another clause usually dates that clause's event."""
-    gap = text[t.end:start] if t.end <= start else text[end:t.start] if t.start >= end else ""
-    return len(gap.split()) + CLAUSE_WORDS * len(_CLAUSE_BREAK.findall(gap))
+    as CLAUSE_WORDS more, since a date in another clause usually dates that clause's event.
+
+    Counted on an index of the text (`_word_index`), not by splitting the gap: splitting it for every pair of
+    trigger and date made a long sentence of many of both cubic."""
+    gap_start, gap_end = (t.end, start) if t.end <= start else (end, t.start) if t.start >= end else (0, 0)
+    if gap_end - gap_start <= SHORT_GAP:  # the common case: counting is cheaper than indexing the article
+        gap = text[gap_start:gap_end]
+        return len(gap.split()) + CLAUSE_WORDS * len(_CLAUSE_BREAK.findall(gap))
+    words, breaks = _word_index(text)
+    inside = bisect_left(words, gap_end) - bisect_right(words, gap_start)  # words that start within the gap
+    first = not text[gap_start].isspace()  # and the one the gap starts in
+    return inside + first + CLAUSE_WORDS * (bisect_left(breaks, gap_end) - bisect_left(breaks, gap_start))
+
+
+_NON_SPACE = re.compile(r"\S+")
+SHORT_GAP = 1000  # characters: a gap this short is counted directly (cheaper than indexing the article), a
+# longer one, which only a sentence far longer than real ones has, on the article's index
+
+
+@lru_cache(maxsize=4)
+def _word_index(text: str) -> tuple[list[int], list[int]]:
+    """Where each word (a run of non-space characters) and each clause break of a text starts."""
+    return [m.start() for m in _NON_SPACE.finditer(text)], [m.start() for m in _CLAUSE_BREAK.finditer(text)]

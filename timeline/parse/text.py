@@ -131,6 +131,8 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_lexicon("en")["abbreviations"])
 
 
+MAX_SENTENCE_CHARS = 3000  # a longer run without a sentence end (a dump, a scraped table) is cut: no step's work on one
+# sentence then grows with the article, so a whole article parses in linear time (longest real sentence seen: 1,711)
 _BOUNDARY = re.compile(r"[.!?؟؛]+[\"'”»)\]]*(?=\s)|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -152,7 +154,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of a text (or of its part from `start` to `end`): ends at . ! ? ؟ ؛ and at line
-    breaks, never at ، or after U.S./Gen./Jan."""
+    breaks, never at ، or after U.S./Gen./Jan.; none is longer than MAX_SENTENCE_CHARS."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for found in _BOUNDARY.finditer(text, start, end):
@@ -177,8 +179,16 @@ def paragraphs_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """The span without its surrounding space, cut into pieces of at most MAX_SENTENCE_CHARS (at the last
+    space before the cap, else at the cap)."""
     piece = text[start:end]
     stripped = piece.strip()
+    start += len(piece) - len(piece.lstrip())
+    stop = start + len(stripped)
+    while stop - start > MAX_SENTENCE_CHARS:
+        cut = start + MAX_SENTENCE_CHARS
+        space = next((i for i in range(cut, start, -1) if text[i].isspace()), cut)
+        spans.append((start, space))
+        start = next(i for i in range(space, stop) if not text[i].isspace())
     if stripped:
-        start += len(piece) - len(piece.lstrip())
-        spans.append((start, start + len(stripped)))
+        spans.append((start, stop))

@@ -26,18 +26,32 @@ def _epoch_ms(dates: pd.Series) -> pd.Series:
 
 
 def _lane_values(frame: pd.DataFrame, column: str) -> pd.Series:
+    """Each event's lane label, escaped: Plotly reads tags in axis labels (<b>, <a href>) and must show text."""
     values = frame[column].astype("string").fillna("unknown").replace("", "unknown")
     top = values.value_counts().index[:MAX_LANES]
-    return values.where(values.isin(top), "other")
+    return values.where(values.isin(top), "other").map(_text)
+
+
+def _text(value) -> str:
+    """Text for Plotly, which reads a subset of HTML in labels, legends and hover text: shown as written."""
+    return html.escape(str(value), quote=False)
+
+
+def web_link(url) -> str | None:
+    """An address a link may point to: http(s) only, never javascript: or data: (browsers ignore spaces and
+    controls inside a scheme, so they are ignored here too)."""
+    text = str(url).strip() if isinstance(url, str) else ""
+    compact = "".join(ch for ch in text if ch > " ").lower()
+    return text if compact.startswith(("http://", "https://")) else None
 
 
 def _hover(row) -> str:
-    parts = [f"<b>{html.escape(str(row.event_type))}</b> · {row.date:%Y-%m-%d} ({row.date_precision})"]
+    parts = [f"<b>{_text(str(row.event_type))}</b> · {row.date:%Y-%m-%d} ({_text(row.date_precision)})"]
     if isinstance(row.actor, str):
         named = getattr(row, "actor_name", None)
-        parts.append(f"actor: {html.escape(row.actor)}" + (f" ({html.escape(named)})" if isinstance(named, str) and named != row.actor else ""))
+        parts.append(f"actor: {_text(row.actor)}" + (f" ({_text(named)})" if isinstance(named, str) and named != row.actor else ""))
     if isinstance(row.location, str):
-        parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""))
+        parts.append(f"place: {_text(row.location)}" + (f" ({_text(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""))
     numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")
                if pd.notna(getattr(row, name))]
     if numbers:
@@ -45,7 +59,7 @@ def _hover(row) -> str:
     evidence = str(row.sentence)
     if len(evidence) > HOVER_EVIDENCE:
         evidence = evidence[:HOVER_EVIDENCE] + "…"
-    parts.append(html.escape(evidence))
+    parts.append(_text(evidence))
     return "<br>".join(parts)
 
 
@@ -119,9 +133,9 @@ def _add_troop_steps(fig: go.Figure, dated: pd.DataFrame, large: bool) -> None:
                 ys.append(int(row["troops_from"]))
             xs.append((row["end_date"] if pd.notna(row["end_date"]) else row["date"]).value // 1_000_000)
             ys.append(int(row["troops_to"]))
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=f"troops: {place}",
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines+markers", name=f"troops: {_text(place)}",
                                  line={"shape": "hv", "width": 4 if large else 2},
-                                 hovertemplate="%{y:,} troops<extra>" + html.escape(str(place)) + "</extra>"),
+                                 hovertemplate="%{y:,} troops<extra>" + _text(place) + "</extra>"),
                       row=2, col=1)
 
 
@@ -130,9 +144,10 @@ def evidence_html(row: pd.Series) -> str:
     rtl = row.get("lang") == "ar"
     direction = 'dir="rtl" lang="ar"' if rtl else 'dir="ltr" lang="en"'
     align = "right" if rtl else "left"
-    when = f"{row['date']:%Y-%m-%d} ({row['date_precision']})" if pd.notna(row["date"]) else "undated"
+    when = f"{row['date']:%Y-%m-%d} ({html.escape(str(row['date_precision']))})" if pd.notna(row["date"]) else "undated"
     title = html.escape(str(row["title"])) if pd.notna(row["title"]) and row["title"] else html.escape(str(row["article_id"]))
-    link = f' · <a href="{html.escape(str(row["url"]))}" target="_blank">source</a>' if pd.notna(row["url"]) and row["url"] else ""
+    url = web_link(row["url"]) if pd.notna(row["url"]) else None
+    link = f' · <a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">source</a>' if url else ""
     published = f" · published {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else ""
     target = f" · deadline {row['target_date']:%Y-%m-%d}" if pd.notna(row["target_date"]) else ""
     links = " · announced in the same sentence" if pd.notna(row["announced_by"]) else ""
