@@ -2,9 +2,10 @@
 
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
-line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons, entity and alias files) and
-the store, E6xx corrections and imported event data.
+line of a file, E3xx an article's content, E4xx a parsing step (E41x: a run on
+a Dask cluster), E5xx the data files the tool itself reads (events files,
+lexicons, entity and alias files) and the store, E6xx corrections and imported
+event data. E15x are an address as a whole (fetching pages and feeds).
 """
 from __future__ import annotations
 
@@ -36,12 +37,23 @@ UNSUPPORTED = Error("E103", "unsupported file type {suffix!r}: use .txt, .html, 
 UNREADABLE = Error("E104", "cannot read the file: {detail}")
 UNDECODABLE = Error("E105", "cannot decode the bytes as UTF-8, UTF-16 or Windows-1256")
 EMPTY_FILE = Error("E106", "the file is empty")
+HTTP_STATUS = Error("E150", "HTTP {status} {reason}")
+FETCH_TIMEOUT = Error("E151", "no complete answer within {seconds:g} s")
+FETCH_FAILED = Error("E152", "cannot fetch: {reason}")
+ROBOTS_DISALLOW = Error("E153", "robots.txt of {host} disallows fetching it")
+TOO_LARGE = Error("E154", "the answer is larger than {limit:,} bytes")
+NOT_A_FEED = Error("E155", "not an RSS or Atom feed: {detail}")
+NO_LINK = Error("E156", "the feed entry links to no page")
 LINE_UNDECODABLE = Error("E201", "line {line} is not valid {encoding}, the encoding of the rest of the file")
 BAD_JSON = Error("E202", "line {line} is not valid JSON: {detail}")
 NOT_AN_OBJECT = Error("E203", "line {line} is not a JSON object")
 NO_TEXT = Error("E301", "the article has no text")
 NO_HTML_TEXT = Error("E302", "no article text found in the HTML")
 PARSE_FAILED = Error("E401", "extraction failed: {detail}")
+NO_SCHEDULER = Error("E410", "cannot reach the Dask scheduler at {address}: {detail}")
+PART_FAILED = Error("E411", "partition {part} failed on every try: {detail}")
+DASK_NEEDS_FILES = Error("E412", "--engine dask reads files of articles; fetch {input} with the local engine")
+DASK_OUTPUT = Error("E413", "--engine dask writes Parquet parts into a folder: give it with --output DIR")
 BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")

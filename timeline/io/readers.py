@@ -128,9 +128,31 @@ def _jsonl_file(path: Path, source: str) -> Iterator[Article | ArticleError]:
         yield from _jsonl_articles(_decoded_lines(fh, encoding, path.name, source), path.name, source)
 
 
-def _decoded_lines(fh, encoding: str, name: str, source: str) -> Iterator[tuple[int, str | ArticleError]]:
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int,
+                     encoding: str) -> Iterator[Article | ArticleError]:
+    """The articles on the lines of a .jsonl file from byte `start` (a line's first byte) to `end` (just after a
+    newline, or the file's end), numbered from `first_line`, in the file's `encoding` (`detect_encoding` of its
+    head; not UTF-16): a partition of a distributed run reads there exactly what `read_file` reads."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        lines = _lines_before(fh, end - start)
+        yield from _jsonl_articles(_decoded_lines(lines, encoding, path.name, str(path), first_line), path.name,
+                                   str(path))
+
+
+def _lines_before(fh, length: int) -> Iterator[bytes]:
+    """The lines of a byte stream within its next `length` bytes."""
+    for raw in fh:
+        yield raw
+        length -= len(raw)
+        if length <= 0:
+            return
+
+
+def _decoded_lines(fh, encoding: str, name: str, source: str,
+                   first: int = 1) -> Iterator[tuple[int, str | ArticleError]]:
     """Numbered lines of a byte stream; a line that does not decode becomes an error for that line alone."""
-    for number, raw in enumerate(fh, 1):
+    for number, raw in enumerate(fh, first):
         try:
             yield number, raw.decode(encoding)
         except UnicodeDecodeError:
