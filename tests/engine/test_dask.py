@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 from functools import partial
 
 import cloudpickle
@@ -30,10 +31,14 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the test's own st
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
-            distributed.Client(cluster) as dask_client:
-        yield dask_client
+    """Worker processes are spawned, and a spawned process first runs the parent's __main__: after the app's
+    tests that is app.py (Streamlit's test runner leaves it there), so the workers get a __main__ of nothing."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
+                distributed.Client(cluster) as dask_client:
+            yield dask_client
 
 
 def parts_events(directory):
@@ -161,3 +166,14 @@ def test_an_unreachable_scheduler_is_reported():
     with pytest.raises(errors.TimelineError) as caught, engine.cluster("tcp://127.0.0.1:9", timeout="1s"):
         pass
     assert caught.value.code == errors.NO_SCHEDULER.code
+
+
+def test_the_local_engine_starts_without_dask(tmp_path):
+    source = tmp_path / "a.jsonl"
+    source.write_text('{"id": "1", "text": "The army withdrew 300 troops from the town."}\n')
+    code = ("import sys; from timeline.cli import main; main(['extract', sys.argv[1], '-o', sys.argv[2]]); "
+            "print(sorted(m for m in ('dask', 'distributed', 'feedparser') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code, str(source), str(tmp_path / "out.jsonl")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "[]", done.stderr
+    assert (tmp_path / "out.jsonl").read_text().count("withdrawal") == 1

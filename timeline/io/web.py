@@ -43,7 +43,7 @@ def is_web_source(text: str | Path) -> bool:
     return is_url(str(text)) or Path(str(text)).suffix.lower() in FEED_SUFFIXES + URL_LIST_SUFFIXES
 
 
-ROBOTS_ALL, ROBOTS_NONE = object(), object()  # a host without rules; a host whose rules could not be read
+ROBOTS_ALL = object()  # the rules of a host without robots.txt
 
 
 class HttpError(errors.TimelineError):
@@ -70,7 +70,7 @@ class Fetcher:
         self.timeout, self.per_host, self.user_agent = timeout, max(1, per_host), user_agent
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
-        self._robots: dict[str, object] = {}  # host -> its parsed robots.txt, or ROBOTS_ALL / ROBOTS_NONE
+        self._robots: dict[str, object] = {}  # host -> its robots.txt parsed, ROBOTS_ALL, or why it is unreadable
         self._robots_locks: dict[str, threading.Lock] = {}
         self._next_start: dict[str, float] = {}  # host -> when its Crawl-delay lets the next request start
 
@@ -81,9 +81,11 @@ class Fetcher:
             raise errors.TimelineError(errors.FETCH_FAILED, reason=f"not an http or https address: {url!r}")
         host = parts.netloc.lower()
         rules = self._rules(parts.scheme, host)
-        if rules is ROBOTS_NONE or (rules is not ROBOTS_ALL and not rules.can_fetch(self.user_agent, url)):
+        if isinstance(rules, str):
+            raise errors.TimelineError(errors.ROBOTS_UNREADABLE, host=host, reason=rules)
+        if rules is not ROBOTS_ALL and not rules.can_fetch(self.user_agent, url):
             raise errors.TimelineError(errors.ROBOTS_DISALLOW, host=host)
-        delay = 0.0 if rules in (ROBOTS_ALL, ROBOTS_NONE) else float(rules.crawl_delay(self.user_agent) or 0)
+        delay = 0.0 if rules is ROBOTS_ALL else float(rules.crawl_delay(self.user_agent) or 0)
         return self._request(url, host, delay)
 
     def _rules(self, scheme: str, host: str):
@@ -96,14 +98,16 @@ class Fetcher:
             return self._robots[host]
 
     def _read_robots(self, url: str, host: str):
+        """The rules of robots.txt; ROBOTS_ALL where there is none (4xx); the reason it cannot be read (5xx, no
+        answer), which forbids everything."""
         from urllib.robotparser import RobotFileParser
 
         try:
             page = self._request(url, host, 0.0)
         except HttpError as exc:
-            return ROBOTS_ALL if 400 <= exc.status < 500 else ROBOTS_NONE
-        except errors.TimelineError:
-            return ROBOTS_NONE
+            return ROBOTS_ALL if 400 <= exc.status < 500 else str(exc)
+        except errors.TimelineError as exc:
+            return str(exc)
         rules = RobotFileParser(url)
         rules.parse(page.body.decode("utf-8", errors="replace").splitlines())  # robots.txt is UTF-8 (RFC 9309)
         return rules

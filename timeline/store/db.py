@@ -204,12 +204,14 @@ class Store:
         first = list(accumulate((a["events"] for a in articles), initial=0))
         now = _now()
         with self._transaction():
-            stored = {row[0] for row in self.db.execute(
+            stored = {row[0] for row in self.db.execute(  # the contents of the store this partition touches
                 "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()}
             with_id: dict[str, set[str]] = {}  # article id -> the contents stored under it, as loaded so far
-            for article_id, key in self.db.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
-                                                   "(SELECT unnest(?::VARCHAR[]))", [[a["article_id"] for a in articles]]).fetchall():
+            for article_id, key in self.db.execute(
+                    "SELECT article_id, content_hash FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [[a["article_id"] for a in articles]]).fetchall():
                 with_id.setdefault(article_id, set()).add(key)
+                stored.add(key)
             present, taken, gone = set(stored), {}, set()  # contents in the store so far; rows to insert; to delete
             for row, (item, key, record) in enumerate(zip(items, keys, articles)):
                 if key in present:
