@@ -162,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             return store_commands[args.command](args)
         except errors.TimelineError as exc:
             print(f"timeline: {exc}", file=sys.stderr)
-            return 2 if exc.code in (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code) else 1
+            return 2 if exc.code in (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code,
+                                     errors.DASK_NEEDS_FILES.code) else 1
     if args.format in BINARY_FORMATS and not args.output:
         print(f"timeline: {errors.NEEDS_OUTPUT.text(format=args.format)}", file=sys.stderr)
         return 2
@@ -208,9 +209,13 @@ def _extract_dask(args: argparse.Namespace, step) -> int:
         print(f"timeline: {exc}", file=sys.stderr)
         return 2
     keep = _filter(args)
-    tally = parse_to_parts(args.inputs, args.output, _dask_run(args), step, args.date,
-                           NAMES if args.all_columns else EXTRACT_FIELDS, keep.matches if keep else None,
-                           on_error=_log_error)
+    try:
+        tally = parse_to_parts(args.inputs, args.output, _dask_run(args), step, args.date,
+                               NAMES if args.all_columns else EXTRACT_FIELDS, keep.matches if keep else None,
+                               on_error=_log_error)
+    except errors.TimelineError as exc:  # no scheduler, or a partition that failed every try
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
     _write_report(args, args.output)
     return 1 if tally.failed else 0
 

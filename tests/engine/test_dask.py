@@ -2,6 +2,7 @@
 worker. One LocalCluster of two worker processes serves the module (a cluster starts in seconds). A second
 cluster in the same process can hang Dask's connections (an in-process one beside it did here), so the
 one-worker run is the command line's own, in a child process."""
+import io
 import logging
 import os
 import signal
@@ -145,6 +146,11 @@ def test_extract_and_ingest_on_dask_from_the_command_line(dev, client, tmp_path,
     assert parts_events(tmp_path / "out") == dev.mentions
     assert "60 articles" in capsys.readouterr().err
     assert len((tmp_path / "r.jsonl").read_text().splitlines()) == 60
+    assert main(["extract", path, "--engine", "dask", "--scheduler", client.scheduler.address, "--type", "meeting",
+                 "--lang", "en", "--all-columns", "-o", str(tmp_path / "meetings")]) == 0
+    meetings = parts_events(tmp_path / "meetings")
+    assert meetings and [m.mention_id for m in meetings] == [
+        m.mention_id for m in dev.mentions if m.event_type == "meeting" and m.lang == "en"]
     assert main(["extract", path, "--engine", "dask", "--format", "csv", "-o", str(tmp_path / "x")]) == 2
     assert main(["extract", "https://example.org/feed.rss", "--engine", "dask", "-o", str(tmp_path / "x")]) == 2
     said = capsys.readouterr().err
@@ -177,3 +183,23 @@ def test_the_local_engine_starts_without_dask(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "[]", done.stderr
     assert (tmp_path / "out.jsonl").read_text().count("withdrawal") == 1
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_shows_a_bar_and_articles_per_second_on_a_terminal_and_a_summary_elsewhere():
+    shown = Terminal()
+    line = engine.Progress(total_bytes=1000, workers=2, stream=shown)
+    line.done(500, 40)
+    line.done(500, 60)
+    line.close()
+    assert "[" + "#" * engine.BAR_WIDTH + "] 100%  100 articles" in shown.getvalue()
+    assert "articles/s" in shown.getvalue() and shown.getvalue().endswith("on 2 Dask workers\n")
+    logged = io.StringIO()
+    quiet = engine.Progress(total_bytes=10, workers=1, stream=logged)
+    quiet.done(10, 3)
+    quiet.close()
+    assert logged.getvalue().startswith("timeline: 3 articles in ") and "\r" not in logged.getvalue()
