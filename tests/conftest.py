@@ -35,3 +35,13 @@ def dev() -> Parsed:
 @pytest.fixture(scope="session")
 def train() -> Parsed:
     return parse_corpus("train")
+
+
+@pytest.fixture(scope="session")
+def trained() -> tuple[dict, dict]:
+    """The mention scorer trained on ../shared dev + train the way the shipped one was: (model, cross-validated table)."""
+    pytest.importorskip("sklearn", reason="training needs scikit-learn (requirements-dev.txt)")
+    from timeline.learn.train import train
+
+    return train([(shared_file("corpus", f"{name}.gold.jsonl"), shared_file("corpus", f"{name}.jsonl"))
+                  for name in ("dev", "train")])

@@ -1,6 +1,6 @@
 """The architecture, enforced: parsing is pure, and nothing imports upwards.
 
-Layers, bottom up: model/schema/errors; parse; engine and filters; io; present; cli and the app."""
+Layers, bottom up: model/schema/errors; parse; engine and filters; io; present and learn; cli and the app."""
 import ast
 
 import pytest
@@ -8,9 +8,9 @@ from support import ROOT
 
 PACKAGE = ROOT / "timeline"
 LAYER = {"model": 0, "schema": 0, "errors": 0, "version": 0, "parse": 1, "engine": 2, "filters": 2, "merge": 2,
-         "io": 3, "store": 3, "present": 4,
+         "io": 3, "store": 3, "present": 4, "learn": 4,
          "cli": 5, "__main__": 5, "__init__": 5}
-HEAVY = {"pandas", "streamlit", "plotly", "pyarrow", "openpyxl", "trafilatura"}  # not for the pure parsing code
+HEAVY = {"pandas", "streamlit", "plotly", "pyarrow", "openpyxl", "trafilatura", "sklearn", "scipy"}  # not for the pure parsing code
 
 
 def imports(path):

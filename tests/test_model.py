@@ -24,6 +24,10 @@ def test_a_row_without_id_is_keyed_by_its_trigger_or_else_its_sentence():
     assert mention(article_id="a", event_type="meeting", sentence="S").mention_id == mention_id("a", 0, "meeting", "S")
 
 
-def test_extraction_ids_follow_the_one_formula(dev):
-    for m in dev.mentions:
-        assert m.mention_id == mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger)
+def test_extraction_ids_follow_the_one_formula_and_are_distinct(dev, train):
+    for corpus in (dev, train):
+        ids = [m.mention_id for m in corpus.mentions]
+        assert len(ids) == len(set(ids))
+        for m in corpus.mentions:
+            assert m.mention_id in {mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger + rank)
+                                    for rank in ("", "#2", "#3")}

@@ -1,5 +1,7 @@
-"""Command line: `timeline extract` and `timeline dates` (files in, events or time expressions out), and the
-research store: `ingest`, `events`, `edit`, `import`, `reparse`.
+"""Command line: `timeline extract` and `timeline dates` (files in, events or time expressions out), the
+research store (`ingest`, `events`, `edit`, `import`, `reparse`) and `timeline train` (the mention scorer, on a
+user's annotated articles).
+
 
 Each is the local engine over a source (the input files, the store) into sinks
 (the output, the report, error messages, the store): no loop over articles here.
@@ -25,7 +27,7 @@ from .io.datasets import DATASETS, read_dataset
 from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter, write_events
 from .io.web import PER_HOST, TIMEOUT, Fetcher, read_sources
 from .model import Event, ReportLine
-from .parse import mentions, time_expressions
+from .parse import SHIPPED, mentions, time_expressions
 from .schema import EXTRACT_FIELDS, NAMES
 from .store.settings import DEFAULT_PATH, EDITABLE, ENV_VAR, default_path
 
@@ -85,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", action="append", default=[], help="keep only this language: ar, en (repeatable)")
         p.add_argument("--search", default="", help="keep events whose sentence, actor (by any of its names), place or title has all these words")
 
+    def model(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--model", help="mention scorer model file written by `timeline train` (default: the shipped "
+                                       "one); 'none': the rules alone")
+
     def aliases(p: argparse.ArgumentParser) -> None:
         p.add_argument("--aliases", metavar="FILE", help=f"the user's alias file (default: ${ALIASES_ENV}, else {default_alias_path()})")
 
@@ -101,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--all-columns", action="store_true", help="every column of the events table, not only the EVENTS.md fields")
     filters(ex)
     aliases(ex)
+    model(ex)
     engine(ex)
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
@@ -112,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     inputs(ing, output=False)
     database(ing)
     aliases(ing)
+    model(ing)
     engine(ing)
     ing.add_argument("--parts", metavar="DIR", help="with --engine dask: the folder for the Parquet parts, which the "
                      "workers and this machine must both reach (default: a temporary folder beside the store, "
@@ -143,7 +151,41 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("reparse", help="parse every stored article again (after an upgrade), corrections kept")
     database(rp)
     aliases(rp)
+    model(rp)
+
+    tr = sub.add_parser("train", help="train the mention scorer on annotated articles; print cross-validated figures")
+    tr.add_argument("pairs", nargs="+", metavar="GOLD ARTICLES", help="pairs of files: gold mentions (JSONL), their articles (JSONL)")
+    tr.add_argument("--output", "-o", help="write the model here (default: only print the figures)")
+    tr.add_argument("--folds", type=int, default=5, help="folds of the cross-validation grouped by article (default 5, "
+                                                         "at least 3)")
     return parser
+
+
+def train(args: argparse.Namespace) -> int:
+    """`timeline train`: the grouped cross-validation table, and the model where --output is given."""
+    try:
+        from .learn.train import MIN_FOLDS, format_table, train as fit
+    except ImportError:
+        print(f"timeline: {errors.NEEDS_SKLEARN.text()}", file=sys.stderr)
+        return 2
+    from .learn.models import write_model
+
+    if len(args.pairs) % 2 or args.folds < MIN_FOLDS:
+        print(f"timeline: {errors.TRAIN_PAIRS.text(folds=MIN_FOLDS)}", file=sys.stderr)
+        return 2
+    try:
+        model, cv = fit(list(zip(args.pairs[::2], args.pairs[1::2])), args.folds)
+    except (errors.TimelineError, OSError, ValueError, KeyError) as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
+    if model["training"]["unreadable"]:
+        print(f"timeline: {model['training']['unreadable']} unreadable articles left out", file=sys.stderr)
+    print(format_table(cv))
+    print(f"thresholds {model['thresholds']} (0: that language keeps every mention the rules make)")
+    if args.output:
+        write_model(args.output, model)
+        print(f"model written to {args.output}")
+    return 0
 
 
 class ErrorLog:
@@ -156,6 +198,8 @@ class ErrorLog:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "train":
+        return train(args)
     store_commands = {"ingest": _ingest, "events": _events, "edit": _edit, "import": _import, "reparse": _reparse}
     if args.command in store_commands:
         try:
@@ -171,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             step = _parse_step(args)
         except errors.TimelineError as exc:
-            print(f"timeline: aliases: {exc}", file=sys.stderr)
+            print(f"timeline: {exc}", file=sys.stderr)
             return 2
         if args.engine == "dask":
             return _extract_dask(args, step)
@@ -244,8 +288,14 @@ def _write_report(args: argparse.Namespace, directory) -> None:
 
 
 def _parse_step(args: argparse.Namespace):
-    """How articles become mentions: the parser, naming actors with the user's aliases too."""
-    return partial(mentions, gazetteer=load_gazetteer(args.aliases))
+    """How articles become mentions: the rules, judged by the user's model (--model) or the shipped one, naming
+    actors with the user's aliases (--aliases) too."""
+    judge = SHIPPED
+    if args.model:
+        from .learn.models import read_model
+
+        judge = read_model(args.model)
+    return partial(mentions, judge=judge, gazetteer=load_gazetteer(args.aliases))
 
 
 def _filter(args: argparse.Namespace) -> EventFilter:

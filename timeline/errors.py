@@ -4,8 +4,9 @@ The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
 line of a file, E3xx an article's content, E4xx a parsing step (E41x: a run on
 a Dask cluster), E5xx the data files the tool itself reads (events files,
-lexicons, entity and alias files) and the store, E6xx corrections and imported
-event data. E15x are an address as a whole (fetching pages and feeds).
+lexicons, entity and alias files, scorer models), the store and its usage, E6xx
+corrections and imported event data. E15x are an address as a whole (fetching
+pages and feeds).
 """
 from __future__ import annotations
 
@@ -66,5 +67,11 @@ NOT_EDITABLE = Error("E602", "{field!r} cannot be corrected; these can: {fields}
 BAD_VALUE = Error("E603", "{value!r} is not a value for {field}: expected {expected}")
 BAD_DATASET = Error("E604", "{file}: line {line}: {detail}")
 BAD_ENTITIES = Error("E506", "entity file {file}: {detail}")
+BAD_MODEL = Error("E507", "{path}: not a mention scorer model: {detail}")
+NEEDS_SKLEARN = Error("E508", "training needs scikit-learn: pip install -r requirements-dev.txt")
+TRAIN_PAIRS = Error("E509", "train takes pairs of files, GOLD ARTICLES [GOLD ARTICLES ...], and --folds of at least {folds}")
+TOO_LITTLE_GOLD = Error("E510", "too little to train on: {articles} articles for {folds} folds, {candidates} candidate "
+                                "mentions of which {true} true; training needs at least one article per fold and both "
+                                "true and false candidates")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

@@ -16,7 +16,7 @@ EVENT_TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement
 STATUSES = ("completed", "ongoing", "scheduled", "unknown")
 PRECISIONS = ("day", "month", "year", "none")
 LANGUAGES = ("ar", "en")
-DATE_REFERENCES = ("published", "latest date in text", "none")  # what relative dates were resolved against
+DATE_REFERENCES = ("published", "day stated in text", "latest date in text", "none")  # what relative dates were resolved against
 ORIGINS = ("parsed", "file", "gdelt", "acled")  # where an event comes from: our parser, an events file, a dataset
 KINDS = ("text", "category", "date", "count")  # the kinds of column a Mention field can be
 
@@ -123,7 +123,7 @@ class Mention:
     title: str | None = column("the article's title")
     url: str | None = column("the article's address")
     published: date | None = column("the article's publication date", "date")
-    date_reference: str | None = column("what relative dates were resolved against: published, latest date in text, "
+    date_reference: str | None = column("what relative dates were resolved against: published, day stated in text, latest date in text, "
                                         "none", "category", categories=DATE_REFERENCES)
     source: str | None = column("the file the article came from")
     origin: str = column("where it comes from: parsed (by timeline), file (an events file), gdelt, acled", "category",
@@ -177,7 +177,8 @@ class Event:
 def mention_id(article_id: str, sentence_start: int | None, event_type: str, trigger: str) -> str:
     """The id of a mention. Same article text, same ids: re-parsing does not renumber events.
 
-    Rows read from an events file without a trigger pass their sentence in its place."""
+    Rows read from an events file without a trigger pass their sentence in its place; a second mention of the
+    same type stated by the same word in one sentence passes its trigger and rank ("visit#2")."""
     key = f"{article_id}\x1f{sentence_start or 0}\x1f{event_type}\x1f{trigger}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

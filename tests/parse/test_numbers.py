@@ -39,3 +39,18 @@ def test_number_parsing():
     assert parse_number("35 الف", ar) == 35000
     assert word_number("two hundred", en) == 200
     assert word_number("not a number", en) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # issue 18: the Arabic definite thousands, a cut by half, officers as troops, a level that remains
+    ("سحب الـ30 ألف جندي من المنطقة", "ar", TroopNumbers(30000, None, None)),
+    ("The ministry will cut the garrison by half to 9,400.", "en", TroopNumbers(9400, 18800, 9400)),
+    ("خفض عدد القوات بالنصف إلى 1500 جندي", "ar", TroopNumbers(1500, 3000, 1500)),
+    ("The army sent another 60 officers to the base.", "en", TroopNumbers(60, None, None)),
+    ("About 2,000 soldiers will remain in the country.", "en", TroopNumbers(None, None, 2000)),
+    ("Withdraw 3,000 troops, and 2,000 soldiers will remain.", "en", TroopNumbers(3000, None, 2000)),
+    ("الجيش لن ينسحب وسيبقى 400 جندي في القاعدة", "ar", TroopNumbers(None, None, 400)),
+    ("في النصف الأول من العام انسحب 200 جندي", "ar", TroopNumbers(200, None, None)),
+])
+def test_troop_number_constructions(text, lang, expected):
+    assert troops(text, lang) == expected

@@ -15,123 +15,103 @@ from .article import prepare
 from .dates import find_time_expressions
 from .lexicon import lexicon_regex, load_lexicon
 from .numbers import find_troop_numbers
+from .parties import about_parties, names_known_party, names_party, titled_names
 from .roles import SentenceRoles, actor, location
-from .text import Folded, fold, is_heading, paragraphs_at, split_sentences
+from .scorer import Judge
+from .text import Folded, fold, is_heading, paragraphs_at, split_sentences, stem
 from .triggers import Trigger, find_triggers, refers_back, scan, status_of
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
-DATED_CHARS = 40  # how far after "dated" (المؤرخة في) its date is looked for
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SINCE_CHARS = 60
-STATEMENT_CHARS = 12  # "a statement issued Tuesday": how far before a participle its statement word is looked for
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
-REPORTED_VERB_WORDS = 3  # a date this close after a past verb of what is said dates that verb, not the saying
+PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
+_QUESTION = re.compile(r"[?؟][\"'»”)!]*\s*$")  # a sentence that ends asking
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
-DATED_CUE = r"(?:<words>)(?!\w)"  # "his letter dated", المؤرخة في
-DOCUMENT_END = r"(?<!\w)(?:<words>)(?!\w)|\n[^\S\n]*\n"  # a letter ends at its closing formula or at an empty line
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
-REPORTED_VERB = rf"\b(?:<words>)(?:\s+\S+){{0,{REPORTED_VERB_WORDS - 1}}}\s*$"  # a past verb just before a date
-STATEMENT_BEFORE = r"\b(?:<words>)\s+$"  # "a statement" right before a participle
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
-_HEADER_END = re.compile(r"[^\n]{0,80}\n\s*")  # the rest of a quoted letter's heading line, and blank lines after it
 
 
-def extract(article: Article) -> ArticleResult:
+def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
     """All event mentions of one article, dated against its publication date (or the best stand-in).
+
+    `judge` (parse/scorer.py) keeps or drops each sentence's mentions after the rules made them;
+    None keeps them all (the rules alone).
 
     The lexicon scan runs once over the whole article; only the paragraphs
     holding a hit are split into sentences, only sentences with a trigger are
     looked at further, and only they are searched for dates.
     """
-    prepared = prepare(article)
-    lang, reference = prepared.lang, prepared.reference
     folded_article = fold(article.text)
+    prepared = prepare(article, folded_article.text)
+    lang, reference = prepared.lang, prepared.reference
     hits = sorted(scan(folded_article.text, lang), key=lambda h: h.start)
+    if hits and not about_parties(folded_article.text, lang):
+        hits = []  # an article about something else: its trigger words are in another sense
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
     # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from
-    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first
+    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first;
+    # "by_name" -> (type, stem of the trigger word) -> the date of the latest mention named by that word
     context: dict = {}
-    letters = _QuotedLetters(_dated_documents(folded_article.text, lang, reference) if hits else [])
+    names: frozenset[str] | None = None  # the names that follow an official's title, found once when needed
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
-        letters.enter(f_start, context)
         local = [h.shifted(f_start) for h in hits[bisect_left(starts, f_start):bisect_left(starts, f_end)] if h.end <= f_end]
-        if not local or is_heading(article.text[start:end]):
-            continue
+        if not local or is_heading(article.text[start:end]) or _QUESTION.search(article.text, start, end):
+            continue  # a cross-head names a topic; a question asks, it states no event
         triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
         if not triggers:
             continue
+        if not names_party(folded_article.text[f_start:f_end], lang):
+            if names is None:
+                names = titled_names(folded_article.text, lang)
+            if not names_known_party(folded_article.text[f_start:f_end], lang, names):
+                continue  # about no state, official, army, armed group or international body (EVENTS.md)
         sentence = article.text[start:end]
         folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
                  for t in find_time_expressions(sentence, lang, reference, folded)]
-        found = _mentions(article, folded_article, prepared.reference_source, lang, sentence, start, folded, triggers,
-                          times, reference, context)
-        for m in found:
+        found, proposed = _mentions(article, folded_article, prepared.reference_source, lang, sentence, start, folded,
+                                    triggers, times, reference, context, judge)
+        for m in proposed:  # the rules' mentions date what follows, whichever the judge kept
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
                 context[m.event_type] = context["any"] = dated
                 context.setdefault("by_actor", []).append((m.event_type, _name_words(m.actor), dated))
+                context.setdefault("by_name", {})[m.event_type, stem(m.trigger, lang)] = dated
                 if reference and m.date >= reference:
                     context[m.event_type, "scheduled"] = dated
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
+    _carry_back(mentions, article.text, lang)
     return ArticleResult(article, lang, mentions, reference, prepared.reference_source)
 
 
-class _QuotedLetters:
-    """The dated letters an article quotes, met in text order: while a sentence stands inside one, the
-    letter's date dates its declarations; after the letter, the article's own dates come back."""
-
-    def __init__(self, letters: list[tuple[int, int, tuple]]):
-        self.pending = letters  # (start, end, date) in folded offsets
-        self.until: int | None = None
-        self.before: tuple | None = None
-
-    def enter(self, position: int, context: dict) -> None:
-        """Update the announcement date in `context` for a sentence starting at `position`."""
-        while self.pending and self.pending[0][0] <= position:
-            _, self.until, dated = self.pending.pop(0)
-            self.before, context["announcement"] = context.get("announcement"), dated
-        if self.until is not None and position >= self.until:
-            self.until = None
-            if self.before is None:
-                context.pop("announcement", None)
-            else:
-                context["announcement"] = self.before
-
-
-def _dated_documents(folded: str, lang: str, reference: date | None) -> list[tuple[int, int, tuple]]:
-    """Where a quoted document states its own date ("his letter dated 24/7/2015, which reads:"): the
-    folded offsets of that date and of the document's end, and the date, which dates the declarations
-    quoted in between."""
-    found = []
-    for m in lexicon_regex(lang, "dated_cue", DATED_CUE).finditer(folded):
-        if m.start() and folded[m.start() - 1].isalnum():  # a word boundary, tested here: a lookbehind is slow
-            continue
-        snippet = folded[m.end():m.end() + DATED_CHARS]
-        day = next((t for t in find_time_expressions(snippet, lang, reference)
-                    if t.precision == "day" and t.start <= 4), None)  # right after the cue, or after في / on
-        if day is not None:
-            start = m.end() + day.end
-            header = _HEADER_END.match(folded, start)  # "... dated 24/7/2015, which reads:" then the letter's lines
-            body = header.end() if header else start
-            end = lexicon_regex(lang, "document_end", DOCUMENT_END).search(folded, body)
-            found.append((start, end.end() if end else len(folded), (day.day, "day", day.text)))
-    return found
+def _carry_back(mentions: list[Mention], text: str, lang: str) -> None:
+    """"The minister will visit Cairo. The visit is set for Tuesday.": an undated mention takes the date of
+    the next sentence when that sentence names the same event again (same type, same word) with a date of its own."""
+    for m, later in zip(mentions, mentions[1:]):
+        if m.date is not None or later.sentence_start == m.sentence_start or text[m.sentence_end:later.sentence_start].strip():
+            continue  # dated already, or no sentence of events right after it
+        following = [n for n in mentions if n.sentence_start == later.sentence_start]
+        same = next((n for n in following if n.event_type == m.event_type and n.date_text
+                     and stem(n.trigger, lang) == stem(m.trigger, lang)), None)
+        if same is not None:
+            m.date, m.date_precision, m.date_text = same.date, same.date_precision, same.date_text
 
 
 def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
               folded: Folded, triggers: list[Trigger], times: list[TimeExpression], reference: date | None,
-              context: dict) -> list[Mention]:
-    """The mentions of one sentence; `folded` is its part of `folded_article` (offsets: sentence, article)."""
+              context: dict, judge: Judge | None = None) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of one sentence that the judge keeps, and all the rules made; `folded` is its part of
+    `folded_article` (offsets: sentence, article)."""
     moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
     numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
@@ -139,15 +119,18 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
     claimed = ""
     then = _pointed_back(folded.text, lang, context, reference)
+    f_offset = folded_article.folded_offset(offset)
     for trigger in sorted(triggers, key=lambda t: t.event_type != "announcement"):
         status = status_of(trigger, folded.text, lang)
         t_start, t_end = folded.span(trigger.start, trigger.end)
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
         who = actor(trigger, roles)
-        inherited = (then or _same_actor(context, trigger.event_type, status, who, reference)
+        named = _same_name(context, trigger, folded.text, lang, status, reference)
+        inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
+        others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
         when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
-                         announcement_date, inherited)
+                         announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
             claimed = when[2]  # the day of the declaration is not the day of what it declares
@@ -170,10 +153,15 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             title=article.title, url=article.url, published=article.date, date_reference=reference_source,
             source=article.source,
         )))
-    mentions = _one_per_event(rows, folded.text, lang)
-    _link(mentions)
-    _inherit_actor(mentions)
-    return mentions
+    proposed = _one_per_event(rows, folded.text, lang)
+    _distinct_ids(proposed, article.id, offset)
+    _inherit_actor(proposed)
+    kept = proposed
+    if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
+        trigger_of = {id(m): t for t, m in rows}
+        kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
+    _link(kept)
+    return kept, proposed
 
 
 @cache
@@ -197,14 +185,29 @@ def _name_words(name: str | None) -> frozenset[str]:
     return frozenset(w for w in fold(name or "").text.split() if len(w) > 3)
 
 
+def _same_name(context: dict, trigger: Trigger, folded: str, lang: str, status: str, reference: date | None) -> tuple | None:
+    """"the visit", "الاتفاق", "the Helsinki agreement": a definite noun names an event the article told
+    before; it takes the date of the latest earlier mention named by the same word, if that date fits
+    the tense, rather than that of the latest event of its type. Only where the definite article is a word
+    of its own (English "the"): the Arabic ال marks generic nouns as well ("الاتفاق" is any agreement)."""
+    if not load_lexicon(lang)["definite_before"] or not refers_back(folded, trigger, lang):
+        return None
+    dated = context.get("by_name", {}).get((trigger.event_type, stem(trigger.text, lang)))
+    return dated if dated and _fits_day(dated[0], status, reference) else None
+
+
+def _fits_day(day: date, status: str, reference: date | None) -> bool:
+    """A scheduled event is not dated by a past day, nor a completed one by a future day."""
+    return not reference or (status != "scheduled" or day >= reference) and (status != "completed" or day <= reference)
+
+
 def _same_actor(context: dict, event_type: str, status: str, who: str | None, reference: date | None) -> tuple | None:
     """The date of the latest earlier mention of the same type whose actor shares a name with this one's
     ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
     fits the tense: not past for a scheduled event, not future for a completed one."""
     words = _name_words(who)
     for kind, names, dated in reversed(context.get("by_actor", [])):
-        fits = not reference or (status != "scheduled" or dated[0] >= reference) and (status != "completed" or dated[0] <= reference)
-        if kind == event_type and words & names and fits:
+        if kind == event_type and words & names and _fits_day(dated[0], status, reference):
             return dated
     return None
 
@@ -231,6 +234,16 @@ def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) 
             named.add(m.event_type)
             kept.append(m)
     return kept
+
+
+def _distinct_ids(rows: list[Mention], article_id: str, offset: int) -> None:
+    """Two events of one type stated by the same word in one sentence ("a visit to Tehran ... a visit to
+    Iran") get distinct ids: the second and later by their trigger and its rank ("زيارة#2")."""
+    seen: dict[str, int] = {}
+    for m in rows:
+        rank = seen[m.mention_id] = seen.get(m.mention_id, 0) + 1
+        if rank > 1:
+            m.mention_id = mention_id(article_id, offset, m.event_type, f"{m.trigger}#{rank}")
 
 
 def _inherit_actor(rows: list[Mention]) -> None:
@@ -274,7 +287,7 @@ def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: i
 
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
               times: list[TimeExpression], reference: date | None, announced: tuple,
-              context: tuple | None) -> tuple[date | None, str, str]:
+              context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
@@ -286,15 +299,19 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     (`context`): news goes on about the event it has just dated.
     """
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not _in_since_clause(folded_article, t, start, lang)]
+             and not _in_since_clause(folded_article, t, start, lang)
+             and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, lang, others))]
     if trigger.event_type == "announcement":
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
         dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))
-                 and not _after_reported_verb(folded_article, t, end, lang)]
+                 and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+    if trigger.setting:  # "said Thursday after talks": a date after the setting dates what was said, not the talks
+        dated = [t for t in dated if t.end <= start]
     if dated:
-        best = _restated(min(dated, key=lambda t: _words_apart(text, t, start, end)), dated, text)
+        best = min(dated, key=lambda t: _words_apart(text, t, start, end))
         return best.day, best.precision, best.text
+    if by_name and trigger.event_type != "announcement":
+        return context  # "the meeting" named again: the date of the meeting of that name
     if trigger.event_type == "announcement":
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article
@@ -307,19 +324,31 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         return announced
     if context is not None and not (status == "scheduled" and reference and context[0] < reference):
         return context
+    if status == "completed" and reference:
+        return reference, "day", ""  # a done event the news tells without a date: the day it reports
     return None, "none", ""
 
 
-def _after_reported_verb(folded_article: Folded, t: TimeExpression, end: int, lang: str) -> bool:
-    """"said special ambassador Sytenko left Tuesday": a date right after a verb of what is said dates that verb,
-    unless the verb is a statement's participle ("a statement issued Tuesday")."""
-    reported = lexicon_regex(lang, "past_verb", REPORTED_VERB)
-    if reported is None or t.start <= end:
+def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, end: int, lang: str,
+                        others: list[tuple[int, int]]) -> bool:
+    """A time expression belongs to the predicate that governs it: the nearest one before it in its
+    sentence. It dates another predicate when one stands between it and the trigger: another event's
+    trigger ("said the envoy will visit Damascus on Monday"), or a finite verb the lexicon knows ("said
+    the envoy left Monday"). A participle right after the trigger is the trigger's own ("a statement
+    issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
+    if t.start >= end:
+        gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
+    elif t.end <= start:
+        gap_start, gap_end = folded_article.folded_offset(t.end), folded_article.folded_offset(start)
+    else:
         return False
-    between = folded_article.part(end, t.start).text
-    verb = reported.search(between)
-    statement = folded_article.part(max(0, end - STATEMENT_CHARS), end).text + between[:verb.start()] if verb else ""
-    return verb is not None and not lexicon_regex(lang, "statement_cue", STATEMENT_BEFORE).search(statement)
+    if any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others):
+        return True
+    verbs = lexicon_regex(lang, "past_verb", PREDICATE)
+    if verbs is None or t.end <= start:
+        return False
+    gap = folded_article.text[gap_start:gap_end]
+    return any(m.start() > len(gap) - len(gap.lstrip()) for m in verbs.finditer(gap))
 
 
 def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> date | None:
@@ -344,15 +373,6 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     if status == "completed":
         return t.day <= reference + timedelta(days=1)
     return True
-
-
-def _restated(chosen: TimeExpression, dated: list[TimeExpression], text: str) -> TimeExpression:
-    """"غدا (اليوم)", "Friday (today)": a date restated in brackets right after another is the one meant."""
-    for t in dated:
-        between = text[chosen.end:t.start]
-        if 0 < t.start - chosen.end <= 3 and between.strip() == "(":
-            return t
-    return chosen
 
 
 def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str:

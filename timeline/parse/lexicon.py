@@ -125,6 +125,13 @@ def clitic_letters(lang: str) -> str:
 
 
 @cache
+def word_regex(lang: str, words: str, form: str = "noun") -> re.Pattern:
+    """`words` (a lexicon pattern) as they are written in running text: with the clitics, suffixes and
+    boundaries the lexicon's word_forms give that kind of word (Arabic و ف ب ل ك ال before a noun, هم after)."""
+    return re.compile(load_lexicon(lang)["word_forms"][form].replace("<words>", words))
+
+
+@cache
 def lexicon_regex(lang: str, key: str, template: str = "<words>", flags: int = 0) -> re.Pattern | None:
     """The lexicon entry `key` of a language compiled into `template` (where <words> stands for it), once per
     language and template; None where the language has no such entry."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, word_regex
 
 RANGE_CONTEXT_BEFORE, RANGE_CONTEXT_AFTER = 80, 40  # characters around a from/to range where a troop word must stand
 YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together is years, not troops
@@ -47,8 +47,10 @@ def word_number(text: str, lex: dict) -> int | None:
 
 
 def parse_number(text: str, lex: dict) -> int | None:
-    """A count written as digits (3,200 / 3200 / 35 الف / 1.5 million) or words."""
+    """A count written as digits (3,200 / 3200 / 35 الف / الـ30 ألف / 1.5 million) or words."""
     text = text.strip()
+    if lex.get("number_prefix") and text.startswith(lex["number_prefix"]) and text[len(lex["number_prefix"]):][:1].isdigit():
+        text = text[len(lex["number_prefix"]):]
     found = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(\S+))?", text)
     if found:
         value = float(found.group(1).replace(",", ""))
@@ -61,12 +63,46 @@ def parse_number(text: str, lex: dict) -> int | None:
     return word_number(text, lex)
 
 
+def alternation(words) -> str:
+    """A regex for any of `words`, the longest first, written as a tree of their shared beginnings
+    ("اليوم|الليلة" is "ال(?:يوم|ليلة)"): the engine then tries a few letters at each position, not every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    """The words below a node of the tree; a word that ends here comes after the longer ones."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node and branches:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})" if branches else ""
+
+
+@cache
+def number_words_pattern(lang: str) -> str:
+    """A number written in words, as a regular expression over folded text ("three thousand", "خمسة وعشرين",
+    "أحد عشر"): the lexicon's number words and multipliers joined by spaces or "and"; a teen unit (أحد،
+    اثنا) counts only before its ten (عشر), since alone it is "one of"."""
+    lex = load_lexicon(lang)
+    teens = lex.get("teen_units", [])
+    words = alternation(w for w in lex["number_words"] if len(w) > 1 and w not in teens)
+    if teens:
+        words += f"|{alternation(teens)}(?=\\s+(?:{lex['teen_word']})(?!\\w))"
+    mult = alternation(lex["multipliers"])
+    return rf"(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+
+
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    words = "|".join(sorted((re.escape(w) for w in lex["number_words"] if len(w) > 1), key=len, reverse=True))
-    mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|(?:(?:{words})(?:\s+(?:and\s+|و)?(?:{words}|{mult}))*)"
+    mult = alternation(lex["multipliers"])
+    prefix = f"(?:{re.escape(lex['number_prefix'])})?" if lex["number_prefix"] else ""  # الـ30 ألف
+    number = rf"{prefix}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
     gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
     troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
@@ -79,9 +115,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"{b}(?:{rng['to']})\s+{approx}(?P<b>{number})(?:\s+{troops})?\s+(?:{rng['from']})\s+{approx}(?P<a>{number})"),
         "of_total": re.compile(  # "12,000 of its 15,000 troops": 12,000 move, 3,000 stay
             rf"{b}{approx}(?P<b>{number})\s+(?:{rng['of_total']})\s+{approx}(?P<a>{number})\s+{troops}"),
-        "to": re.compile(rf"{b}(?:{rng['to_alone']})\s+{approx}(?P<n>{number})\s+{troops}"),
+        "to": re.compile(word_regex(lang, rng["to_alone"], "particle").pattern + rf"\s+{approx}(?P<n>{number})\s+{troops}"),
+        "remain": re.compile(rf"{b}{approx}(?P<n>{number})\s+{troops}\s+(?:[\w,]+\s+){{0,3}}?(?:{lex['remain_words']})(?!\w)"),
+        "half": re.compile(rf"{b}(?:{lex['half_cue']})(?!\w)(?:[^.;؛]*?\s(?:{rng['to']})\s+{approx}(?P<n>{number}))?"),
         "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
-        "count_word": re.compile(rf"{b}(?:[وفبل])?(?:{lex['count_nouns']})\s+(?:\w+\s+){{0,2}}?(?P<n>\d[\d,]*)(?!\w)"),
+        "count_word": re.compile(word_regex(lang, lex["count_nouns"]).pattern + r"\s+(?:\w+\s+){0,2}?(?P<n>\d[\d,]*)(?!\w)"),
         "troops_near": re.compile(rf"(?:{lex['troop_nouns']}|{lex['force_cue']})"),
     }
 
@@ -104,9 +142,14 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
         if moved and total and moved < total:
             return TroopNumbers(moved, total, total - moved)
     if troops_to is None:
-        m = pats["to"].search(folded_sentence)
+        m = pats["to"].search(folded_sentence) or pats["remain"].search(folded_sentence)  # "2,000 soldiers will remain"
         if m:
             troops_to = parse_number(m.group("n"), lex)
+    half = pats["half"].search(folded_sentence) if troops_from is None else None
+    if half:  # "cut by half to 9,400": from twice that, the same number moved
+        troops_to = troops_to or (parse_number(half.group("n"), lex) if half.group("n") else None)
+        if troops_to:
+            return TroopNumbers(troops_to, 2 * troops_to, troops_to)
     for name in ("count", "count_word"):
         for m in pats[name].finditer(folded_sentence):
             n = parse_number(m.group("n"), lex)

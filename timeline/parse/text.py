@@ -84,6 +84,17 @@ def fold_text(text: str) -> str:
     return fold(text).text
 
 
+def stem(word: str, lang: str) -> str:
+    """A light stem of the first word of a trigger, to tell two mentions named by the same word
+    (الزيارة / زيارته / بالزيارة, the visit / visits / visited): the folded word without the clitics and
+    endings the lexicon's stem_affixes give."""
+    words = fold_text(word).split()
+    if not words:
+        return ""
+    affixes = load_lexicon(lang)["stem_affixes"]
+    return re.sub(affixes["suffix"], "", re.sub(affixes["prefix"], "", words[0])) or words[0]
+
+
 def word_start(text: str, pos: int) -> int:
     """The start of the word around `pos`, so that a match inside "بزيارة" or "والاجتماع" covers its clitics."""
     while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):

@@ -8,18 +8,19 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lexicon import clitic_letters, lexicon_regex, load_lexicon
+from .lexicon import clitic_letters, lexicon_regex, load_lexicon, word_regex
 from .matching import PatternSet
+from .parties import names_party
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
 NEGATION_WINDOW = 3
 HYPOTHETICAL_WINDOW = 5
 NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
-NEAR_WORD = (r"\b(?:{})", r"(?<!\w)[وف]?[بلك]?(?:ال)?(?:{})")  # a near word starts a word: تم is not the تم of اكتملت
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
@@ -27,13 +28,16 @@ DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج)
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
 CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
+VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
              "opinion", "agreement_in_force")  # cue lists of verbs and particles
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
+COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
+PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
@@ -94,9 +98,10 @@ def _lexicon_patterns(lang: str) -> tuple[PatternSet, tuple[Entry, ...]]:
     entries, patterns = [], []
     for event_type, items in lex["triggers"].items():
         for item in items:
+            item = dict(item, pattern=item["pattern"].replace("<party_heads>", lex["party_heads"] or "(?!)"))
             regex = _arabic_regex(item, lex) if lang == "ar" else rf"\b(?:{item['pattern']})\b"
             near = item.get("near")
-            near = re.compile(NEAR_WORD[lang == "ar"].format(lex[near[1:]] if near.startswith("@") else near)) if near else None
+            near = word_regex(lang, lex[near[1:]] if near.startswith("@") else near, "word_start") if near else None
             patterns.append((len(entries), item["pattern"], re.compile(regex)))
             entries.append(Entry(event_type, item.get("strength", "strong"), near, item.get("force_window", 0),
                                  item.get("pos", "")))
@@ -118,14 +123,14 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
-    noun = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:{})(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else r"\b(?:{})\b"
-    verb = r"(?<!\w)(?:[وف])?(?:[بلك]?ال|ل)?(?:{})(?:ون|وا|ت)?(?:ها|هم|ه|هما)?(?!\w)" if lang == "ar" else noun
-    found = {name: re.compile((verb if name in VERB_CUES else noun).format(lex[name]))
+    found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
+    found["own_plan"] = re.compile(lex["own_plan"])
+    found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
-    found["forces_action"] = re.compile(noun.format(lex["forces_action"]))
+    found["forces_action"] = word_regex(lang, lex["forces_action"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
     return found
@@ -183,7 +188,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
     declared = None  # (statement, actions) of the sentence, found only where a declaring verb needs them
     if all(h.strength == "weak" for h in hits):
         declared = _declared_in(folded, cues, lang)
-        if not declared[0] and not declared[1]:
+        if not declared[0] and not declared[1] and next(_plans(folded, cues, lang), None) is None:
             return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
     if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
@@ -194,6 +199,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
+                or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
+                or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
                 or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
                                                          or _in_apodosis(folded, hit, cues))):
@@ -240,9 +247,11 @@ def _marker(lang: str, name: str) -> tuple[re.Pattern | None, re.Pattern | None]
 def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: dict[str, re.Pattern], lang: str) -> bool:
     """"urged the world community to help reinforce the troops", "يضغط على المقاتلين في الزبداني للخروج":
     an event in the "to" complement of a demand, a wish or pressure, however long its object, unless
-    another trigger stands between them ("sought peace by promising to withdraw")."""
+    another trigger stands between them ("sought peace by promising to withdraw"). A noun joined by "and" (و)
+    to that complement is demanded too ("دعا إلى تدويل القضية وإخراج الميليشيات")."""
     before, prefix = _marker(lang, "infinitive")
-    if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)):
+    if not (before and before.search(folded, max(0, hit.start - 12), hit.start) or prefix and prefix.match(hit.text)
+            or hit.conjoined and hit.entry.pos == "noun"):
         return False
     clause = _clause_before(folded, hit.start, DEMAND_WINDOW)
     demands = list(cues["hypothetical"].finditer(clause))
@@ -283,7 +292,7 @@ def _day_named(lang: str) -> re.Pattern:
     """A weekday or a day word (أمس، tomorrow): a day of its own named between two hits of one type."""
     lex = load_lexicon(lang)
     words = "|".join(sorted((re.escape(w) for w in (*lex["weekdays"], *lex["day_words"])), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وفب])?(?:{words})(?!\w)" if lang == "ar" else rf"\b(?:{words})\b")
+    return word_regex(lang, words)
 
 
 def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
@@ -302,14 +311,29 @@ def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for hit in hits:
-        if any(k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)
-               and (hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
+        near = [k for k in kept if k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)]
+        if any(k.strength == hit.strength or hit.start < k.end for k in near) and all(hit.start >= k.end for k in near) \
+                and hit.event_type != "announcement" and any(_itinerary(folded, k, hit, lang) for k in near):
+            kept.append(replace(hit, conjoined=True))  # "met X in Tehran before his arrival in Damascus": a second stop
+            continue
+        if any((hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                and (hit.start < k.end or not _day_named(lang).search(folded, k.end, hit.start))
-               for k in kept):
+               for k in near):
             continue
         kept.append(hit)
     return kept
+
+
+@cache
+def _itinerary_words(lang: str) -> re.Pattern:
+    return word_regex(lang, load_lexicon(lang)["itinerary_words"], "particle")
+
+
+def _itinerary(folded: str, first: Trigger, second: Trigger, lang: str) -> bool:
+    """Two events of one type with a word of sequence between them ("then", "before", ثم، بعد، مرورا):
+    the stops of an itinerary, each an event of its own."""
+    return bool(_itinerary_words(lang).search(folded, first.end, second.start))
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")  # English: a second event joined by "and"
@@ -358,6 +382,14 @@ def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> boo
     return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
 
 
+def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+    """"the group announced the names of those it executed", "أعلنت الوزارة مقتل 20": a declaration of
+    casualties is a count, not an announcement (EVENTS.md), when the sentence states no event of ours and
+    no action of forces ("said the attackers were destroyed")."""
+    around = _window(folded, declarer.start, declarer.end, CASUALTY_WINDOW)
+    return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
+
+
 def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
     its subject, right beside it, is anonymous sources or the media."""
@@ -378,18 +410,51 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     weak = [h for h in hits if h.event_type == "announcement" and h.strength == "weak"]
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
-    announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues) and (
+    announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
+                     and not (not others and _casualty_count(folded, h, cues)) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
+                                     or _own_plan_said(folded, h, cues, lang)
                                      or _reports(folded, h, hits, weak, lang))
         and _speaker_is_official(folded, h, cues, trusted))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
-    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang) else h
+    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang, hits) else h
               for h in others]
     return sorted(others, key=lambda t: t.start)
+
+
+def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """"We will maintain our forces in the region, said the spokesman", "وقال إنه سيزور موسكو", "China will
+    join efforts with Tanzania, the official said": a speaker stating a plan of its own side announces it.
+    Where the lexicon sets a report_window (Arabic) the plan opens what is said; elsewhere it may stand anywhere.
+    A plan under a condition is none."""
+    start, end = 0, len(folded)
+    if load_lexicon(lang)["report_window"] is not None:
+        start = _said_from(folded, declarer, lang)
+        end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, STATEMENT_WORDS)) + 1
+    return any(not _conditioned(folded, pos, cues) for pos in _plans(folded, cues, lang, start, end))
+
+
+def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where a folded text states a plan of the speaker's own side: "we will", "سنبحث", or a party as the
+    subject of a plan's modal ("China will", "أن الحكومة ستبدأ"), the party within SUBJECT_WORDS words before it."""
+    end = len(folded) if end is None else end
+    for m in cues["own_plan"].finditer(folded, start, end):
+        yield m.start()
+    for m in cues["plan_modal"].finditer(folded, start, end):
+        subject = _words_before(folded, m.start(), PLAN_SUBJECT_WORDS)
+        if names_party(subject, lang) and not cues["hypothetical"].search(_words_after(folded, m.end(), 2)):
+            yield m.start()  # not "the United States will consider helping"
+
+
+def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
+    """Whether what stands at `pos` is under a condition: an "if" (إذا، في حال) in its clause or the one before
+    ("if Iran breaches the deal, we will respond")."""
+    clauses = CLAUSE_BREAK.split(folded[max(0, pos - 40 * WORD_CHARS):pos])
+    return bool(cues["conditional"].search(" ".join(clauses[-2:])))
 
 
 def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
@@ -429,10 +494,14 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
     الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
     (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
-    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...")."""
+    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ..."). An event
+    named as the subject of an assessment ("the visit will push relations", "the deployment was appropriate")
+    is assessed, not reported."""
     lex = load_lexicon(lang)
+    assessed = lexicon_regex(lang, "assessed_after")
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
-                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang)]
+                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)
+              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))]
     window = lex["report_window"]
     if window is None:
         if lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
@@ -454,12 +523,22 @@ def _addressee(lang: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:(?:the|his|her)\s+)?(?:{visiting})$") if visiting else None
 
 
-def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
+@cache
+def _fronted_setting(lang: str) -> re.Pattern:
+    """A setting word opening the clause of an event: "During a meeting with X, ...", "وخلال اللقاء، ..."."""
+    return re.compile(rf"(?:^|[,،;:]\s*)\W*{word_regex(lang, load_lexicon(lang)['setting_words'], 'particle').pattern}"
+                      rf"\s+(?:\S+\s+)?$")
+
+
+def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str, hits: list[Trigger] = ()) -> bool:
     """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
-    "he said as he met with voters") is where it was said, not what was said."""
+    "he said as he met with voters", "During a meeting with X, Hu said ...") is where it was said, not what was
+    said; a fronted setting only when no other event of the sentence (`hits`) stands between it and the verb."""
     addressee = _addressee(lang)
     return any(d.end <= hit.start and (_setting_words(lang).match(folded, d.end, hit.start)
                                        or addressee is not None and addressee.match(folded, d.end, hit.end))
+               or d.start >= hit.end and _fronted_setting(lang).search(folded, max(0, hit.start - 3 * WORD_CHARS), hit.start)
+               and not any(hit.end <= o.start < d.start and o.event_type != "announcement" for o in hits)
                for d in declarers)
 
 
@@ -489,7 +568,7 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     lex = load_lexicon(lang)
     if "past_trigger" in lex and re.search(lex["past_trigger"], trigger.text):  # English: "withdrew", "pulled out"
         return "completed"
-    if "completed_cue" in lex and re.search(rf"(?<!\w)(?:[وف])?(?:{lex['completed_cue']})(?!\w)", before):  # تم، قد
+    if "completed_cue" in lex and word_regex(lang, lex["completed_cue"], "particle").search(before):  # تم، قد
         return "completed"
     if lang == "ar" and trigger.entry.pos in ("verb", "any") and _ARABIC_PAST.fullmatch(trigger.text.split()[0]):
         return "completed"
