@@ -41,7 +41,8 @@ MAX_PART_BYTES = 64 << 20  # the largest partition: minutes of parsing per task,
 MIN_PART_BYTES = 1 << 20  # the smallest, unless asked: a task must be worth its scheduling (milliseconds)
 PARTS_PER_WORKER = 4  # at least this many partitions per worker, so that no worker waits long for the last one
 REPORT_FIELDS = tuple(f.name for f in dataclass_fields(ReportLine))
-ARTICLE_FIELDS = ("title", "url", "published", "lang", "text")  # what the store keeps of an article besides its report
+# what the store keeps of an article besides its report line: its column -> the Article's attribute
+ARTICLE_FIELDS = {"title": "title", "url": "url", "published": "date", "lang": "lang", "text": "text"}
 
 
 @dataclass(frozen=True)
@@ -187,10 +188,8 @@ class ReportPart:
     def add(self, item: Article | ArticleError, line: ReportLine, rows: list) -> None:
         record = asdict(line)
         if self.with_articles:
-            is_article = isinstance(item, Article)
-            record.update(title=item.title if is_article else None, url=item.url if is_article else None,
-                          published=item.date if is_article else None, lang=item.lang if is_article else None,
-                          text=item.text if is_article else None)
+            article = item if isinstance(item, Article) else None
+            record.update({name: getattr(article, attr) if article else None for name, attr in ARTICLE_FIELDS.items()})
         self.records.append(record)
         if line.status == "error":
             self.errors.append(line)
@@ -259,7 +258,7 @@ def parse_to_parts(inputs: Iterable[str | Path], directory: str | Path, how: Das
                    keep: Callable[[Any], bool] | None = None, with_articles: bool = False,
                    on_error: Callable[[ReportLine], None] | None = None, client=None) -> Tally:
     """Parse every input on a Dask cluster into Parquet parts under `directory` (created; earlier parts in it
-    removed) and return the whole run's tally. `on_error` hears each failing article as its partition ends.
+    removed) and return the whole run's tally. `on_error` then hears each failing article, in input order.
     The cluster is `client`'s, else the one `how` names, started for this run."""
     from ..engine import dask as engine
 
@@ -270,14 +269,11 @@ def parse_to_parts(inputs: Iterable[str | Path], directory: str | Path, how: Das
         parts = plan(paths, how.part_size or part_bytes(input_bytes(paths), engine.worker_count(client)))
         task = partial(parse_partition, directory=str(folder), step=step, publication_date=publication_date,
                        fields=tuple(fields), keep=keep, with_articles=with_articles)
-        tally = Tally()
-        for result in engine.map_parts(client, task, parts, progress=how.progress):
-            tally.articles += result.articles
-            tally.failed += result.failed
-            tally.rows += result.rows
-            for line in result.errors:
-                if on_error:
-                    on_error(line)
+        results = engine.map_parts(client, task, parts, progress=how.progress)
+    tally = Tally(sum(r.articles for r in results), sum(r.failed for r in results), sum(r.rows for r in results))
+    for line in (line for r in results for line in r.errors):
+        if on_error:
+            on_error(line)
     return tally
 
 
