@@ -28,6 +28,8 @@ TASK_RETRIES = 2  # a partition whose task raised is tried this many times more 
 CONNECT_TIMEOUT = "30s"  # how long to wait for a scheduler to answer
 REDRAW_SECONDS = 0.2  # the progress line is redrawn at most this often
 BAR_WIDTH = 30
+CLUSTER_LOGS = logging.CRITICAL  # a LocalCluster's own logs: at shutdown its workers log heartbeats that found the
+# scheduler gone, which is noise; what matters (a partition that fails) the engine reports itself
 
 
 @contextmanager
@@ -45,7 +47,7 @@ def cluster(scheduler: str | None = None, workers: int | None = None, timeout: s
             yield client
         return
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      host="127.0.0.1", dashboard_address=":0", silence_logs=logging.ERROR) as local, \
+                      host="127.0.0.1", dashboard_address=":0", silence_logs=CLUSTER_LOGS) as local, \
             Client(local) as client:
         yield client
 
