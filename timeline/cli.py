@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
+import tempfile
 from contextlib import ExitStack
 from datetime import date
 from functools import partial
@@ -25,10 +27,13 @@ from .io.datasets import DATASETS, read_dataset
 from .io.formats import BINARY_FORMATS, FORMATS, EventWriter, ReportWriter, TimexWriter, write_events
 from .io.readers import read_inputs
 from .limits import from_env
+from .io.web import PER_HOST, TIMEOUT, Fetcher, read_sources
 from .model import Event, ReportLine
 from .parse import SHIPPED, mentions, time_expressions
 from .schema import EXTRACT_FIELDS, NAMES
-from .store.settings import DEFAULT_PATH, EDITABLE, ENV_VAR
+from .store.settings import DEFAULT_PATH, EDITABLE, ENV_VAR, default_path
+
+SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
 
 def _day(text: str) -> date:
@@ -38,16 +43,42 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from exc
 
 
+def _bytes(text: str) -> int:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", text.lower())
+    if not match or match[2] not in SIZE_UNITS or float(match[1]) * SIZE_UNITS[match[2]] < 1:
+        raise argparse.ArgumentTypeError(f"not a size such as 200KB, 16MB or 1GB: {text!r}")
+    return int(float(match[1]) * SIZE_UNITS[match[2]])
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline", description="Turn news articles into a sourced, dated table of events.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def inputs(p: argparse.ArgumentParser, output: bool = True) -> None:
-        p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files: .txt, .html, .jsonl")
+        p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files (.txt, .html, .jsonl), addresses of "
+                       "pages (http, https), RSS/Atom feeds (addresses, or .rss/.atom/.xml files), files of "
+                       "addresses (.urls)")
         p.add_argument("--date", type=_day, help="publication date of .txt/.html articles (YYYY-MM-DD)")
         if output:
-            p.add_argument("--output", "-o", help="output file (default: standard output)")
+            p.add_argument("--output", "-o", help="output file (default: standard output); with --engine dask, "
+                           "the folder of the Parquet parts")
         p.add_argument("--report", help="write one JSON line per input article: ok or error, why, and the error's code")
+        p.add_argument("--fetch-timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+                       help=f"seconds a page or feed has to answer in full (default {TIMEOUT:g})")
+        p.add_argument("--per-host", type=int, default=PER_HOST, metavar="N",
+                       help=f"at most N requests at a time to one host (default {PER_HOST})")
+
+    def engine(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this process, one article after another (default); dask: partitions of the "
+                       "input parsed on the workers of a Dask cluster, written as Parquet parts")
+        p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="with --engine dask: a running Dask scheduler (default: a LocalCluster on this machine)")
+        p.add_argument("--workers", type=int, metavar="N",
+                       help="with --engine dask and no --scheduler: worker processes (default: one per core)")
+        p.add_argument("--partition-size", type=_bytes, metavar="SIZE",
+                       help="with --engine dask: input bytes per partition, such as 16MB (default: four "
+                       "partitions per worker, from 1MB to 64MB)")
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--type", action="append", default=[], dest="event_types", help="keep only this event type (repeatable)")
@@ -79,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     filters(ex)
     aliases(ex)
     model(ex)
+    engine(ex)
 
     dt = sub.add_parser("dates", help="tag time expressions (TIMEX3 values)")
     inputs(dt)
@@ -90,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     database(ing)
     aliases(ing)
     model(ing)
+    engine(ing)
+    ing.add_argument("--parts", metavar="DIR", help="with --engine dask: the folder for the Parquet parts, which the "
+                     "workers and this machine must both reach (default: a temporary folder beside the store, "
+                     "removed after loading)")
 
     ev = sub.add_parser("events", help="export events (merged, with their sources) or mentions from the store")
     database(ev)
@@ -164,7 +200,8 @@ class ErrorLog:
             print(f"timeline: {line.source}: {line.article_id}: warning {warning}", file=sys.stderr)
 
 
-USAGE_CODES = (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code, errors.BAD_SETTING.code)
+USAGE_CODES = (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code, errors.BAD_SETTING.code,
+               errors.DASK_NEEDS_FILES.code)
 DEBUG_ENV = "TIMELINE_DEBUG"  # set it to see the traceback of an unexpected failure
 
 
@@ -222,7 +259,9 @@ def _main(argv: list[str] | None) -> int:
         except errors.TimelineError as exc:
             print(f"timeline: {exc}", file=sys.stderr)
             return 2
-    items = read_inputs(args.inputs, args.date, limits)
+        if args.engine == "dask":
+            return _extract_dask(args, step)
+    items = read_sources(args.inputs, args.date, Fetcher(args.fetch_timeout, args.per_host), limits)
     with ExitStack() as stack:
         target = args.output or sys.stdout
         if args.command == "extract":
@@ -240,6 +279,54 @@ def _main(argv: list[str] | None) -> int:
             sinks.append(report)
         tally = run(items, sinks, step, matches, limits)
     return 1 if tally.failed else 0
+
+
+def _extract_dask(args: argparse.Namespace, step) -> int:
+    """`extract --engine dask`: the events as Parquet parts in the folder --output names; errors and the report
+    as the local engine gives them."""
+    from .io.partitions import check_inputs, parse_to_parts
+
+    if not args.output or args.format not in ("jsonl", "parquet"):  # jsonl: the default, not asked for
+        print(f"timeline: {errors.DASK_OUTPUT.text()}", file=sys.stderr)
+        return 2
+    try:
+        check_inputs(args.inputs)
+    except errors.TimelineError as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 2
+    keep = _filter(args)
+    try:
+        tally = parse_to_parts(args.inputs, args.output, _dask_run(args), step, args.date,
+                               NAMES if args.all_columns else EXTRACT_FIELDS, keep.matches if keep else None,
+                               on_error=_log_error)
+    except errors.TimelineError as exc:  # no scheduler, or a partition that failed every try
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
+    _write_report(args, args.output)
+    return 1 if tally.failed else 0
+
+
+def _dask_run(args: argparse.Namespace):
+    from .io.partitions import DaskRun
+
+    return DaskRun(args.scheduler, args.workers, args.partition_size)
+
+
+def _log_error(line: ReportLine) -> None:
+    ErrorLog().add(None, line, [])
+
+
+def _write_report(args: argparse.Namespace, directory) -> None:
+    """--report of a Dask run: its report parts as JSON lines, in input order."""
+    from .io.partitions import read_report
+
+    if args.report:
+        report = ReportWriter(args.report)
+        try:
+            for line in read_report(directory):
+                report.add(None, line, [])
+        finally:
+            report.close()
 
 
 def _parse_step(args: argparse.Namespace):
@@ -273,17 +360,48 @@ def _rebuild(store) -> None:
 def _ingest(args: argparse.Namespace) -> int:
     from .store.db import Store
 
+    if args.engine == "dask":
+        return _ingest_dask(args)
+    read = partial(read_sources, fetcher=Fetcher(args.fetch_timeout, args.per_host))
     with Store.open(args.db) as store, ExitStack() as stack:
         sinks = [ErrorLog()]
         if args.report:
             report = ReportWriter(args.report)
             stack.callback(report.close)
             sinks.append(report)
-        tally, c = store.ingest_files(args.inputs, args.date, sinks, _parse_step(args))
-        _say(f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, {c.unchanged} unchanged, "
-             f"{c.failed} could not be read; {c.mentions} mentions stored in {store.path}")
-        _rebuild(store)
+        tally, c = store.ingest_files(args.inputs, args.date, sinks, _parse_step(args), read)
+        _ingested(store, tally, c)
     return 1 if tally.failed else 0
+
+
+def _ingest_dask(args: argparse.Namespace) -> int:
+    """`ingest --engine dask`: the articles parsed on the cluster into Parquet parts (with their text), then
+    loaded into the store one partition per transaction (Store.load_parts); the store is held only then."""
+    from .engine.local import Tally
+    from .io.partitions import check_inputs, parse_to_parts
+    from .store.db import Store, split_inputs
+
+    articles, event_files = split_inputs(args.inputs)
+    check_inputs(articles)
+    with ExitStack() as stack:
+        parts = args.parts or stack.enter_context(tempfile.TemporaryDirectory(
+            prefix=".timeline-parts-", dir=Path(args.db or default_path()).resolve().parent))
+        tally = Tally()
+        if articles:
+            tally = parse_to_parts(articles, parts, _dask_run(args), _parse_step(args), args.date,
+                                   with_articles=True, on_error=_log_error)
+            _write_report(args, parts)
+        with Store.open(args.db) as store:
+            c = store.load_parts(parts) if articles else None
+            c = store.import_event_files(event_files, c)
+            _ingested(store, tally, c)
+    return 1 if tally.failed else 0
+
+
+def _ingested(store, tally, c) -> None:
+    _say(f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, {c.unchanged} unchanged, "
+         f"{c.failed} could not be read; {c.mentions} mentions stored in {store.path}")
+    _rebuild(store)
 
 
 def _events(args: argparse.Namespace) -> int:

@@ -2,10 +2,11 @@
 
 The code travels with the message (in `--report`, and later the store and the
 app), so that failures can be grouped by kind: E1xx a file as a whole, E2xx one
-line of a file, E3xx an article's content, E4xx a parsing step, E5xx the data
-files the tool itself reads (events files, lexicons, entity and alias files,
-scorer models), the store and its usage, E6xx corrections and imported event
-data.
+line of a file, E3xx an article's content, E4xx a parsing step (E41x: a run on
+a Dask cluster), E5xx the data files the tool itself reads (events files,
+lexicons, entity and alias files, scorer models), the store and its usage, E6xx
+corrections and imported event data. E15x are an address as a whole (fetching
+pages and feeds).
 """
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ EMPTY_FILE = Error("E106", "the file is empty")
 TOO_LARGE = Error("E107", "the file is {size:,} bytes, more than the limit of {limit:,} ({setting})")
 NOT_TEXT = Error("E108", "not a text file: the content is {what}")
 WRONG_CONTENT = Error("E109", "the content is not {expected}, as a {suffix} file must be")
+HTTP_STATUS = Error("E150", "HTTP {status} {reason}")
+FETCH_TIMEOUT = Error("E151", "no complete answer within {seconds:g} s")
+FETCH_FAILED = Error("E152", "cannot fetch: {reason}")
+ROBOTS_DISALLOW = Error("E153", "robots.txt of {host} disallows fetching it")
+ANSWER_TOO_LARGE = Error("E154", "the answer is larger than {limit:,} bytes")
+NOT_A_FEED = Error("E155", "not an RSS or Atom feed: {detail}")
+NO_LINK = Error("E156", "the feed entry links to no page")
+ROBOTS_UNREADABLE = Error("E157", "robots.txt of {host} cannot be read ({reason}), so nothing is fetched from it")
 LINE_UNDECODABLE = Error("E201", "line {line} is not valid {encoding}, the encoding of the rest of the file")
 BAD_JSON = Error("E202", "line {line} is not valid JSON: {detail}")
 NOT_AN_OBJECT = Error("E203", "line {line} is not a JSON object")
@@ -52,6 +61,10 @@ TEXT_NOT_STRING = Error("E304", "the article's text is {what}, not a string")
 NOT_A_COUNT = Error("E305", "{value} cannot be a troop count (more than {limit:,}): left empty")  # a warning
 PARSE_FAILED = Error("E401", "extraction failed: {detail}")
 OVER_BUDGET = Error("E402", "parsing took longer than the limit of {seconds:g} s ({setting})")
+NO_SCHEDULER = Error("E410", "cannot reach the Dask scheduler at {address}: {detail}")
+PART_FAILED = Error("E411", "partition {part} failed on every try: {detail}")
+DASK_NEEDS_FILES = Error("E412", "--engine dask reads files of articles; fetch {input} with the local engine")
+DASK_OUTPUT = Error("E413", "--engine dask writes Parquet parts into a folder: give it with --output DIR")
 BAD_EVENTS_FILE = Error("E501", "not an events file: {detail}")
 BAD_LEXICON = Error("E502", "lexicon {file}: key {key!r}: {detail}")
 NEEDS_OUTPUT = Error("E503", "--format {format} needs --output")

@@ -267,14 +267,27 @@ def _jsonl_stream(fh: BinaryIO, name: str, source: str, line_limit: int | None) 
         yield _error(name, source, errors.EMPTY_FILE)
 
 
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int, encoding: str,
+                     limits: Limits | None = None) -> Iterator[Article | ArticleError]:
+    """The articles on the lines of a .jsonl file from byte `start` (a line's first byte) to `end` (just after a
+    newline, or the file's end), numbered from `first_line`, in the file's `encoding` (`detect_encoding` of its
+    head; not UTF-16): a partition of a distributed run reads there exactly what `read_file` reads."""
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        part = io.BytesIO(fh.read(end - start))  # a partition is a few megabytes
+    limit = (limits or from_env()).file_bytes
+    yield from _jsonl_articles(_decoded_lines(part, encoding, path.name, str(path), limit, first_line), path.name,
+                               str(path))
+
+
 LINE_CHUNK = 1 << 20  # a line over the limit is skipped this many bytes at a time, never held whole
 
 
-def _decoded_lines(fh, encoding: str, name: str, source: str,
-                   limit: int | None = None) -> Iterator[tuple[int, str | ArticleError]]:
+def _decoded_lines(fh, encoding: str, name: str, source: str, limit: int | None = None,
+                   first: int = 1) -> Iterator[tuple[int, str | ArticleError]]:
     """Numbered lines of a byte stream; a line that does not decode, or is longer than `limit` bytes, becomes an
     error for that line alone."""
-    number = 0
+    number = first - 1
     while True:
         raw = fh.readline(limit + 1) if limit is not None else fh.readline()
         if not raw:

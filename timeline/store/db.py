@@ -14,10 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from itertools import accumulate
 from pathlib import Path
 
 import duckdb
@@ -157,19 +158,98 @@ class Store:
         return Ingester(self)
 
     def ingest_files(self, paths: Iterable[str | Path], publication_date: date | None = None,
-                     sinks: Iterable = (), step: Step = mentions) -> tuple[Tally, IngestCounts]:
+                     sinks: Iterable = (), step: Step = mentions,
+                     read: Callable[..., Iterable[Article | ArticleError]] = read_inputs) -> tuple[Tally, IngestCounts]:
         """Files of articles through the local engine (`step` parses) into the store, with `sinks` beside it
-        (such as a report), and files of events (extract's formats) as imported events. Events are not
-        rebuilt here: call rebuild."""
-        paths = [Path(p) for p in paths]
-        event_files = [p for p in paths if p.is_file() and is_events_file(p)]
+        (such as a report), and files of events (extract's formats) as imported events. `read` reads the
+        inputs of articles (io.web.read_sources also takes addresses and feeds). Events are not rebuilt
+        here: call rebuild."""
+        articles, event_files = split_inputs(paths)
         ingester = self.ingester()
-        tally = run(read_inputs([p for p in paths if p not in event_files], publication_date), [ingester, *sinks],
-                    step)
-        for path in event_files:
-            ingester.counts.mentions += self.add_mentions(read_events(path), f"file:{path.resolve()}")
-            ingester.counts.new += 1
+        tally = run(read(articles, publication_date), [ingester, *sinks], step)
+        self.import_event_files(event_files, ingester.counts)
         return tally, ingester.counts
+
+    def import_event_files(self, paths: Iterable[Path], counts: IngestCounts | None = None) -> IngestCounts:
+        """Files of events (extract's formats) as imported events, one pseudo-article each, added to `counts`."""
+        counts = counts or IngestCounts()
+        for path in paths:
+            counts.mentions += self.add_mentions(read_events(path), f"file:{path.resolve()}")
+            counts.new += 1
+        return counts
+
+    def load_parts(self, directory: str | Path) -> IngestCounts:
+        """The Parquet parts of a distributed run (io.partitions, written with the articles) into the store.
+
+        The outcome is that of `put` for each article in input order (idempotent: an article known by its
+        content is unchanged; one whose id is known with other content replaces it), but each partition is
+        one transaction: its articles and mentions are stored together or not at all, so an article is never
+        half stored, and a load cut short (killed, Ctrl-C) is completed by loading again. One transaction
+        per article would make the load the slowest step of a cluster's run (a few statements per article,
+        instead of a few per partition)."""
+        import pyarrow.parquet as pq
+
+        from ..io.partitions import EVENTS, REPORT, part_files
+
+        counts = IngestCounts()
+        for report in part_files(directory, REPORT):
+            events = Path(directory) / EVENTS / report.name
+            self._load_part(pq.read_table(report).to_pylist(), pq.read_table(events).to_pylist(), counts)
+        return counts
+
+    def _load_part(self, articles: list[dict], mention_records: list[dict], counts: IngestCounts) -> None:
+        """One partition: `put`'s rule replayed over its articles, then one delete and one insert per table.
+        Each article's mentions are the next `events` records of its partition (they are in article order)."""
+        items = [_report_item(a) for a in articles]
+        keys = [content_hash(item) for item in items]
+        first = list(accumulate((a["events"] for a in articles), initial=0))
+        now = _now()
+        with self._transaction():
+            stored = {row[0] for row in self.db.execute(  # the contents of the store this partition touches
+                "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()}
+            with_id: dict[str, set[str]] = {}  # article id -> the contents stored under it, as loaded so far
+            for article_id, key in self.db.execute(
+                    "SELECT article_id, content_hash FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [[a["article_id"] for a in articles]]).fetchall():
+                with_id.setdefault(article_id, set()).add(key)
+                stored.add(key)
+            present, taken, gone = set(stored), {}, set()  # contents in the store so far; rows to insert; to delete
+            for row, (item, key, record) in enumerate(zip(items, keys, articles)):
+                if key in present:
+                    counts.unchanged += 1
+                    continue
+                outcome = "error" if record["status"] == "error" else "new"
+                if isinstance(item, Article) and with_id.get(item.id):
+                    old = with_id.pop(item.id)
+                    present -= old
+                    gone |= old & stored
+                    for replaced in old:
+                        taken.pop(replaced, None)
+                    outcome = "replaced" if record["status"] == "ok" else outcome
+                present.add(key)
+                taken[key] = row
+                with_id.setdefault(record["article_id"], set()).add(key)
+                if outcome == "error":
+                    counts.failed += 1
+                else:
+                    setattr(counts, outcome, getattr(counts, outcome) + 1)
+                    counts.mentions += record["events"]
+            if gone:
+                where = "content_hash IN (SELECT unnest(?::VARCHAR[]))"
+                self._mark_dirty(where, [sorted(gone)])
+                self.db.execute(f"DELETE FROM mentions WHERE {where}", [sorted(gone)])
+                self.db.execute(f"DELETE FROM articles WHERE {where}", [sorted(gone)])
+            rows = sorted(taken.values())
+            if rows:
+                self._insert_arrow("articles", [_article_record(articles[r], keys[r], now) for r in rows],
+                                   list(ARTICLE_COLUMNS), Mention, _article_types())
+            new = [{"content_hash": keys[r], **m} for r in rows for m in mention_records[first[r]:first[r + 1]]]
+            if new:
+                names = ["content_hash", *columns_by_name(Mention), "partition_key"]
+                keyed = [{**m, "partition_key": partition_of(from_record(m))} for m in new]
+                self._insert_arrow("mentions", keyed, names, Mention)
+                self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)",
+                                    [[k] for k in sorted({m["partition_key"] for m in keyed})])
 
     def put(self, item: Article | ArticleError, line: ReportLine, rows: list[Mention]) -> str:
         """Store one article and its mentions: new, replaced (same id, other content), unchanged or error."""
@@ -516,6 +596,38 @@ class Ingester:
             setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
         if outcome in ("new", "replaced"):
             self.counts.mentions += len(rows)
+
+
+def split_inputs(paths: Iterable[str | Path]) -> tuple[list[str], list[Path]]:
+    """Inputs of articles (files, addresses, feeds) apart from files of events."""
+    articles, event_files = [], []
+    for text in map(str, paths):
+        if Path(text).is_file() and is_events_file(text):
+            event_files.append(Path(text))
+        else:
+            articles.append(text)
+    return articles, event_files
+
+
+def _report_item(record: dict) -> Article | ArticleError:
+    """The input a line of a report part (with the articles) stands for: an article, or what could not be read."""
+    if record["text"] is None:
+        return ArticleError(record["article_id"], record["source"], record["error"], record["code"] or "")
+    return Article(id=record["article_id"], text=record["text"], title=record["title"] or "", date=record["published"],
+                   url=record["url"] or "", lang=record["lang"] or "", source=record["source"] or "")
+
+
+def _article_record(record: dict, key: str, now: datetime) -> dict:
+    """A row of `articles` as `put` writes it, from a line of a report part."""
+    return {**{name: record.get(name) for name in ARTICLE_COLUMNS}, "content_hash": key, "ingested_at": now,
+            "parser": __version__}
+
+
+def _article_types() -> dict:
+    """The Arrow types of the `articles` columns that are neither text nor a Mention column of the same name."""
+    import pyarrow as pa
+
+    return {"events": pa.int64(), "ingested_at": pa.timestamp("us")}
 
 
 def to_values(row, names: list[str]) -> dict:
