@@ -420,7 +420,8 @@ def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: 
     s = state()
     st.markdown("**Evidence**")
     if s.stack:
-        members = stack_members(store.events_table(within(spec, (date.fromisoformat(s.stack[2]),) * 2)), lane_by, s.stack)
+        drawn = st.session_state.get("figure", {}).get("plan")
+        members = stack_members(store.events_table(within(spec, drawn.window if drawn else None)), lane_by, s.stack)
         st.caption(f"{len(members)} events share this mark; pick one:")
         st.session_state["stack_ids"] = list(members["event_id"])
         listing = members[["event_type", "actor_name", "sentence"]].astype("string").fillna("")

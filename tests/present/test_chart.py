@@ -49,15 +49,17 @@ def test_events_sharing_a_lane_and_a_day_are_one_stack_with_their_count():
                   {"event_type": "withdrawal", "date": "2020-11-18", "sentence": "Another.", "place": "Iraq"})
     fig = events_figure(table, "event type", WINDOW)
     stack = traces(fig, name="several events (click to list)")[0]
-    assert list(stack.text) == ["9"] and "9 events" in stack.hovertext[0]
+    assert list(stack.text) == ["10"] and "10 events" in stack.hovertext[0]  # a day apart in 12 years: one mark
     key = read_key(stack.customdata[0])
-    assert key[0] == "stack" and len(stack_members(table, "event type", key)) == 9
-    assert len(traces(fig, name="withdrawal")[0].x) == 1  # the single one stays a point
+    assert key[0] == "stack" and len(stack_members(table, "event type", key)) == 10
+    near = events_figure(table, "event type", (pd.Timestamp("2020-11-15").date(), pd.Timestamp("2020-11-20").date()))
+    assert list(traces(near, name="several events (click to list)")[0].text) == ["9"]  # zoomed in: apart
+    assert len(traces(near, name="withdrawal")[0].x) == 1
 
 
 def test_a_date_from_a_guessed_reference_is_a_hollow_marker_and_says_so():
     table = frame({"event_type": "meeting", "date": "2020-11-17", "sentence": "x", "date_reference": "latest date in text"},
-                  {"event_type": "meeting", "date": "2020-11-19", "sentence": "y", "date_reference": "published"})
+                  {"event_type": "meeting", "date": "2012-11-19", "sentence": "y", "date_reference": "published"})
     points = traces(events_figure(table, "event type", WINDOW), name="meeting")[0]
     assert list(points.marker.symbol) == ["circle-open", "circle"]
     assert "date uncertain" in points.hovertext[0] and "date uncertain" not in points.hovertext[1]
@@ -95,9 +97,12 @@ def test_input_text_is_escaped_in_lanes_and_hovers():
 
 
 def test_many_points_go_to_webgl():
-    days = pd.date_range("2015-01-01", periods=WEBGL_FROM + 10, freq="D")
-    table = frame(*[{"event_type": "meeting", "date": d.date().isoformat(), "sentence": "x"} for d in days])
-    assert traces(events_figure(table, "event type", WINDOW), name="meeting")[0].type == "scattergl"
+    days = pd.date_range("2015-01-01", periods=26, freq="70D")  # further apart than a stack's width
+    table = frame(*[{"event_type": "meeting", "date": d.date().isoformat(), "sentence": "x", "place": f"P{p}"}
+                    for d in days for p in range(40)])
+    assert len(table) > WEBGL_FROM
+    window = (pd.Timestamp("2015-01-01").date(), pd.Timestamp("2020-01-01").date())
+    assert traces(events_figure(table, "place", window), name="meeting")[0].type == "scattergl"
 
 
 def test_counts_are_bars_per_lane_and_period_that_zoom_in_on_a_click():

@@ -5,8 +5,9 @@ enough are in view, counts per lane and period when they are many, and force lev
   go as WebGL traces.
 - A date known only to the month or the year is a hatched span over that month or year, not a point on its
   first day; a date counted from a guessed reference (the article gave no publication date) is a hollow marker.
-- Events that share a lane and a date are one stack showing their count (vis-timeline stacks them too); its
-  customdata is a `stack_key`, and the app lists its events on a click.
+- Events that share a lane and a date, or are too close at this zoom to be told apart, are one stack showing
+  their count (vis-timeline stacks them too); zooming in separates them. Its customdata is a `stack_key`,
+  and the app lists its events on a click.
 - Force levels are points where a text states them, joined only within one event (from -> to) and, faintly,
   between observations of one place less than LEVEL_GAP apart: no line invents the years in between, and
   an event without a place draws no line at all. Each place has one colour everywhere (`place_color`).
@@ -35,6 +36,8 @@ MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
 DETAIL_LIMIT = 3000  # more events in view than this are drawn as counts per lane and period
 WEBGL_FROM = 1000  # a trace with more points than this is drawn with WebGL
 STACK_LISTED = 6  # how many of a stack's events its hover lists
+STACK_COLUMNS = 30  # marks in one lane closer than this share of the window hide each other: they are one stack
+PERIODS = ("month", "year")  # dates known only to these are spans over them
 LEVEL_PLACES = 8  # force levels drawn for this many places at most (those most often stated): a legend stays legible
 LEVEL_GAP = timedelta(days=366)  # force levels observed further apart than this are not joined: nothing is known between
 HOVER_EVIDENCE = 90
@@ -88,9 +91,10 @@ def lane_order(lanes: pd.Series | list[str], lane_by: str) -> list[str]:
     return sorted(counted.index, key=lambda lane: (lane in ("other", "unknown"), -counted[lane], lane))
 
 
-def stack_key(lane: str, day: date, precision: str) -> str:
-    """What a stack marker carries: its lane, its date and the date's precision."""
-    return json.dumps(["stack", lane, pd.Timestamp(day).date().isoformat(), precision], ensure_ascii=False)
+def stack_key(lane: str, first: date, last: date, precision: str) -> str:
+    """What a stack marker carries: its lane, the first and the last date of its events, their precision."""
+    iso = lambda day: pd.Timestamp(day).date().isoformat()  # noqa: E731
+    return json.dumps(["stack", lane, iso(first), iso(last), precision], ensure_ascii=False)
 
 
 def read_key(customdata) -> tuple[str, ...] | None:
@@ -103,12 +107,34 @@ def read_key(customdata) -> tuple[str, ...] | None:
 
 
 def stack_members(frame: pd.DataFrame, lane_by: str, key: tuple[str, ...]) -> pd.DataFrame:
-    """The events of one stack (a `stack_key` read back), in the table's order."""
-    _, lane, day, precision = key
+    """The events of one stack (a `stack_key` read back) among the events the figure was drawn from."""
+    _, lane, first, last, precision = key
     dated = frame[frame["date"].notna()]
     lanes = lane_values(dated, lane_by)
-    keep = (lanes == lane) & (dated["date"] == pd.Timestamp(day)) & (_precisions(dated) == precision)
-    return dated[keep & dated["end_date"].isna()]
+    precisions = _precisions(dated)
+    alike = precisions == precision if precision in PERIODS else ~precisions.isin(PERIODS)
+    inside = (dated["date"] >= pd.Timestamp(first)) & (dated["date"] <= pd.Timestamp(last))
+    return dated[(lanes == lane) & inside & alike & dated["end_date"].isna()]
+
+
+def _stacks(shown: pd.DataFrame, window: tuple) -> pd.Series:
+    """Which events are drawn as one stack: in one lane, points each closer to the next than a STACK_COLUMNS-th
+    of the window (they would hide each other), and dates known to the same month or year. A group label per
+    event, or none for an event drawn alone (one with an end is always drawn alone)."""
+    column = (pd.Timestamp(window[1]) - pd.Timestamp(window[0])) / STACK_COLUMNS
+    groups = pd.Series(None, index=shown.index, dtype="object")
+    loose = shown[shown["end_date"].isna()]
+    for (lane, precision), rows in loose.groupby(["x_lane", "x_precision"]):
+        if precision in PERIODS:
+            groups[rows.index] = [f"{lane}\x1f{precision}\x1f{d}" for d in rows["date"]]
+            continue
+        start = previous = None
+        for idx, day in rows["date"].sort_values().items():
+            if previous is None or day - previous > column:
+                start = day
+            groups[idx] = f"{lane}\x1fday\x1f{start}"
+            previous = day
+    return groups
 
 
 def _precisions(frame: pd.DataFrame) -> pd.Series:
@@ -162,11 +188,11 @@ def events_figure(frame: pd.DataFrame, lane_by: str, window: tuple, style: Style
     fig = _canvas(order, style, levels, height)
     shown = dated.assign(x_lane=lanes, x_label=lanes.map(html.escape), x_hover=[_hover(r) for r in dated.itertuples()],
                          x_precision=_precisions(dated))
-    ranged = shown["end_date"].notna() | shown["x_precision"].isin(["month", "year"])
-    groups = shown[shown["end_date"].isna()].groupby(["x_lane", "date", "x_precision"])
-    sizes = groups["event_id"].transform("size").reindex(shown.index).fillna(1)
-    single = shown[(sizes == 1) | shown["end_date"].notna()]
-    stacked = shown[(sizes > 1) & shown["end_date"].isna()]
+    ranged = shown["end_date"].notna() | shown["x_precision"].isin(PERIODS)
+    groups = _stacks(shown, window)
+    sizes = groups.map(groups.value_counts()).fillna(1)
+    single = shown[sizes == 1]
+    stacked = shown[sizes > 1].assign(x_stack=groups[sizes > 1])
     for event_type in EVENT_TYPES:
         part = single[single["event_type"] == event_type]
         points, spans = part[~ranged[part.index]], part[ranged[part.index]]
@@ -213,26 +239,28 @@ def _add_spans(fig: go.Figure, spans: pd.DataFrame, event_type: str, style: Styl
 
 
 def _add_stacks(fig: go.Figure, stacked: pd.DataFrame, style: Style) -> None:
-    """One marker per group of events sharing a lane and a date, with their count; a click lists them."""
+    """One marker per stack of events, with their count; a click lists them."""
     if stacked.empty:
         return
     xs, ys, keys, texts, hovers, colors, sizes, widths = [], [], [], [], [], [], [], []
-    for (lane, day, precision), rows in stacked.groupby(["x_lane", "date", "x_precision"], sort=True):
+    for _, rows in stacked.groupby("x_stack", sort=True):
+        lane, precision = rows["x_lane"].iloc[0], rows["x_precision"].iloc[0]
+        first, last = rows["date"].min(), rows["date"].max()
         types = set(rows["event_type"].astype(str))
-        start = _ms(day)
-        middle = start if precision == "day" else (start + _ms(period_end(day, str(precision)))) // 2
-        listed = "<br>".join(f"· {html.escape(str(r.event_type))}: {html.escape(_short(r.sentence, 60))}"
-                             for r in rows.head(STACK_LISTED).itertuples())
+        end = _ms(period_end(first, precision)) if precision in PERIODS else _ms(last)
+        listed = "<br>".join(f"· {html.escape(str(r.event_type))} {date_label(r.date, precision)}: "
+                             f"{html.escape(_short(r.sentence, 50))}" for r in rows.head(STACK_LISTED).itertuples())
         more = f"<br>… and {len(rows) - STACK_LISTED} more" if len(rows) > STACK_LISTED else ""
-        xs.append(middle)
+        when = date_label(first, precision) if first == last else f"{date_label(first, precision)} – {date_label(last, precision)}"
+        xs.append((_ms(first) + end) // 2)
         ys.append(html.escape(lane))
-        keys.append(stack_key(lane, day, str(precision)))
+        keys.append(stack_key(lane, first, last, "day" if precision not in PERIODS else precision))
         texts.append(str(len(rows)))
         colors.append(COLORS[types.pop()] if len(types) == 1 else MIXED)
         sizes.append(style.marker * 2 + min(12, 2 * len(str(len(rows)))))
-        widths.append(3 if precision != "day" else 1)
-        hovers.append(f"<b>{len(rows)} events</b> · {date_label(day, str(precision))} · {html.escape(lane)}"
-                      f"<br>{listed}{more}<br><i>click to list them</i>")
+        widths.append(3 if precision in PERIODS else 1)
+        hovers.append(f"<b>{len(rows)} events</b> · {when} · {html.escape(lane)}<br>{listed}{more}"
+                      "<br><i>click to list them; zoom in to see them apart</i>")
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers+text", name="several events (click to list)", customdata=keys, text=texts,
         textfont={"color": "white", "size": max(10, style.font - 2)}, hovertext=hovers, hoverinfo="text",
