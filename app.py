@@ -324,7 +324,8 @@ def desk_layout() -> dict:
     return places
 
 
-def desk(store: Store, spec: EventFilter, lane_by: str, places: dict, path: str, aliases: str | None) -> None:
+def desk(store: Store, spec: EventFilter, lane_by: str, places: dict, path: str, aliases: str | None,
+         editing: bool) -> None:
     s = state()
     totals = store.totals()
     matching = store.count(spec)
@@ -364,7 +365,7 @@ def desk(store: Store, spec: EventFilter, lane_by: str, places: dict, path: str,
         event_table(store, view)
         downloads(path, view, lane_by, fig)
     with places["evidence"]:
-        evidence_panel(store, spec, view, lane_by, aliases)
+        evidence_panel(store, spec, view, lane_by, aliases, editing)
 
 
 def zoom_line(store: Store, spec: EventFilter, drawn) -> None:
@@ -414,7 +415,8 @@ def stack_selected() -> None:
         s.event = ids[rows[0]]
 
 
-def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: str, aliases: str | None) -> None:
+def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: str, aliases: str | None,
+                   editing: bool) -> None:
     """The selected event's evidence, beside the chart and always in sight; a stack's events to pick from; on
     first open the latest event of the view, so that a visitor reads a sentence before any click."""
     s = state()
@@ -442,9 +444,11 @@ def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: 
         row = latest.iloc[0]
         st.caption("The latest event of this view; click a mark in the chart or a row of the table for another.")
     st.html(evidence_html(row))
-    redate_form(store, row, aliases)
+    if editing:
+        redate_form(store, row, aliases)
     sources_and_history(store, row["event_id"])
-    edit_form(store, row)
+    if editing:
+        edit_form(store, row)
 
 
 def redate_form(store: Store, row: pd.Series, aliases: str | None) -> None:
@@ -544,8 +548,8 @@ def presentation(store: Store, spec: EventFilter, lane_by: str) -> None:
     arrow keys step, autoplay moves on by itself, the address holds the step."""
     s = state()
     theme = st.session_state.get("theme") or st.query_params.get("theme") or "light"
-    size = st.session_state.get("size") or st.query_params.get("size") or "L"
-    st.html(story_css(theme if theme in THEMES else "light", size if size in SIZES else "L"))
+    size = st.session_state.get("size") or st.query_params.get("size") or "large"
+    st.html(story_css(theme if theme in THEMES else "light", size if size in SIZES else "large"))
     whole = data_window(store, spec)
     window = s.window or whole
     steps = store.count(within(spec, window)) if window else 0
@@ -561,7 +565,7 @@ def presentation(store: Store, spec: EventFilter, lane_by: str) -> None:
     top[2].button("Next ▶", key="next", shortcut="Right", on_click=move, args=(1,), width="stretch")
     playing = top[3].toggle("Play", value=bool(s.play), key="playing")
     every = top[4].selectbox("Seconds", PLAY_SECONDS, index=PLAY_SECONDS.index(s.play) if s.play in PLAY_SECONDS else 1,
-                             key="every", label_visibility="collapsed")
+                             key="every", label_visibility="collapsed", format_func=lambda n: f"{n} s each")
     s.play = every if playing else 0
     top[5].selectbox("Theme", list(THEMES), key="theme", bind="query-params", label_visibility="collapsed")
     top[6].selectbox("Size", list(SIZES), index=1, key="size", bind="query-params", label_visibility="collapsed")
@@ -618,18 +622,25 @@ def main() -> None:
     args = parse_args(sys.argv[1:])
     path = str(args.db or default_path())
     prepare_store(path, tuple(map(str, args.data or ())), args.aliases)
-    # Login, roles and upload limits (hostile-input work) hook in here: before anything reads or writes the store.
     with Store.open(path) as store:
         state()
+        editing = may_edit(present)
         places = None if present else desk_layout()
-        if not present:
+        if editing:
             ingest_uploads(store, args.aliases)
         spec, lane_by = sidebar(store, present)
         if present:
             presentation(store, spec, lane_by)
         else:
-            desk(store, spec, lane_by, places, path, args.aliases)
+            desk(store, spec, lane_by, places, path, args.aliases, editing)
         write_address(present)
+
+
+def may_edit(present: bool) -> bool:
+    """Whether this visitor may upload articles and correct events (the upload box, the correction form, the
+    publication-date form all ask here). Login, roles and upload limits (the hostile-input work) hook in here;
+    presentation mode never edits."""
+    return not present
 
 
 main()

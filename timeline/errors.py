@@ -52,6 +52,9 @@ NO_SUCH_EVENT = Error("E601", "no event {event_id!r} in the store")
 NOT_EDITABLE = Error("E602", "{field!r} cannot be corrected; these can: {fields}")
 BAD_VALUE = Error("E603", "{value!r} is not a value for {field}: expected {expected}")
 BAD_DATASET = Error("E604", "{file}: line {line}: {detail}")
+VIEW_TOO_BIG = Error("E611", "{count:,} events: a story or a picture holds at most {limit:,}; narrow the view "
+                             "(--type, --since, --until, --place, --actor, --search)")
+NOTHING_TO_SHOW = Error("E612", "no dated event in this view: nothing to draw")
 BAD_ENTITIES = Error("E506", "entity file {file}: {detail}")
 
 ALL = tuple(value for value in list(globals().values()) if isinstance(value, Error))

@@ -66,7 +66,7 @@ def test_a_point_clicked_shows_its_evidence_in_sight_arabic_right_to_left(browse
 
 def test_a_stack_lists_its_events_and_one_picked_opens(browser, server):
     page = open_page(browser, server)
-    x, y = point_position(page, "several events (click to list)")
+    x, y = point_position(page, "several events")
     page.mouse.click(x, y)
     page.wait_for_selector("text=/events share this mark/", timeout=30_000)
     listing = page.locator(".st-key-evidence_panel [data-testid='stDataFrame']").first
@@ -79,6 +79,7 @@ def test_a_stack_lists_its_events_and_one_picked_opens(browser, server):
 
 def test_wheel_zoom_is_kept_in_the_address_and_across_a_filter_change(browser, server):
     page = open_page(browser, server)
+    page.wait_for_function(f"() => document.querySelector('{CHART}').__timelineZoom", timeout=30_000)  # the bridge
     box = page.locator(f"{CHART} .nsewdrag").first.bounding_box()
     page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.3)
     for _ in range(6):
@@ -159,7 +160,7 @@ def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_ad
 
 def test_presentation_card_shows_arabic_right_to_left(browser, server):
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
-    page.goto(server + "/?mode=present&lang=ar&theme=dark&size=XL")
+    page.goto(server + "/?mode=present&lang=ar&theme=dark&size=huge")
     page.wait_for_selector(".story-evidence", timeout=90_000)
     evidence = page.locator(".story-evidence")
     assert evidence.get_attribute("dir") == "rtl"

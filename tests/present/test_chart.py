@@ -48,12 +48,12 @@ def test_events_sharing_a_lane_and_a_day_are_one_stack_with_their_count():
                     for i in range(9)],
                   {"event_type": "withdrawal", "date": "2020-11-18", "sentence": "Another.", "place": "Iraq"})
     fig = events_figure(table, "event type", WINDOW)
-    stack = traces(fig, name="several events (click to list)")[0]
+    stack = traces(fig, name="several events")[0]
     assert list(stack.text) == ["10"] and "10 events" in stack.hovertext[0]  # a day apart in 12 years: one mark
     key = read_key(stack.customdata[0])
     assert key[0] == "stack" and len(stack_members(table, "event type", key)) == 10
     near = events_figure(table, "event type", (pd.Timestamp("2020-11-15").date(), pd.Timestamp("2020-11-20").date()))
-    assert list(traces(near, name="several events (click to list)")[0].text) == ["9"]  # zoomed in: apart
+    assert list(traces(near, name="several events")[0].text) == ["9"]  # zoomed in: apart
     assert len(traces(near, name="withdrawal")[0].x) == 1
 
 

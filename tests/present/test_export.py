@@ -23,7 +23,7 @@ def test_spreadsheet_csv_has_a_bom_and_quotes_what_would_run_as_a_formula():
 
 
 def test_the_offline_story_inlines_plotly_and_carries_every_step_safely():
-    page = story_html(TABLE, "Iraq <2020>", "place", "dark", "XL")
+    page = story_html(TABLE, "Iraq <2020>", "place", "dark", "huge")
     assert "<title>Iraq &lt;2020&gt;</title>" in page
     assert not re.search(r"<script[^>]+src=", page)  # nothing loaded from elsewhere: plotly.js is inlined
     assert len(page) > 3_000_000

@@ -35,6 +35,7 @@ LANE_COLUMNS = {"event type": "event_type", "actor": "actor_name", "place": "pla
 MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
 DETAIL_LIMIT = 3000  # more events in view than this are drawn as counts per lane and period
 WEBGL_FROM = 1000  # a trace with more points than this is drawn with WebGL
+STACK_NAME = "several events"  # the stacks' trace
 STACK_LISTED = 6  # how many of a stack's events its hover lists
 STACK_COLUMNS = 30  # marks in one lane closer than this share of the window hide each other: they are one stack
 PERIODS = ("month", "year")  # dates known only to these are spans over them
@@ -262,7 +263,7 @@ def _add_stacks(fig: go.Figure, stacked: pd.DataFrame, style: Style) -> None:
         hovers.append(f"<b>{len(rows)} events</b> · {when} · {html.escape(lane)}<br>{listed}{more}"
                       "<br><i>click to list them; zoom in to see them apart</i>")
     fig.add_trace(go.Scatter(
-        x=xs, y=ys, mode="markers+text", name="several events (click to list)", customdata=keys, text=texts,
+        x=xs, y=ys, mode="markers+text", name=STACK_NAME, customdata=keys, text=texts,
         textfont={"color": "white", "size": max(10, style.font - 2)}, hovertext=hovers, hoverinfo="text",
         marker={"size": sizes, "color": colors, "symbol": "square", "line": {"width": widths, "color": style.ink}},
     ), row=1, col=1)

@@ -87,7 +87,7 @@ def _script_json(value) -> str:
 
 
 def story_html(frame: pd.DataFrame, title: str, lane_by: str = "event type", theme: str = "light",
-               size: str = "L") -> str:
+               size: str = "large") -> str:
     """The view as one HTML file that works offline: the chart (plotly.js inlined) and the story's steps, with
     previous/next buttons, the arrow keys, autoplay, and the step in the address (#step=3)."""
     if LANE_COLUMNS.get(lane_by) is None:
@@ -104,7 +104,7 @@ def story_html(frame: pd.DataFrame, title: str, lane_by: str = "event type", the
     fig.update_layout(autosize=True, height=None)
     chart = fig.to_html(include_plotlyjs=True, full_html=False, div_id="chart",
                         config={"displaylogo": False, "scrollZoom": True, "responsive": True})
-    colors, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["L"])
+    colors, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["large"])
     return STORY_PAGE.format(title=html.escape(title), chart=chart, steps=_script_json(story_steps(frame, lane_by)),
                              paper=colors["paper"], ink=colors["ink"], muted=colors["muted"], panel=colors["panel"],
                              base=base)

@@ -12,7 +12,7 @@ THEMES = {  # high contrast: black on white, white on black
     "light": {"paper": "#ffffff", "ink": "#000000", "muted": "#333333", "grid": "#d0d0d0", "panel": "#f2f2f2"},
     "dark": {"paper": "#000000", "ink": "#ffffff", "muted": "#dddddd", "grid": "#444444", "panel": "#161616"},
 }
-SIZES = {"M": 22, "L": 28, "XL": 34}  # base type size in px on a 1920x1080 screen
+SIZES = {"medium": 22, "large": 28, "huge": 34}  # base type size in px on a 1920x1080 screen
 PLAY_SECONDS = (5, 8, 12, 20, 30)  # autoplay intervals offered
 CHART_SHARE = 0.5  # of the screen's height: the chart; the card and the controls share the rest
 SCREEN_HEIGHT = 1080
@@ -20,7 +20,7 @@ SCREEN_HEIGHT = 1080
 
 def story_style(theme: str, size: str) -> Style:
     """The chart's sizes and colours in a presentation."""
-    colors, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["L"])
+    colors, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["large"])
     return Style(font=int(base * 0.8), marker=int(base * 0.7), lane_px=int(base * 2), min_height=200,
                  max_height=int(SCREEN_HEIGHT * CHART_SHARE), levels_px=int(base * 5), paper=colors["paper"],
                  ink=colors["ink"], grid=colors["grid"])
@@ -28,13 +28,13 @@ def story_style(theme: str, size: str) -> Style:
 
 def chart_height(size: str) -> int:
     """The presentation chart's height in px: a fixed share of the screen, whatever the data."""
-    return int(SCREEN_HEIGHT * CHART_SHARE) - (SIZES.get(size, SIZES["L"]) - SIZES["M"])
+    return int(SCREEN_HEIGHT * CHART_SHARE) - (SIZES.get(size, SIZES["large"]) - SIZES["medium"])
 
 
 def story_css(theme: str, size: str) -> str:
     """The page in presentation mode: no sidebar or chrome, the theme's colours, large type, no scrolling.
     The card's evidence is cut to the lines that fit (never a scroll bar)."""
-    c, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["L"])
+    c, base = THEMES.get(theme, THEMES["light"]), SIZES.get(size, SIZES["large"])
     return f"""<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 header, footer, [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
@@ -47,9 +47,8 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 .stApp button {{ font-size: {int(base * 0.8)}px !important; min-height: {int(base * 1.8)}px;
   background: {c['panel']} !important; color: {c['ink']} !important; border: 2px solid {c['ink']} !important; }}
 .stApp button p, .stApp button span {{ font-size: {int(base * 0.8)}px !important; color: {c['ink']} !important; }}
-.stApp [data-baseweb="select"] > div {{ background: {c['panel']} !important; border: 2px solid {c['ink']} !important;
-  min-height: {int(base * 1.8)}px; }}
-.stApp [data-baseweb="select"] * {{ font-size: {int(base * 0.75)}px !important; color: {c['ink']} !important; }}
+.stApp [data-testid="stSelectbox"] * {{ font-size: {int(base * 0.75)}px !important; color: {c['ink']} !important;
+  background-color: {c['panel']} !important; }}
 .stApp [data-testid="stWidgetLabel"] p, .stApp [data-testid="stCheckbox"] p {{ font-size: {int(base * 0.8)}px !important; }}
 .story-title {{ font-size: {int(base * 1.1)}px; font-weight: 700; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; }}
