@@ -192,3 +192,13 @@ def test_table_shows_blanks_not_none(app):
     table = app.dataframe[0].value
     for column in ("actor", "actor_name", "place"):
         assert not table[column].isna().any()
+
+
+def test_autoplay_goes_into_the_address(monkeypatch, tmp_path):
+    at = start(monkeypatch, tmp_path, query={"mode": "present"})
+    at.toggle(key="playing").set_value(True).run()
+    assert param(at, "play") == ["8"]
+    at.selectbox(key="every").set_value(5).run()
+    assert param(at, "play") == ["5"]
+    again = start(monkeypatch, tmp_path, query={"mode": "present", "play": "5"})
+    assert again.toggle(key="playing").value is True

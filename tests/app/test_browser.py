@@ -158,6 +158,15 @@ def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_ad
     page.close()
 
 
+def test_presentation_autoplay_moves_on_by_itself(browser, server):
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(server + "/?mode=present&play=5")
+    page.wait_for_selector(".story-card", timeout=90_000)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '2'", timeout=20_000)
+    assert page.locator(".story-step").inner_text().startswith("2 / ")
+    page.close()
+
+
 def test_presentation_card_shows_arabic_right_to_left(browser, server):
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
     page.goto(server + "/?mode=present&lang=ar&theme=dark&size=huge")
