@@ -202,3 +202,16 @@ def test_autoplay_goes_into_the_address(monkeypatch, tmp_path):
     assert param(at, "play") == ["5"]
     again = start(monkeypatch, tmp_path, query={"mode": "present", "play": "5"})
     assert again.toggle(key="playing").value is True
+
+
+def test_the_publication_date_given_in_the_app_reads_the_article_again(app):
+    from datetime import date
+
+    app.text_input(key="q").set_value("الخفاجي").run()
+    assert "date uncertain" in html_of(app)
+    published = next(d for d in app.date_input if d.label == "Published on")
+    published.set_value(date(2020, 11, 17))
+    next(b for b in app.button if b.label == "Read the article again with this date").click().run()
+    assert not app.exception
+    card = html_of(app)
+    assert "published 2020-11-17" in card and "date uncertain" not in card

@@ -84,3 +84,16 @@ def test_a_jsonl_line_that_does_not_decode_is_reported_and_the_rest_read(tmp_pat
     items = list(read_file(path))
     assert [type(i).__name__ for i in items] == ["Article"] * lines + ["ArticleError", "Article"]
     assert items[lines].article_id == f"broken.jsonl:{lines + 1}" and "not valid utf-8" in items[lines].reason
+
+
+def test_a_dateline_gives_a_txt_article_its_publication_date(tmp_path):
+    from timeline.io.readers import dateline_date
+
+    assert dateline_date("WASHINGTON, Nov 17, 2020 - The Pentagon said on Tuesday ...") == date(2020, 11, 17)
+    assert dateline_date("بغداد- 2020/11/17 - أعلنت قيادة العمليات ...") == date(2020, 11, 17)
+    assert dateline_date("BAGHDAD, Nov. 17 (Xinhua) -- Iraq said ...") is None  # no year: no date
+    assert dateline_date("The US-Iraq talks held on 3 March 2015 - it was said - ended.") is None  # a sentence
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nLONDON, 3 March 2015 (AP) - Troops left on Tuesday.", encoding="utf-8")
+    assert next(read_file(path)).date == date(2015, 3, 3)
+    assert next(read_file(path, date(2015, 3, 5))).date == date(2015, 3, 5)  # given: it wins
