@@ -436,8 +436,8 @@ def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: 
         if row is not None and store.events_table(spec, event_ids=[s.event]).empty:
             st.info("The selected event is hidden by the filters now.")
     if row is None:
-        dated = within(view, (date.min, date.max))
-        latest = store.events_table(dated, limit=1, offset=max(0, store.count(dated) - 1))
+        last = store.date_bounds(view)[1]
+        latest = store.events_table(within(view, (last, last)), limit=1) if last else store.events_table(view, limit=0)
         if latest.empty:
             st.caption("Select an event in the chart or the table to read its evidence.")
             return

@@ -84,11 +84,12 @@ def lane_values(frame: pd.DataFrame, lane_by: str) -> pd.Series:
     return values.where(values.isin(top), "other").astype(str)
 
 
-def lane_order(lanes: pd.Series | list[str], lane_by: str) -> list[str]:
-    """Lanes top to bottom: the event types in their fixed order, other lanes commonest first."""
+def lane_order(lanes: pd.Series, lane_by: str, weights: pd.Series | None = None) -> list[str]:
+    """Lanes top to bottom: the event types in their fixed order, other lanes commonest first (each lane
+    counted once, or by its `weights`)."""
     if lane_by == "event type":
         return [t for t in EVENT_TYPES if t in set(lanes)] or list(EVENT_TYPES)
-    counted = pd.Series(list(lanes)).value_counts()
+    counted = (weights if weights is not None else pd.Series(1, index=lanes.index)).groupby(lanes.to_numpy()).sum()
     return sorted(counted.index, key=lambda lane: (lane in ("other", "unknown"), -counted[lane], lane))
 
 
@@ -140,6 +141,10 @@ def _stacks(shown: pd.DataFrame, window: tuple) -> pd.Series:
 
 def _precisions(frame: pd.DataFrame) -> pd.Series:
     return frame["date_precision"].astype("string").fillna("none")
+
+
+def _counts(values: pd.Series) -> list[int | None]:
+    return [None if pd.isna(v) else int(v) for v in values.tolist()]
 
 
 def _levels_wanted(frame: pd.DataFrame | None) -> bool:
@@ -312,26 +317,28 @@ def _add_levels(fig: go.Figure, dated: pd.DataFrame, style: Style) -> None:
         name = f"troops: {html.escape(place)}" if known else "troops (place unknown)"
         points, change, gaps = ([], [], []), ([], []), ([], [])
         previous = None
-        for row in rows.itertuples():
-            at = row.end_date if pd.notna(row.end_date) else row.date
-            label = f"{html.escape(place) or 'place unknown'} · {date_label(row.date, str(row.date_precision))}"
-            if pd.notna(row.troops_from):
-                points[0].append(_ms(row.date))
-                points[1].append(int(row.troops_from))
-                points[2].append(f"{label}<br>{int(row.troops_from):,} troops before")
-            if pd.notna(row.troops_to):
+        where = html.escape(place) or "place unknown"
+        columns = (rows["date"].tolist(), rows["end_date"].tolist(), _precisions(rows).tolist(),
+                   _counts(rows["troops_from"]), _counts(rows["troops_to"]))  # plain lists: fast to walk
+        for day, end, precision, before, after in zip(*columns):
+            at = day if pd.isna(end) else end
+            label = f"{where} · {date_label(day, precision)}"
+            if before is not None:
+                points[0].append(_ms(day))
+                points[1].append(before)
+                points[2].append(f"{label}<br>{before:,} troops before")
+            if after is not None:
                 points[0].append(_ms(at))
-                points[1].append(int(row.troops_to))
-                points[2].append(f"{label}<br>{int(row.troops_to):,} troops after")
-            if known and pd.notna(row.troops_from) and pd.notna(row.troops_to):
-                change[0].extend([_ms(row.date), _ms(at), None])
-                change[1].extend([int(row.troops_from), int(row.troops_to), None])
-            first = (row.date, int(row.troops_from if pd.notna(row.troops_from) else row.troops_to))
-            if known and previous is not None and first[0] - previous[0] <= LEVEL_GAP:
-                gaps[0].extend([_ms(previous[0]), _ms(first[0]), None])
-                gaps[1].extend([previous[1], first[1], None])
-            last_level = row.troops_to if pd.notna(row.troops_to) else row.troops_from
-            previous = (at, int(last_level))
+                points[1].append(after)
+                points[2].append(f"{label}<br>{after:,} troops after")
+            if known and before is not None and after is not None:
+                change[0].extend([_ms(day), _ms(at), None])
+                change[1].extend([before, after, None])
+            first = before if before is not None else after
+            if known and previous is not None and day - previous[0] <= LEVEL_GAP:
+                gaps[0].extend([_ms(previous[0]), _ms(day), None])
+                gaps[1].extend([previous[1], first, None])
+            previous = (at, after if after is not None else before)
         group = f"levels:{place}"
         fig.add_trace(go.Scatter(x=points[0], y=points[1], mode="markers", name=name, legendgroup=group,
                                  hovertext=points[2], hoverinfo="text",
@@ -360,7 +367,7 @@ def counts_figure(counts: list[tuple[str, date, int]], bucket: str, lane_by: str
     """How many events each lane has per `bucket` (day, week, month, year), as a heat strip of bars: where the
     events are dense. A bar's customdata is its period (["period", first day, day after]); a click zooms to it."""
     frame = pd.DataFrame(counts, columns=["lane", "start", "n"])
-    order = lane_order(frame["lane"].repeat(frame["n"]) if len(frame) else [], lane_by) if len(frame) else []
+    order = lane_order(frame["lane"], lane_by, frame["n"]) if len(frame) else []
     with_levels = _levels_wanted(levels)
     fig = _canvas(order, style, with_levels, height)
     if len(frame):
