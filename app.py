@@ -460,7 +460,9 @@ def redate_form(store: Store, row: pd.Series, aliases: str | None) -> None:
     if article is None:
         return
     label = "Give the article's publication date" if article.date is None else "Correct the article's publication date"
-    with st.expander(label, expanded=article.date is None), st.form(f"redate-{row['event_id']}"):
+    if not st.toggle(label, key="redate_open"):  # the form is made only when asked for: a lighter first page
+        return
+    with st.form(f"redate-{row['event_id']}"):
         day = st.date_input("Published on", value=article.date, min_value=date(1900, 1, 1))
         if st.form_submit_button("Read the article again with this date") and day and day != article.date:
             run([replace(article, date=day)], [store.ingester()], parse_step(aliases))
@@ -490,7 +492,9 @@ def _escape(text) -> str:
 
 def edit_form(store: Store, event: pd.Series) -> None:
     """Correct the event's fields or delete it: saved to the store at once, with who and when."""
-    with st.expander("Correct this event"), st.form(f"edit-{event['event_id']}"):
+    if not st.toggle("Correct this event", key="edit_open"):  # the form is made only when asked for
+        return
+    with st.form(f"edit-{event['event_id']}"):
         author = st.text_input("Your name", value=os.environ.get("TIMELINE_AUTHOR") or getpass.getuser())
         values = {}
         for name in EDITABLE:

@@ -110,13 +110,53 @@ def filter_redraw(browser, url: str, runs: int) -> list[float]:
         page.evaluate(f"() => {{ window.__drawnBefore = document.querySelector('{CHART}')._fullData; }}")
         start = time.perf_counter()
         page.locator(".st-key-type input").click()
-        page.get_by_role("option", name=re.compile(f"^{TYPES[i % len(TYPES)]}")).click()
+        page.get_by_role("option", name=re.compile(f"^({'|'.join(TYPES)}) ")).first.click()  # not "Select all"
         page.keyboard.press("Escape")
         page.wait_for_function(DRAWN, timeout=120_000, polling=20)
         times.append(time.perf_counter() - start)
         page.wait_for_timeout(300)
     page.close()
     return times
+
+
+BASELINE_APP = """import plotly.graph_objects as go, streamlit as st
+st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])), key="timeline_chart")
+"""  # what any Streamlit page with one Plotly chart costs on this machine now: the floor under every figure
+
+
+def start(script: Path, *args: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+                               "--server.port", str(port), "--server.address", "127.0.0.1",
+                               "--browser.gatherUsageStats", "false", *(["--", *args] if args else [])],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(240):
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    return server, url
+
+
+def baseline(folder: Path, runs: int) -> float:
+    """First render of a Streamlit page that holds nothing but one small Plotly chart (median of runs)."""
+    script = folder / "baseline_app.py"
+    script.write_text(BASELINE_APP)
+    server, url = start(script)
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            first_render(browser, url)
+            seconds = statistics.median(first_render(browser, url) for _ in range(runs))
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return seconds
 
 
 def bench(n: int, folder: Path, runs: int) -> dict:
@@ -132,20 +172,8 @@ def bench(n: int, folder: Path, runs: int) -> dict:
         subprocess.run([sys.executable, "-m", "timeline", "ingest", "--quiet", "--db", str(store), *map(str, events)],
                        cwd=ROOT, check=True)
         ingest_s = time.perf_counter() - start
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
-                               "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-                               "--browser.gatherUsageStats", "false", "--", "--db", str(store), "--data",
-                               *map(str, events)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
+    server, url = start(ROOT / "app.py", "--db", str(store), "--data", *map(str, events))
     try:
-        for _ in range(240):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
@@ -172,6 +200,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.dir or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
+        print(f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; a page with one small "
+              f"Plotly chart and nothing else: {baseline(folder, args.runs):.2f} s to first render", flush=True)
         print(f"{'events':>9} | {'first render':>12} | {'first (cold)':>12} | {'filter redraw':>13} | {'app peak':>9} | ingest")
         for n in args.sizes:
             r = bench(n, folder, args.runs)

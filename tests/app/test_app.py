@@ -209,6 +209,7 @@ def test_the_publication_date_given_in_the_app_reads_the_article_again(app):
 
     app.text_input(key="q").set_value("الخفاجي").run()
     assert "date uncertain" in html_of(app)
+    app.toggle(key="redate_open").set_value(True).run()
     published = next(d for d in app.date_input if d.label == "Published on")
     published.set_value(date(2020, 11, 17))
     next(b for b in app.button if b.label == "Read the article again with this date").click().run()
