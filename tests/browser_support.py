@@ -107,7 +107,8 @@ def event_points(page, chart: str = CHART) -> list[tuple[str, int]]:
         const gd = document.querySelector(chart);
         const types = ['withdrawal', 'deployment', 'announcement', 'meeting', 'agreement'];
         return gd._fullData.filter((d) => d.type === 'scatter' && types.includes(d.name))
-            .flatMap((d) => gd.calcdata[d.index].map((_, i) => [d.name, i]));
+            .flatMap((d) => gd.calcdata[d.index].map((p, i) => [d.name, i, p.x]))
+            .filter(([, , x]) => Number.isFinite(x)).map(([name, i]) => [name, i]);
     }""", chart)]
 
 

@@ -169,8 +169,9 @@ def _canvas(lanes: list[str], style: Style, levels: bool, height: int | None) ->
     )
     fig.update_xaxes(type="date", gridcolor=style.grid, linecolor=style.ink, tickfont={"size": style.font},
                      automargin=True)
+    fig.update_yaxes(gridcolor=style.grid, linecolor=style.ink, tickfont={"size": style.font})
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=[html.escape(n) for n in reversed(lanes)],
-                     automargin=True, gridcolor=style.grid, tickfont={"size": style.font}, row=1, col=1)
+                     automargin=True, row=1, col=1)
     return fig
 
 
@@ -204,6 +205,10 @@ def events_figure(frame: pd.DataFrame, lane_by: str, window: tuple, style: Style
         points, spans = part[~ranged[part.index]], part[ranged[part.index]]
         _add_points(fig, points, event_type, style, legend=True)
         _add_spans(fig, spans, event_type, style, legend=points.empty)
+        if part.empty and (shown["event_type"] == event_type).any():  # only in stacks: its colour still in the key
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
+                                     marker={"size": style.marker, "color": COLORS[event_type]}, hoverinfo="skip"),
+                          row=1, col=1)
     _add_stacks(fig, stacked, style)
     _add_links(fig, shown)
     if highlight is not None:
