@@ -39,7 +39,7 @@ from timeline.present.card import evidence_html, story_card_html
 from timeline.present.chart import (CHART_CONFIG, LANE_COLUMNS, MAX_LANES, blank_figure, counts_figure,
                                     events_figure, read_key, stack_members)
 from timeline.present.export import EXPORT_LIMIT, chart_image, spreadsheet_csv, story_html
-from timeline.present.story import PLAY_SECONDS, SIZES, THEMES, chart_height, story_css, story_style
+from timeline.present.story import PLAY_SECONDS, SIZES, THEMES, chart_height, story_css, story_style, story_title
 from timeline.present.view import (active, covers, hidden_note, padded, parse_window, plan, relax_note, within,
                                    without)
 from timeline.store.db import Store
@@ -564,7 +564,7 @@ def presentation(store: Store, spec: EventFilter, lane_by: str) -> None:
         s.played_at = time.monotonic()
 
     top = st.columns([6, 1.3, 1.3, 1.1, 1.1, 1.1, 1.1, 1.1], vertical_alignment="center")
-    top[0].html(f'<div class="story-title">{_escape(story_title(spec, lane_by))}</div>')
+    top[0].html(f'<div class="story-title">{_escape(story_title(spec))}</div>')
     top[1].button("◀ Previous", key="previous", shortcut="Left", on_click=move, args=(-1,), width="stretch")
     top[2].button("Next ▶", key="next", shortcut="Right", on_click=move, args=(1,), width="stretch")
     playing = top[3].toggle("Play", value=bool(s.play), key="playing")
@@ -607,17 +607,6 @@ def autoplay(seconds: int, steps: int) -> None:
             st.rerun()
 
     tick()
-
-
-def story_title(spec: EventFilter, lane_by: str) -> str:
-    parts = [", ".join(spec.event_types) or "Events"]
-    if spec.places:
-        parts.append("in " + ", ".join(spec.places))
-    if spec.actors:
-        parts.append("by " + ", ".join(spec.actors))
-    if spec.search.strip():
-        parts.append(f"matching “{spec.search.strip()}”")
-    return " ".join(parts)
 
 
 def main() -> None:

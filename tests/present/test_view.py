@@ -35,3 +35,11 @@ def test_what_each_filter_hides_in_words():
     assert without(spec, "dates").start is None and without(spec, "search").search == ""
     assert hidden_note({"dates": 6, "places": 0, "search": 3}) == "6 hidden by the date range · 3 by the search"
     assert relax_note({"dates": 6, "search": 30}) == "Relax the search (it hides 30), or the date range (it hides 6)."
+
+
+def test_a_story_is_titled_by_its_filters():
+    from timeline.present.story import story_title
+
+    assert story_title(EventFilter()) == "Events"
+    assert story_title(EventFilter(event_types=["withdrawal"], places=["Iraq"], search=" base ")) == \
+        "withdrawal in Iraq matching “base”"

@@ -6,6 +6,7 @@ from the store); the offline export (export.py) carries the same steps.
 """
 from __future__ import annotations
 
+from ..filters import EventFilter
 from .chart import Style
 
 THEMES = {  # high contrast: black on white, white on black
@@ -65,3 +66,15 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 .story-source {{ font-size: {int(base * 0.8)}px; color: {c['muted']} !important; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; }}
 </style>"""
+
+
+def story_title(spec: EventFilter) -> str:
+    """What the story is about, from its filters: "withdrawal, deployment in Iraq matching “base”"."""
+    parts = [", ".join(spec.event_types) or "Events"]
+    if spec.places:
+        parts.append("in " + ", ".join(spec.places))
+    if spec.actors:
+        parts.append("by " + ", ".join(spec.actors))
+    if spec.search.strip():
+        parts.append(f"matching “{spec.search.strip()}”")
+    return " ".join(parts)
