@@ -157,7 +157,7 @@ def write_address(present: bool) -> None:
 # ---- the sidebar: uploads, filters, view, exports --------------------------------------------------------
 
 
-def ingest_uploads(store: Store, aliases: str | None) -> None:
+def ingest_uploads(store: Store, aliases: str | None) -> bool:
     """Uploads go into the store (each file once per session; the same article twice counts once), with a
     progress bar; a publication date given here applies to uploads that carry none (.txt, pages without it)."""
     uploads = st.sidebar.file_uploader("Add articles", type=UPLOAD_TYPES, accept_multiple_files=True)
@@ -167,7 +167,9 @@ def ingest_uploads(store: Store, aliases: str | None) -> None:
     done = st.session_state.setdefault("ingested_uploads", set())
     new = [u for u in uploads or [] if (u.file_id, published) not in done]
     if not new:
-        return
+        if st.session_state.get("upload_note"):
+            st.sidebar.caption(st.session_state["upload_note"])
+        return False
     items = [item for u in new for item in read_bytes(u.getvalue(), u.name, Path(u.name).suffix.lower(),
                                                       publication_date=published)]
     bar = st.sidebar.progress(0.0, text="Ingesting uploads…")
@@ -184,17 +186,19 @@ def ingest_uploads(store: Store, aliases: str | None) -> None:
     store.rebuild()
     done.update((u.file_id, published) for u in new)
     c = ingester.counts
-    bar.progress(1.0, text=f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, {c.unchanged} already "
-                           f"in the store, {c.failed} could not be read")
+    st.session_state["upload_note"] = (f"{tally.articles} articles: {c.new} new, {c.replaced} replaced, "
+                                       f"{c.unchanged} already in the store, {c.failed} could not be read")
+    bar.progress(1.0, text=st.session_state["upload_note"])
+    return True
 
 
-def date_range_input(store: Store) -> tuple[date, date] | None:
+def date_range_input(store: Store) -> None:
     """The date filter: the data's whole range unless the user sets one, so a range nobody set widens with
     the data (an upload of 2027 events shows them)."""
     s = state()
     bounds = store.date_bounds()
     if bounds[0] is None:
-        return s.date_range
+        return
     value = s.date_range or bounds
     key = f"dates:{value[0]}:{value[1]}:{bounds[0]}:{bounds[1]}"  # a new widget when the value or the data change
 
@@ -207,37 +211,46 @@ def date_range_input(store: Store) -> tuple[date, date] | None:
                   on_change=changed, help="the whole range of the data unless you set one")
     if s.date_range:
         st.button("Show every date", on_click=lambda: setattr(s, "date_range", None))
-    return s.date_range
 
 
-def pick(store: Store, label: str, column: str, key: str) -> list[str]:
+def pick(store: Store, label: str, column: str, key: str) -> None:
     """A pick list of a column's values, each with how many events have it (the commonest OPTIONS, and what
     is picked); the address keeps what is picked (`key`)."""
     counted = dict(store.counts(column)[:OPTIONS])
     for value in st.session_state.get(key) or []:
         counted.setdefault(value, 0)
-    return st.multiselect(label, list(counted), key=key, format_func=lambda v: f"{v} ({counted.get(v, 0):,})")
+    st.multiselect(label, list(counted), key=key, format_func=lambda v: f"{v} ({counted.get(v, 0):,})")
 
 
-def sidebar(store: Store, present: bool) -> tuple[EventFilter, str]:
+def current_view() -> tuple[EventFilter, str]:
+    """The filters and the lanes the sidebar's widgets hold, read before they are drawn (a widget's new value is
+    in the session when a run starts; on a session's first run it comes from the address), so that the chart
+    goes out before the sidebar."""
+    s, q = state(), st.query_params
+    search = s["q"] if "q" in s else q.get("q", "")
+    lanes = s["lanes"] if "lanes" in s else q.get("lanes", "")
+    start, end = s.date_range or (None, None)
+    spec = EventFilter(start, end, list(s.type), list(s.actor), list(s.place), list(s.lang), search or "")
+    return spec, lanes if lanes in LANE_COLUMNS else "event type"
+
+
+def sidebar(store: Store, present: bool) -> None:
+    """The filters and the lanes (what `current_view` reads on the next run), and the way to presentation mode."""
     with st.sidebar:
         st.header("Filters")
-        window = date_range_input(store)
-        spec = EventFilter(start=window[0] if window else None, end=window[1] if window else None,
-                           event_types=pick(store, "Event type", "event_type", "type"),
-                           actors=pick(store, "Actor", "actor_name", "actor"),
-                           places=pick(store, "Place", "place", "place"),
-                           langs=pick(store, "Language", "lang", "lang"),
-                           search=st.text_input("Search", key="q", bind="query-params",
-                                                help="evidence, actor, place, title; a place or an actor by any "
-                                                     "of its names, Arabic or English"))
+        date_range_input(store)
+        pick(store, "Event type", "event_type", "type")
+        pick(store, "Actor", "actor_name", "actor")
+        pick(store, "Place", "place", "place")
+        pick(store, "Language", "lang", "lang")
+        st.text_input("Search", key="q", bind="query-params",
+                      help="evidence, actor, place, title; a place or an actor by any of its names, Arabic or English")
         st.header("View")
-        lane_by = st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes", bind="query-params")
+        st.radio("Lanes", list(LANE_COLUMNS), horizontal=True, key="lanes", bind="query-params")
         if not present and st.button("Presentation mode", type="primary", help="one event at a time, for a room: "
                                      "full screen, large type, arrow keys; the address keeps the view"):
             st.query_params["mode"] = "present"
             st.rerun()
-    return spec, lane_by
 
 
 # ---- the chart: a plan for the window, the figure kept while the plan holds -------------------------------
@@ -324,17 +337,38 @@ def desk_layout() -> dict:
     return places
 
 
-def desk(store: Store, spec: EventFilter, lane_by: str, places: dict, path: str, aliases: str | None,
-         editing: bool) -> None:
+def desk_chart(store: Store, spec: EventFilter, lane_by: str, places: dict):
+    """The chart, first of all (with the count line above it): the plan that drew it, or None when nothing
+    matches (then the line says which filter to relax)."""
     s = state()
     totals = store.totals()
     matching = store.count(spec)
-    hidden = hidden_by(store, spec, matching)
+    if matching == 0:
+        places["chart"].empty()
+        places["status"].warning(f"No events match. {relax_note(hidden_by(store, spec, 0))}")
+        return None
     whole = data_window(store, spec)
     if s.window and (whole is None or store.count(within(spec, s.window)) == 0 or covers(s.window, whole)):
         s.window = None  # the zoom no longer makes sense: nothing of the new view is in it
-    window = s.window or whole
-    note = hidden_note(hidden)
+    if whole is None:
+        places["chart"].empty()
+        return None
+    fig, drawn = chart_figure(store, spec, lane_by, s.window or whole, (totals["events"], totals["edits"]))
+    places["chart"].plotly_chart(fig, key=CHART, on_select=chart_selected, selection_mode=("points", "box"),
+                                 config=CHART_CONFIG, width="stretch")
+    return drawn
+
+
+def desk_details(store: Store, spec: EventFilter, lane_by: str, places: dict, drawn, path: str,
+                 aliases: str | None, editing: bool) -> None:
+    """Everything around the chart: the count line and what each filter hides, the zoom, the table, the
+    downloads, the evidence."""
+    s = state()
+    totals = store.totals()
+    matching = store.count(spec)
+    if not matching:
+        return
+    note = hidden_note(hidden_by(store, spec, matching))
     undated = 0 if spec.start or spec.end else matching - store.count(within(spec, (date.min, date.max)))
     with places["status"]:
         st.markdown(f"**{matching:,} of {totals['events']:,} events** match" + (f" · {note}" if note else "")
@@ -345,25 +379,15 @@ def desk(store: Store, spec: EventFilter, lane_by: str, places: dict, path: str,
             with st.expander(f"{len(errors)} inputs could not be read"):
                 for r in errors:
                     st.text(f"{r.source} · {r.article_id}: {r.error} ({r.code})")
-    if matching == 0:
-        places["chart"].empty()
-        places["status"].warning(f"No events match. {relax_note(hidden)}")
-        return
     view = within(spec, s.window) if s.window else spec
-    fig = None
-    if window is not None:
-        fig, drawn = chart_figure(store, spec, lane_by, window, (totals["events"], totals["edits"]))
+    if drawn is not None:
         with places["zoom"]:
             zoom_line(store, spec, drawn)
-        places["chart"].plotly_chart(fig, key=CHART, on_select=chart_selected, selection_mode=("points", "box"),
-                                     config=CHART_CONFIG, width="stretch")
         with places["below"]:
             zoom_bridge()
-    else:
-        places["chart"].empty()
     with places["below"]:
         event_table(store, view)
-        downloads(path, view, lane_by, fig)
+        downloads(path, view, lane_by, st.session_state["figure"]["figure"] if drawn else None)
     with places["evidence"]:
         evidence_panel(store, spec, view, lane_by, aliases, editing)
 
@@ -616,16 +640,18 @@ def main() -> None:
     path = str(args.db or default_path())
     prepare_store(path, tuple(map(str, args.data or ())), args.aliases)
     with Store.open(path) as store:
-        state()
         editing = may_edit(present)
-        places = None if present else desk_layout()
-        if editing:
-            ingest_uploads(store, args.aliases)
-        spec, lane_by = sidebar(store, present)
+        spec, lane_by = current_view()
         if present:
             presentation(store, spec, lane_by)
+            sidebar(store, present)  # hidden, but it keeps the filters' widgets (and so the address) alive
         else:
-            desk(store, spec, lane_by, places, path, args.aliases, editing)
+            places = desk_layout()
+            drawn = desk_chart(store, spec, lane_by, places)  # the chart goes out first: the browser starts drawing
+            if editing and ingest_uploads(store, args.aliases):
+                st.rerun()  # new events: draw them
+            sidebar(store, present)
+            desk_details(store, spec, lane_by, places, drawn, path, args.aliases, editing)
         write_address(present)
 
 

@@ -4,8 +4,8 @@ Chromium, with 10k, 100k and 1M events; and the app process's peak memory.
     .venv/bin/python bench/bench_app.py [--sizes 0 10000 100000 1000000] [--dir DIR] [--runs 3]
 
 The demo (size 0, the first chart a visitor of `sh run.sh app` sees) and, for each size, writes an events file (generated: bursts of events over 25 years in 120 places, some dated only
-to the month or the year, some with troop numbers; every event its own type, day and place, so that few
-merge), builds a store from it with `timeline ingest` (the path `--data` takes; timed, but not part of the
+to the month or the year, some with troop numbers; every event its own type, day and place, and evidence of made-up words, so that
+none merge), builds a store from it with `timeline ingest` (the path `--data` takes; timed, but not part of the
 figures), starts `streamlit run app.py -- --db STORE --data FILE` and drives Debian's Chromium through
 Playwright:
 - first render: from opening the page to the chart drawn (the first page after the server starts, which
@@ -39,6 +39,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 TYPES = ("withdrawal", "deployment", "announcement", "meeting", "agreement")
 START, DAYS = date(2000, 1, 1), 25 * 365
 BURSTS = 40  # periods of dense news
+VOCABULARY, SENTENCE_WORDS = 20_000, 8  # made-up words: two sentences share almost none, so no two events merge
 TARGETS = {"first render": 3.0, "filter redraw": 1.0}  # seconds, for 10k and 100k events
 TARGETS_1M = {"first render": 5.0}
 MEMORY_TARGET_MB = 1500
@@ -48,13 +49,15 @@ DRAWN = f"() => {{ const gd = document.querySelector('{CHART}'); return !!(gd &&
 
 
 def generate(n: int, path: Path, seed: int = 7) -> None:
-    """n events, JSON lines, each its own (type, day, place) so that the store's merge keeps most apart."""
+    """n events, JSON lines, each its own (type, day, place) and unlike evidence, so that the store's merge keeps
+    them apart."""
     rng = random.Random(seed)
     places = [c["en"][0] for c in json.loads((ROOT / "timeline/parse/entities/world.json").read_text())["countries"].values()][:120]
     actors = [f"{first} {last}" for first in ("Adel", "Sarah", "John", "Omar", "Leila", "Peter", "Huda", "Mark", "Rami",
                                               "Anna", "Karim", "Lucy", "Tariq", "Emma", "Yusuf")
               for last in ("Haddad", "Miller", "Khan", "Smith", "Nasser", "Brown", "Saleh", "Green", "Aziz", "Gray")]
     bursts = [(rng.randrange(DAYS), rng.randrange(10, 200)) for _ in range(BURSTS)]
+    vocabulary = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(VOCABULARY)]
     seen: set[tuple] = set()
     with open(path, "w", encoding="utf-8") as out:
         while len(seen) < n:
@@ -66,10 +69,11 @@ def generate(n: int, path: Path, seed: int = 7) -> None:
             seen.add((kind, day, place))
             precision = rng.choices(("day", "month", "year"), (90, 7, 3))[0]
             shown = day.replace(day=1) if precision == "month" else day.replace(month=1, day=1) if precision == "year" else day
+            words = " ".join(rng.choice(vocabulary) for _ in range(SENTENCE_WORDS))
             record = {"article_id": f"bench-{len(seen)}", "event_type": kind, "date": shown.isoformat(),
                       "date_precision": precision, "status": rng.choice(("completed", "scheduled", "ongoing")),
                       "actor": rng.choice(actors), "location": place, "place": place, "lang": rng.choice(("en", "ar")),
-                      "sentence": f"Report {len(seen)}: a {kind} concerning {place}, unit {rng.randrange(10**6)}.",
+                      "sentence": f"{place}: {words}.",
                       "date_reference": "latest date in text" if rng.random() < 0.03 else "published"}
             if rng.random() < 0.02:
                 before = rng.randrange(500, 20000)
@@ -124,7 +128,7 @@ st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])), key="timeline_c
 """  # what any Streamlit page with one Plotly chart costs on this machine now: the floor under every figure
 
 
-def start(script: Path, *args: str) -> tuple[subprocess.Popen, str]:
+def serve(script: Path, *args: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
                                "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -144,7 +148,7 @@ def baseline(folder: Path, runs: int) -> float:
     """First render of a Streamlit page that holds nothing but one small Plotly chart (median of runs)."""
     script = folder / "baseline_app.py"
     script.write_text(BASELINE_APP)
-    server, url = start(script)
+    server, url = serve(script)
     try:
         from playwright.sync_api import sync_playwright
 
@@ -172,7 +176,7 @@ def bench(n: int, folder: Path, runs: int) -> dict:
         subprocess.run([sys.executable, "-m", "timeline", "ingest", "--quiet", "--db", str(store), *map(str, events)],
                        cwd=ROOT, check=True)
         ingest_s = time.perf_counter() - start
-    server, url = start(ROOT / "app.py", "--db", str(store), "--data", *map(str, events))
+    server, url = serve(ROOT / "app.py", "--db", str(store), "--data", *map(str, events))
     try:
         from playwright.sync_api import sync_playwright
 
