@@ -37,7 +37,7 @@ DETAIL_LIMIT = 3000  # more events in view than this are drawn as counts per lan
 WEBGL_FROM = 1000  # a trace with more points than this is drawn with WebGL
 STACK_NAME = "several events"  # the stacks' trace
 STACK_LISTED = 6  # how many of a stack's events its hover lists
-STACK_COLUMNS = 30  # marks in one lane closer than this share of the window hide each other: they are one stack
+STACK_COLUMNS = 30  # marks in one lane within this share of the window hide each other: they are one stack
 PERIODS = ("month", "year")  # dates known only to these are spans over them
 LEVEL_PLACES = 8  # force levels drawn for this many places at most (those most often stated): a legend stays legible
 LEVEL_GAP = timedelta(days=366)  # force levels observed further apart than this are not joined: nothing is known between
@@ -120,9 +120,10 @@ def stack_members(frame: pd.DataFrame, lane_by: str, key: tuple[str, ...]) -> pd
 
 
 def _stacks(shown: pd.DataFrame, window: tuple) -> pd.Series:
-    """Which events are drawn as one stack: in one lane, points each closer to the next than a STACK_COLUMNS-th
-    of the window (they would hide each other), and dates known to the same month or year. A group label per
-    event, or none for an event drawn alone (one with an end is always drawn alone)."""
+    """Which events are drawn as one stack: in one lane, points within a STACK_COLUMNS-th of the window from the
+    first of them (they would hide each other; a stack never spans more, so it stays where its events are),
+    and dates known to the same month or year. A group label per event, or none for an event drawn alone (one
+    with an end is always drawn alone)."""
     column = (pd.Timestamp(window[1]) - pd.Timestamp(window[0])) / STACK_COLUMNS
     groups = pd.Series(None, index=shown.index, dtype="object")
     loose = shown[shown["end_date"].isna()]
@@ -130,12 +131,11 @@ def _stacks(shown: pd.DataFrame, window: tuple) -> pd.Series:
         if precision in PERIODS:
             groups[rows.index] = [f"{lane}\x1f{precision}\x1f{d}" for d in rows["date"]]
             continue
-        start = previous = None
+        start = None
         for idx, day in rows["date"].sort_values().items():
-            if previous is None or day - previous > column:
+            if start is None or day - start > column:
                 start = day
             groups[idx] = f"{lane}\x1fday\x1f{start}"
-            previous = day
     return groups
 
 
