@@ -80,8 +80,10 @@ def test_a_stack_lists_its_events_and_one_picked_opens(browser, server):
 def test_wheel_zoom_is_kept_in_the_address_and_across_a_filter_change(browser, server):
     page = open_page(browser, server)
     page.wait_for_function(f"() => document.querySelector('{CHART}').__timelineZoom", timeout=30_000)  # the bridge
+    x = page.evaluate(f"""() => {{ const gd = document.querySelector('{CHART}');  // 17 Nov 2020: withdrawals
+        return gd.querySelector('.nsewdrag').getBoundingClientRect().left + gd._fullLayout.xaxis.l2p(Date.parse('2020-11-17')); }}""")
     box = page.locator(f"{CHART} .nsewdrag").first.bounding_box()
-    page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.3)
+    page.mouse.move(x, box["y"] + box["height"] * 0.3)
     for _ in range(6):
         page.mouse.wheel(0, -300)
         page.wait_for_timeout(150)
