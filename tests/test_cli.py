@@ -107,6 +107,7 @@ def test_the_alias_file_names_actors_and_a_bad_one_stops_the_run(tmp_path, monke
 def _many_articles(tmp_path, copies: int = 300):
     """One article file big enough that its output overflows a pipe's buffer."""
     text = (DATA / "seed-iraq-2020-11.txt").read_text(encoding="utf-8")
+    tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "many.jsonl"
     path.write_text("".join(json.dumps({"id": f"a{i}", "date": "2020-11-17", "text": text}) + "\n"
                             for i in range(copies)), encoding="utf-8")
@@ -148,13 +149,13 @@ def _on_a_terminal(args: list[str]) -> str:
 
 
 def test_progress_and_a_summary_on_a_terminal_only(tmp_path):
-    many = str(_many_articles(tmp_path, 2000))
+    many, few = str(_many_articles(tmp_path, 300)), str(_many_articles(tmp_path / "few", 20))
     shown = _on_a_terminal(["extract", many, "-o", str(tmp_path / "a.jsonl")])
     summary = shown.rstrip().split("\r\x1b[K")[-1]
-    assert re.fullmatch(r"timeline: 2,000 articles · [\d,]+ events · 0 errors · [\d,]+ articles/s, in [\d.]+ s", summary)
+    assert re.fullmatch(r"timeline: 300 articles · [\d,]+ events · 0 errors · [\d,]+ articles/s, in [\d.]+ s", summary)
     assert shown.count("articles/s") > 1  # the progress line before the summary
-    assert _on_a_terminal(["extract", many, "-o", str(tmp_path / "b.jsonl"), "--quiet"]) == ""
-    piped = subprocess.run([sys.executable, "-m", "timeline", "extract", many, "-o", str(tmp_path / "c.jsonl")],
+    assert _on_a_terminal(["extract", few, "-o", str(tmp_path / "b.jsonl"), "--quiet"]) == ""
+    piped = subprocess.run([sys.executable, "-m", "timeline", "extract", few, "-o", str(tmp_path / "c.jsonl")],
                            cwd=ROOT, capture_output=True)
     assert piped.returncode == 0 and piped.stderr == b""
 
