@@ -42,6 +42,7 @@ PERIODS = ("month", "year")  # dates known only to these are spans over them
 LEVEL_PLACES = 8  # force levels drawn for this many places at most (those most often stated): a legend stays legible
 LEVEL_GAP = timedelta(days=366)  # force levels observed further apart than this are not joined: nothing is known between
 HOVER_EVIDENCE = 90
+UNSELECTED = 0.55  # marks not picked stay readable while one is picked (Plotly's default fades them to 0.2)
 COUNT_SCALE = [[0.0, "#fde0c5"], [0.5, "#eb7f38"], [1.0, "#7f2704"]]
 CHART_CONFIG = {"scrollZoom": True, "displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"]}
 
@@ -226,6 +227,7 @@ def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: St
     fig.add_trace(trace(
         x=epoch_ms(points["date"]), y=points["x_label"], mode="markers", name=event_type, legendgroup=event_type,
         showlegend=legend, customdata=points["event_id"], hovertext=points["x_hover"], hoverinfo="text",
+        selected={"marker": {"size": style.marker + 6}}, unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": style.marker, "color": COLORS[event_type],
                 "symbol": ["circle-open" if g else "circle" for g in guessed],
                 "line": {"width": [2 if g else 1 for g in guessed], "color": [COLORS[event_type] if g else "white" for g in guessed]}},
@@ -244,6 +246,7 @@ def _add_spans(fig: go.Figure, spans: pd.DataFrame, event_type: str, style: Styl
         orientation="h", base=epoch_ms(start), x=(epoch_ms(end) - epoch_ms(start)).clip(lower=86_400_000),
         y=spans["x_label"], width=0.5, name=event_type, legendgroup=event_type, showlegend=legend,
         customdata=spans["event_id"], hovertext=spans["x_hover"], hoverinfo="text", opacity=0.75,
+        unselected={"marker": {"opacity": UNSELECTED}},
         marker={"color": COLORS[event_type], "line": {"width": 1, "color": COLORS[event_type]},
                 "pattern": {"shape": ["/" if v else "" for v in vague], "fgcolor": style.paper, "solidity": 0.35}},
     ), row=1, col=1)
@@ -275,6 +278,7 @@ def _add_stacks(fig: go.Figure, stacked: pd.DataFrame, style: Style) -> None:
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers+text", name=STACK_NAME, customdata=keys, text=texts,
         textfont={"color": "white", "size": max(10, style.font - 2)}, hovertext=hovers, hoverinfo="text",
+        unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": sizes, "color": colors, "symbol": "square", "line": {"width": widths, "color": style.ink}},
     ), row=1, col=1)
 
