@@ -45,7 +45,8 @@ TARGETS_1M = {"first render": 5.0}
 MEMORY_TARGET_MB = 1500
 CHART = ".st-key-timeline_chart .js-plotly-plot"
 DRAWN = f"() => {{ const gd = document.querySelector('{CHART}'); return !!(gd && gd._fullData && gd._fullData.length " \
-        "&& gd.querySelector('.main-svg') && gd._fullData !== window.__drawnBefore); }"  # a new plot, or a new drawing
+        "&& gd.querySelector('.main-svg') && gd.data !== window.__drawnBefore " \
+        "&& !document.querySelector('[data-stale=true]')); }"  # a new figure drawn, and the app's run over
 
 
 def generate(n: int, path: Path, seed: int = 7) -> None:
@@ -105,18 +106,25 @@ def first_render(browser, url: str) -> float:
 
 
 def filter_redraw(browser, url: str, runs: int) -> list[float]:
-    """Pick one more event type in the sidebar, `runs` times; time each until the new chart is drawn."""
+    """Pick an event type in the sidebar, clear it, pick it again ... `runs` times; time each until the new chart
+    is drawn."""
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(url)
     page.wait_for_function(DRAWN, timeout=300_000, polling=50)
+    page.wait_for_selector(".st-key-type input", timeout=60_000)
     times = []
     for i in range(runs):
-        page.evaluate(f"() => {{ window.__drawnBefore = document.querySelector('{CHART}')._fullData; }}")
+        page.evaluate(f"() => {{ window.__drawnBefore = document.querySelector('{CHART}').data; }}")
         start = time.perf_counter()
-        page.locator(".st-key-type input").click()
-        page.get_by_role("option", name=re.compile(f"^({'|'.join(TYPES)}) ")).first.click()  # not "Select all"
-        page.keyboard.press("Escape")
-        page.wait_for_function(DRAWN, timeout=120_000, polling=20)
+        if i % 2 == 0:
+            page.locator(".st-key-type input").click()
+            page.get_by_role("option", name=re.compile(f"^({'|'.join(TYPES)}) ")).first.click()  # not "Select all"
+            page.keyboard.press("Escape")
+        else:
+            page.locator(".st-key-type [aria-label='Clear all']").click()
+        picked = "true" if i % 2 == 0 else "false"  # the address follows once the app's run is over
+        page.wait_for_function(f"() => new URLSearchParams(location.search).has('type') === {picked} && ({DRAWN})()",
+                               timeout=120_000, polling=20)
         times.append(time.perf_counter() - start)
         page.wait_for_timeout(300)
     page.close()

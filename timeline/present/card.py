@@ -81,8 +81,10 @@ def evidence_html(row: pd.Series) -> str:
     when = date_label(row["date"], str(row["date_precision"]))
     title = _text(row["title"]) or _text(row["article_id"])
     url = _text(row["url"])
-    link = f' · <a href="{url}" target="_blank" rel="noopener noreferrer">source</a>' if url.startswith(("http://", "https://")) else ""
-    published = f" · published {row['published']:%Y-%m-%d}" if pd.notna(row["published"]) else " · no publication date"
+    link = (f' · <a href="{url}" target="_blank" rel="noopener noreferrer">source</a>'
+            if url.startswith(("http://", "https://")) else "")  # never a javascript: address
+    published = (f" · published {row['published']:%Y-%m-%d}" if pd.notna(row["published"])
+                 else " · no publication date")
     target = f" · deadline {row['target_date']:%Y-%m-%d}" if pd.notna(row["target_date"]) else ""
     links = " · announced in the same sentence" if pd.notna(row["announced_by"]) else ""
     if pd.notna(row["announces"]):

@@ -230,7 +230,8 @@ def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: St
         selected={"marker": {"size": style.marker + 6}}, unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": style.marker, "color": COLORS[event_type],
                 "symbol": ["circle-open" if g else "circle" for g in guessed],
-                "line": {"width": [2 if g else 1 for g in guessed], "color": [COLORS[event_type] if g else "white" for g in guessed]}},
+                "line": {"width": [2 if g else 1 for g in guessed],
+                         "color": [COLORS[event_type] if g else "white" for g in guessed]}},
     ), row=1, col=1)
 
 
@@ -265,7 +266,9 @@ def _add_stacks(fig: go.Figure, stacked: pd.DataFrame, style: Style) -> None:
         listed = "<br>".join(f"· {html.escape(str(r.event_type))} {date_label(r.date, precision)}: "
                              f"{html.escape(_short(r.sentence, 50))}" for r in rows.head(STACK_LISTED).itertuples())
         more = f"<br>… and {len(rows) - STACK_LISTED} more" if len(rows) > STACK_LISTED else ""
-        when = date_label(first, precision) if first == last else f"{date_label(first, precision)} – {date_label(last, precision)}"
+        when = date_label(first, precision)
+        if first != last:
+            when += f" – {date_label(last, precision)}"
         xs.append((_ms(first) + end) // 2)
         ys.append(html.escape(lane))
         keys.append(stack_key(lane, first, last, "day" if precision not in PERIODS else precision))
@@ -412,9 +415,11 @@ def _hover(row) -> str:
         parts.append(f"<i>{UNCERTAIN_NOTE}</i>")
     if isinstance(row.actor, str):
         named = getattr(row, "actor_name", None)
-        parts.append(f"actor: {html.escape(row.actor)}" + (f" ({html.escape(named)})" if isinstance(named, str) and named != row.actor else ""))
+        also = f" ({html.escape(named)})" if isinstance(named, str) and named != row.actor else ""
+        parts.append(f"actor: {html.escape(row.actor)}{also}")
     if isinstance(row.location, str):
-        parts.append(f"place: {html.escape(row.location)}" + (f" ({html.escape(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""))
+        also = f" ({html.escape(row.place)})" if isinstance(row.place, str) and row.place != row.location else ""
+        parts.append(f"place: {html.escape(row.location)}{also}")
     numbers = [f"{name} {int(getattr(row, name)):,}" for name in ("quantity", "troops_from", "troops_to")
                if pd.notna(getattr(row, name))]
     if numbers:
