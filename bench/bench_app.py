@@ -120,11 +120,17 @@ def filter_redraw(browser, url: str, runs: int) -> list[float]:
             page.locator(".st-key-type input").click()
             page.get_by_role("option", name=re.compile(f"^({'|'.join(TYPES)}) ")).first.click()  # not "Select all"
             page.keyboard.press("Escape")
+            page.get_by_text("Timeline of events").click()  # the list closed
         else:
             page.locator(".st-key-type [aria-label='Clear all']").click()
         picked = "true" if i % 2 == 0 else "false"  # the address follows once the app's run is over
-        page.wait_for_function(f"() => new URLSearchParams(location.search).has('type') === {picked} && ({DRAWN})()",
-                               timeout=120_000, polling=20)
+        try:
+            page.wait_for_function(f"() => new URLSearchParams(location.search).has('type') === {picked} && "
+                                   f"({DRAWN})()", timeout=120_000, polling=20)
+        except Exception:
+            page.screenshot(path=str(Path(tempfile.gettempdir()) / "bench-app-failure.png"))
+            raise RuntimeError(f"filter change {i + 1}: no new chart within 120 s at {page.url} "
+                               f"({tempfile.gettempdir()}/bench-app-failure.png shows the page)") from None
         times.append(time.perf_counter() - start)
         page.wait_for_timeout(300)
     page.close()

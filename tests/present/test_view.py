@@ -1,6 +1,7 @@
 from datetime import date
 
 from timeline.filters import EventFilter
+from timeline.present.chart import DETAIL_LIMIT
 from timeline.present.view import (active, bucket_for, covers, hidden_note, padded, parse_window, plan, relax_note,
                                    within, without)
 
@@ -14,9 +15,8 @@ def test_the_bucket_is_the_finest_period_that_keeps_the_bars_few():
 
 def test_single_events_when_few_enough_are_in_the_window_else_counts():
     window = (date(2008, 1, 1), date(2020, 1, 1))
-    assert plan(3000, window).kind == "events"
-    assert plan(3001, window) == plan(3001, window) and plan(3001, window).kind == "counts"
-    assert plan(3001, window).bucket == "month"
+    assert plan(DETAIL_LIMIT, window).kind == "events"
+    assert plan(DETAIL_LIMIT + 1, window).kind == "counts" and plan(DETAIL_LIMIT + 1, window).bucket == "month"
 
 
 def test_a_window_narrows_a_filter_and_comes_from_the_address():

@@ -33,11 +33,12 @@ PLACE_COLORS = ("#e6550d", "#3182bd", "#31a354", "#756bb1", "#de2d26", "#636363"
 MIXED = "#333333"  # a stack of several event types
 LANE_COLUMNS = {"event type": "event_type", "actor": "actor_name", "place": "place"}  # actors and places by one name
 MAX_LANES = 40  # more lanes than this are unreadable: the rest go to "other"
-DETAIL_LIMIT = 3000  # more events in view than this are drawn as counts per lane and period
-WEBGL_FROM = 1000  # a trace with more points than this is drawn with WebGL
+DETAIL_LIMIT = 500  # more events in view than this are drawn as counts per lane and period: more single marks
+#                    only pile up in stacks, where a heat strip shows where they are dense
+WEBGL_FROM = 300  # a trace with more points than this is drawn with WebGL (SVG makes a page element per point)
 STACK_NAME = "several events"  # the stacks' trace
 STACK_LISTED = 6  # how many of a stack's events its hover lists
-STACK_COLUMNS = 30  # marks in one lane within this share of the window hide each other: they are one stack
+STACK_COLUMNS = 24  # marks in one lane within this share of the window hide each other: they are one stack
 PERIODS = ("month", "year")  # dates known only to these are spans over them
 LEVEL_PLACES = 8  # force levels drawn for this many places at most (those most often stated): a legend stays legible
 LEVEL_GAP = timedelta(days=366)  # force levels observed further apart than this are not joined: nothing is known between
@@ -274,13 +275,13 @@ def _add_stacks(fig: go.Figure, stacked: pd.DataFrame, style: Style) -> None:
         keys.append(stack_key(lane, first, last, "day" if precision not in PERIODS else precision))
         texts.append(str(len(rows)))
         colors.append(COLORS[types.pop()] if len(types) == 1 else MIXED)
-        sizes.append(style.marker * 2 + min(12, 2 * len(str(len(rows)))))
+        sizes.append(style.marker * 1.6 + 4 * len(str(len(rows))))  # room for the count's digits
         widths.append(3 if precision in PERIODS else 1)
         hovers.append(f"<b>{len(rows)} events</b> · {when} · {html.escape(lane)}<br>{listed}{more}"
                       "<br><i>click to list them; zoom in to see them apart</i>")
     fig.add_trace(go.Scatter(
         x=xs, y=ys, mode="markers+text", name=STACK_NAME, customdata=keys, text=texts,
-        textfont={"color": "white", "size": max(10, style.font - 2)}, hovertext=hovers, hoverinfo="text",
+        textfont={"color": "white", "size": max(9, style.font - 4)}, hovertext=hovers, hoverinfo="text",
         unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": sizes, "color": colors, "symbol": "square", "line": {"width": widths, "color": style.ink}},
     ), row=1, col=1)
