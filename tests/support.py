@@ -81,9 +81,9 @@ def invented_articles(n: int, seed: int = 14) -> str:
 APP_TIMEOUT = 180  # seconds for one run of the app under AppTest (the first builds the store)
 
 
-def start_app(monkeypatch, tmp_path, *args: str, **env: str):
-    """The app under Streamlit's AppTest on a store of its own in tmp_path (the demo, or --data ...), with
-    these environment variables; checked to have run without an exception."""
+def start_app(monkeypatch, tmp_path, *args: str, query: dict | None = None, **env: str):
+    """The app under Streamlit's AppTest on a store of its own in tmp_path (the demo, or --data ...), opened at
+    an address with `query`, with these environment variables; checked to have run without an exception."""
     import sys
 
     from streamlit.testing.v1 import AppTest
@@ -92,13 +92,19 @@ def start_app(monkeypatch, tmp_path, *args: str, **env: str):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(sys, "argv", ["app.py", *args])
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
+    at.query_params.update(query or {})
+    at.run()
     assert not at.exception, at.exception
     return at
 
 
+def app_status(at) -> str:
+    """The app's status line (how many events match, of how many)."""
+    return next(m.value for m in at.markdown if "events**" in m.value)
+
+
 def shown_and_total(at) -> tuple[int, int]:
-    """(shown, total) from the app's count line."""
-    line = next(m.value for m in at.markdown if "events shown" in m.value)
-    numbers = [int(w) for w in line.replace("*", " ").split() if w.isdigit()]
+    """(matching, total) from the app's status line."""
+    numbers = [int(w.replace(",", "")) for w in app_status(at).replace("*", " ").split() if w.replace(",", "").isdigit()]
     return numbers[0], numbers[1]

@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 
@@ -101,3 +102,91 @@ def test_the_alias_file_names_actors_and_a_bad_one_stops_the_run(tmp_path, monke
     assert out.read_text(encoding="utf-8").strip()  # found by its common name through the environment's file
     aliases.write_text(json.dumps({"entities": [{"name": "X", "kind": "wizard"}]}), encoding="utf-8")
     assert main(["extract", str(article), "--aliases", str(aliases)]) == 2
+
+
+def _many_articles(tmp_path, copies: int = 300):
+    """One article file big enough that its output overflows a pipe's buffer."""
+    text = (DATA / "seed-iraq-2020-11.txt").read_text(encoding="utf-8")
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "date": "2020-11-17", "text": text}) + "\n"
+                            for i in range(copies)), encoding="utf-8")
+    return path
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", "extract", str(_many_articles(tmp_path))], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()  # as `| head -1` does
+    proc.stdout.close()
+    error = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141  # 128 + SIGPIPE, as cat or yes under `set -o pipefail`
+    assert json.loads(first)["article_id"] == "a0"
+    assert error == "", error
+
+
+def _on_a_terminal(args: list[str]) -> str:
+    """What a command writes to standard error when that is a terminal."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_progress_and_a_summary_on_a_terminal_only(tmp_path):
+    many, few = str(_many_articles(tmp_path, 300)), str(_many_articles(tmp_path / "few", 20))
+    shown = _on_a_terminal(["extract", many, "-o", str(tmp_path / "a.jsonl")])
+    summary = shown.rstrip().split("\r\x1b[K")[-1]
+    assert re.fullmatch(r"timeline: 300 articles · [\d,]+ events · 0 errors · [\d,]+ articles/s, in [\d.]+ s", summary)
+    assert shown.count("articles/s") > 1  # the progress line before the summary
+    assert _on_a_terminal(["extract", few, "-o", str(tmp_path / "b.jsonl"), "--quiet"]) == ""
+    piped = subprocess.run([sys.executable, "-m", "timeline", "extract", few, "-o", str(tmp_path / "c.jsonl")],
+                           cwd=ROOT, capture_output=True)
+    assert piped.returncode == 0 and piped.stderr == b""
+
+
+def _options(parser):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from ((f"{name} {option}", help) for option, help in _options(sub))
+        elif action.option_strings and action.dest != "help":
+            yield action.option_strings[0], action.help
+
+
+def test_every_option_has_help_and_the_help_points_to_a_shipped_file():
+    from timeline.cli import EVENTS_DOC, build_parser
+
+    missing = [option for option, help in _options(build_parser()) if not (help or "").strip()]
+    assert not missing, missing
+    result = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert EVENTS_DOC in result.stdout and (ROOT / EVENTS_DOC).exists()
+    assert "EVENTS.md" not in result.stdout + (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_present_writes_an_offline_story_from_the_store(tmp_path):
+    db = tmp_path / "store.duckdb"
+    assert main(["ingest", "--db", str(db), str(DATA / "curated-events.jsonl"), "--quiet"]) == 0
+    story = tmp_path / "story.html"
+    assert main(["present", "--db", str(db), "-o", str(story), "--type", "withdrawal", "--theme", "dark"]) == 0
+    page = story.read_text(encoding="utf-8")
+    assert '<script type="application/json" id="steps">' in page and "withdrawal" in page
+    assert not re.search(r"<script[^>]+src=", page)
+    assert main(["present", "--db", str(db), "-o", str(tmp_path / "none.html"), "--since", "2099-01-01"]) == 1

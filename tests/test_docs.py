@@ -32,11 +32,14 @@ def test_every_app_setting_is_documented():
 
 
 def test_the_readme_column_tables_are_the_ones_the_model_declares():
+    events_doc = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
     for columns in (COLUMNS, EVENT_COLUMNS):
         assert markdown_table(columns) in README, "paste the output of `python -m timeline.schema` into the README"
+        assert markdown_table(columns) in events_doc, "and into docs/events.md"
 
 
 def test_readme_commands_exist():
     assert "sh run.sh app" in README and "sh run.sh test" in README
     assert "sh run.sh test" in (ROOT / ".ci" / "run").read_text()
-    assert (ROOT / "docs" / "screenshot.png").exists()
+    assert (ROOT / "docs" / "screenshot.png").exists() and (ROOT / "docs" / "presentation.png").exists()
+    assert "docs/presentation.png" in README and "docs/take_screenshot.py" in README

@@ -29,3 +29,17 @@ def test_search_is_folded_and_needs_every_word():
     assert ids(EventFilter(search="موسكو الجبير")) == ["b"]
     assert ids(EventFilter(search="withdrew moscow")) == []
 
+
+
+def test_search_finds_a_place_or_an_actor_by_any_of_its_names_in_either_language():
+    assert ids(EventFilter(search="العراق")) == ids(EventFilter(search="iraq")) == ["a"]
+    assert ids(EventFilter(search="Moscow")) == ["b"]  # موسكو in an Arabic sentence
+    assert ids(EventFilter(search="us")) == ["a"]  # a short name is looked for as typed, not as its other names
+
+
+def test_search_terms_alternatives_are_the_same_in_sql_rows_and_frames():
+    from timeline.filters import search_terms
+
+    assert search_terms("العراق")[0][0] == "العراق" and "iraq" in search_terms("العراق")[0]
+    where, params = EventFilter(search="العراق troops").where()
+    assert where.count("contains(") == len(params) == len(search_terms("العراق")[0]) + 1

@@ -1,10 +1,12 @@
 """Command line: `timeline extract` and `timeline dates` (files in, events or time expressions out), the
-research store (`ingest`, `events`, `edit`, `import`, `reparse`) and `timeline train` (the mention scorer, on a
-user's annotated articles).
+research store (`ingest`, `events`, `edit`, `import`, `reparse`), `timeline train` (the mention scorer, on a
+user's annotated articles) and `present` (a view as an offline story or a picture).
 
 
 Each is the local engine over a source (the input files, the store) into sinks
-(the output, the report, error messages, the store): no loop over articles here.
+(the output, the report, error messages, progress, the store): no loop over articles here.
+On a terminal a run shows its progress and ends with a one-line summary on standard error; `--quiet`, or
+standard error going elsewhere, keeps it silent. A reader that closes the pipe (`| head`) ends the run quietly.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from contextlib import ExitStack
 from datetime import date
 from functools import partial
@@ -35,6 +38,10 @@ from .store.settings import DEFAULT_PATH, EDITABLE, ENV_VAR, default_path
 
 SIZE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
 
+EVENTS_DOC = "docs/events.md"  # the event model, the fields and what they mean: shipped with the repository
+PROGRESS_EVERY = 0.2  # seconds between two redraws of the progress line
+BROKEN_PIPE = 141  # the status of a program whose reader went away (128 + SIGPIPE), as for cat or yes
+
 
 def _day(text: str) -> date:
     try:
@@ -51,13 +58,19 @@ def _bytes(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline", description="Turn news articles into a sourced, dated table of events.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="timeline", description="Turn news articles into a sourced, dated table of "
+                                     f"events. The events, their fields and what they mean: {EVENTS_DOC}.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def quiet(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--quiet", "-q", action="store_true",
+                       help="no progress and no summary on standard error (errors are still reported)")
 
     def inputs(p: argparse.ArgumentParser, output: bool = True) -> None:
         p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files (.txt, .html, .jsonl), addresses of "
                        "pages (http, https), RSS/Atom feeds (addresses, or .rss/.atom/.xml files), files of "
                        "addresses (.urls)")
+        quiet(p)
         p.add_argument("--date", type=_day, help="publication date of .txt/.html articles (YYYY-MM-DD)")
         if output:
             p.add_argument("--output", "-o", help="output file (default: standard output); with --engine dask, "
@@ -106,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract event mentions from files (no store)")
     inputs(ex)
     output_format(ex)
-    ex.add_argument("--all-columns", action="store_true", help="every column of the events table, not only the EVENTS.md fields")
+    ex.add_argument("--all-columns", action="store_true",
+                    help=f"every column of the events table, not only the contract's fields (see {EVENTS_DOC})")
     filters(ex)
     aliases(ex)
     model(ex)
@@ -129,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("events", help="export events (merged, with their sources) or mentions from the store")
     database(ev)
+    quiet(ev)
     output_format(ev)
     ev.add_argument("--output", "-o", help="output file (default: standard output)")
     ev.add_argument("--mentions", action="store_true", help="one row per mention instead of one per merged event")
@@ -143,23 +158,40 @@ def build_parser() -> argparse.ArgumentParser:
                     "events --deleted)")
     ed.add_argument("--author", default=None, help="who makes the correction (default: $TIMELINE_AUTHOR, else the login name)")
     database(ed)
+    quiet(ed)
 
     im = sub.add_parser("import", help="import event data: a GDELT 2.0 export, an ACLED export, or an events file")
     im.add_argument("file", metavar="FILE")
     im.add_argument("--format", choices=DATASETS, required=True, dest="dataset",
                     help="gdelt (a 61-column events export), acled (its CSV export) or csv (an events file)")
     database(im)
+    quiet(im)
 
     rp = sub.add_parser("reparse", help="parse every stored article again (after an upgrade), corrections kept")
     database(rp)
     aliases(rp)
     model(rp)
+    quiet(rp)
 
     tr = sub.add_parser("train", help="train the mention scorer on annotated articles; print cross-validated figures")
     tr.add_argument("pairs", nargs="+", metavar="GOLD ARTICLES", help="pairs of files: gold mentions (JSONL), their articles (JSONL)")
     tr.add_argument("--output", "-o", help="write the model here (default: only print the figures)")
     tr.add_argument("--folds", type=int, default=5, help="folds of the cross-validation grouped by article (default 5, "
                                                          "at least 3)")
+    pr = sub.add_parser("present", help="a view of the store as one offline HTML story (the chart and every step, "
+                        "no server or network needed) or the chart as PNG or SVG")
+    database(pr)
+    pr.add_argument("--output", "-o", required=True, help="the file to write")
+    pr.add_argument("--format", choices=("html", "png", "svg"), default=None, dest="picture",
+                    help="html (the story), png or svg (the chart); default: from the output's suffix, else html")
+    pr.add_argument("--lanes", choices=("type", "actor", "place"), default="type",
+                    help="one lane per event type (default), actor or place")
+    pr.add_argument("--theme", choices=("light", "dark"), default="light", help="high-contrast light (default) or dark")
+    pr.add_argument("--size", choices=("medium", "large", "huge"), default="large",
+                    help="type size for a room: medium, large (default) or huge")
+    pr.add_argument("--title", default="Timeline of events", help="the story's title")
+    filters(pr)
+    quiet(pr)
     return parser
 
 
@@ -195,13 +227,51 @@ class ErrorLog:
 
     def add(self, item, line: ReportLine, rows: list) -> None:
         if line.status == "error":
-            print(f"timeline: {line.source}: {line.article_id}: {line.error}", file=sys.stderr)
+            print(f"{_CLEAR if _on_terminal() else ''}timeline: {line.source}: {line.article_id}: {line.error}",
+                  file=sys.stderr)
         for warning in line.warnings:
             print(f"timeline: {line.source}: {line.article_id}: warning {warning}", file=sys.stderr)
 
 
+_CLEAR = "\r\x1b[K"  # back to the start of the line and clear it
+
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+class Progress:
+    """A sink that shows, on a terminal, how far a run is: articles, events, errors, articles per second; and
+    at the end one line that sums it up. Silent when standard error is no terminal, or when `quiet`."""
+
+    def __init__(self, quiet: bool = False, what: str = "events"):
+        self.shown = not quiet and _on_terminal()
+        self.what, self.articles, self.rows, self.errors = what, 0, 0, 0
+        self.started = self.drawn = time.monotonic()
+
+    def add(self, item, line: ReportLine, rows: list) -> None:
+        self.articles += 1
+        self.rows += len(rows)
+        self.errors += line.status == "error"
+        if self.shown and time.monotonic() - self.drawn >= PROGRESS_EVERY:
+            self.drawn = time.monotonic()
+            sys.stderr.write(f"{_CLEAR}{self.line()}")
+            sys.stderr.flush()
+
+    def line(self) -> str:
+        seconds = max(time.monotonic() - self.started, 1e-9)
+        return (f"{self.articles:,} articles · {self.rows:,} {self.what} · {self.errors:,} errors · "
+                f"{self.articles / seconds:,.0f} articles/s")
+
+    def close(self) -> None:
+        if self.shown:
+            seconds = time.monotonic() - self.started
+            sys.stderr.write(f"{_CLEAR}timeline: {self.line()}, in {seconds:,.1f} s\n")
+            sys.stderr.flush()
+
+
 USAGE_CODES = (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code, errors.BAD_SETTING.code,
-               errors.DASK_NEEDS_FILES.code)
+               errors.DASK_NEEDS_FILES.code, errors.VIEW_TOO_BIG.code)
 DEBUG_ENV = "TIMELINE_DEBUG"  # set it to see the traceback of an unexpected failure
 
 
@@ -209,13 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     """The command line. No traceback reaches the user: a known failure is one line with its code, an
     unexpected one a line that says how to see the details."""
     try:
-        return _main(argv)
+        status = _main(argv)
+        sys.stdout.flush()
+        return status
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
     except BrokenPipeError:  # `timeline extract ... | head`: the reader has gone; so does the output
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more reaches it, not even at exit
+        return BROKEN_PIPE
     except errors.TimelineError as exc:
         _say(f"{exc} ({exc.code})")
         return 2 if exc.code in USAGE_CODES else 1
@@ -239,11 +311,14 @@ def _interrupted(exc: Exception) -> bool:
 
 
 def _main(argv: list[str] | None) -> int:
+    global _QUIET
     args = build_parser().parse_args(argv)
+    _QUIET = getattr(args, "quiet", False)
     limits = from_env()  # a bad setting stops the run before any input is read
     if args.command == "train":
         return train(args)
-    store_commands = {"ingest": _ingest, "events": _events, "edit": _edit, "import": _import, "reparse": _reparse}
+    store_commands = {"ingest": _ingest, "events": _events, "edit": _edit, "import": _import, "reparse": _reparse,
+                      "present": _present}
     if args.command in store_commands:
         try:
             return store_commands[args.command](args)
@@ -272,12 +347,14 @@ def _main(argv: list[str] | None) -> int:
         else:
             output, step, matches = TimexWriter(target), time_expressions, None
         stack.callback(output.close)
-        sinks = [output, ErrorLog()]
+        progress = Progress(args.quiet, "events" if args.command == "extract" else "time expressions")
+        sinks = [output, ErrorLog(), progress]
         if args.report:
             report = ReportWriter(args.report)
             stack.callback(report.close)
             sinks.append(report)
         tally = run(items, sinks, step, matches, limits)
+        progress.close()
     return 1 if tally.failed else 0
 
 
@@ -344,8 +421,12 @@ def _filter(args: argparse.Namespace) -> EventFilter:
     return EventFilter(args.since, args.until, args.event_types, args.actor, args.place, args.lang, args.search)
 
 
+_QUIET = False  # --quiet: the store commands say nothing but errors
+
+
 def _say(text: str) -> None:
-    print(f"timeline: {text}", file=sys.stderr)
+    if not _QUIET:
+        print(f"timeline: {text}", file=sys.stderr)
 
 
 def _rebuild(store) -> None:
@@ -364,12 +445,14 @@ def _ingest(args: argparse.Namespace) -> int:
         return _ingest_dask(args)
     read = partial(read_sources, fetcher=Fetcher(args.fetch_timeout, args.per_host))
     with Store.open(args.db) as store, ExitStack() as stack:
-        sinks = [ErrorLog()]
+        progress = Progress(args.quiet)
+        sinks = [ErrorLog(), progress]
         if args.report:
             report = ReportWriter(args.report)
             stack.callback(report.close)
             sinks.append(report)
         tally, c = store.ingest_files(args.inputs, args.date, sinks, _parse_step(args), read)
+        progress.close()
         _ingested(store, tally, c)
     return 1 if tally.failed else 0
 
@@ -472,6 +555,34 @@ def _reparse(args: argparse.Namespace) -> int:
         _say(f"{tally.articles} articles parsed again: {tally.rows} mentions")
         _rebuild(store)
     return 1 if tally.failed else 0
+
+
+def _present(args: argparse.Namespace) -> int:
+    """A view of the store as an offline story (HTML) or the chart (PNG, SVG)."""
+    from .present.chart import events_figure
+    from .present.export import EXPORT_LIMIT, chart_image, story_html
+    from .present.story import story_style
+    from .present.view import padded
+    from .store.db import Store
+
+    kind = args.picture or {".png": "png", ".svg": "svg"}.get(Path(args.output).suffix.lower(), "html")
+    lanes = "event type" if args.lanes == "type" else args.lanes
+    with Store.open(args.db) as store:
+        spec = _filter(args)
+        if store.count(spec) > EXPORT_LIMIT:
+            raise errors.TimelineError(errors.VIEW_TOO_BIG, count=store.count(spec), limit=EXPORT_LIMIT)
+        frame = store.events_table(spec)
+    if frame["date"].isna().all():
+        raise errors.TimelineError(errors.NOTHING_TO_SHOW)
+    if kind == "html":
+        Path(args.output).write_text(story_html(frame, args.title, lanes, args.theme, args.size), encoding="utf-8")
+    else:
+        dated = frame[frame["date"].notna()]
+        window = padded(dated["date"].min().date(), dated["date"].max().date())
+        figure = events_figure(frame, lanes, window, story_style(args.theme, args.size))
+        Path(args.output).write_bytes(chart_image(figure, kind))
+    _say(f"{len(frame):,} events written to {args.output} ({kind})")
+    return 0
 
 
 class Reparsed:

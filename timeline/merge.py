@@ -221,7 +221,7 @@ def event_of(members: list[Mention]) -> Event:
                                                  m.published or date.max, m.mention_id))
     return Event(
         event_id=min(m.mention_id for m in members), event_type=members[0].event_type, date=day,
-        date_precision=precision, end_date=_most_common([m.end_date for m in members]),
+        date_precision=precision, date_reference=representative.date_reference, end_date=_most_common([m.end_date for m in members]),
         target_date=_most_common([m.target_date for m in members]),
         status=_most_common([m.status for m in members if m.status != "unknown"]) or "unknown",
         actor=_most_common([m.actor for m in members]), actor_name=_most_common([m.actor_name for m in members]),

@@ -144,6 +144,10 @@ class Event:
                                "date", contract=True)
     date_precision: str = column("day, month, year or none", "category", default="none", categories=PRECISIONS,
                                  contract=True)
+    date_reference: str | None = column("what its representative mention's relative dates were resolved against: "
+                                        "published, or latest date in text (a guess: the article gave no "
+                                        "publication date, so the date is uncertain), or none", "category",
+                                        categories=DATE_REFERENCES)
     end_date: date | None = column("last day of the event, when a mention states one", "date")
     target_date: date | None = column("for scheduled events, the deadline stated", "date")
     status: str = column("completed, ongoing, scheduled or unknown", "category", default="unknown", categories=STATUSES,

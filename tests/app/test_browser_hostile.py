@@ -1,82 +1,64 @@
-"""Hostile text in the real browser: an events file whose every field is an attack (the user's own data is
-stored as written) and an uploaded article full of markup. Nothing executes (no dialog, no flag set by a payload,
-no injected element), and the text is shown as text: in the evidence card, the axis labels and the hover label."""
+"""Input is shown as text, everywhere: Markdown and HTML in every field of an event and in an article id make the
+browser fetch nothing and render nothing; the spreadsheet export runs no formula. A server of its own."""
 import json
 
 import pytest
-from served import ARGS, CHROMIUM, need_chromium, serve
+from browser_support import CHART, chromium, event_points, need_chromium, point_position, served, wait_for_chart
 
 need_chromium()
 pytestmark = pytest.mark.browser
-
-# each payload would set window.__xss (and open a dialog) if it ran
-IMG = '<img src=x onerror="window.__xss=1;alert(1)">'
-SCRIPT = "<script>window.__xss=2;alert(2)</script>"
-LINK = '<a href="javascript:window.__xss=3;alert(3)">click</a>'
-SVG = '<svg onload="window.__xss=4;alert(4)"></svg>'
-ATTACK = f"{IMG}{SCRIPT}{LINK}{SVG}<b>bold</b>"
-INJECTED = "img[src='x'], svg[onload], a[href^='javascript' i], [onerror], [onclick], [onload], [onmouseover]"
+TRAP = "127.0.0.1:8799"  # nothing listens there: a request to it is a page that rendered input as markup
+EVENT = {"article_id": f"![a](http://{TRAP}/a.png)", "event_type": "meeting", "date": "2021-03-01",
+         "actor": f"**bold** <img src=http://{TRAP}/b.png>", "location": "<script>alert(1)</script>",
+         "place": f"[link](http://{TRAP}/c)", "sentence": f"=1+1 <img src=http://{TRAP}/d.png> ![e](http://{TRAP}/e.png)",
+         "title": f"<b>title</b> ![f](http://{TRAP}/f.png)", "url": "javascript:alert(1)", "lang": "en"}
+ARTICLE = {"id": f"![x](http://{TRAP}/pixel.png)", "title": "no text here"}
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
+def server(tmp_path_factory):
+    from timeline.store.db import Store
 
-    folder = tmp_path_factory.mktemp("xss")
-    events = folder / "events.jsonl"
-    events.write_text(json.dumps({
-        "article_id": f"article {ATTACK}", "event_type": "withdrawal", "date": "2021-03-01", "date_precision": "day",
-        "status": "completed", "actor": f"Army {ATTACK}", "location": f"Town {ATTACK}", "place": f"Town {ATTACK}",
-        "sentence": f"Troops left the town. {ATTACK}", "lang": "en", "title": f"Title {ATTACK}",
-        "url": "javascript:window.__xss=5", "quantity": 300}) + "\n", encoding="utf-8")
-    with serve(["--data", str(events)], {"TIMELINE_DB": str(folder / "store.duckdb")}) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1100})
-        page.dialogs = []
-        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-        page.goto(url)
-        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path", timeout=90_000)
-        yield page
-        browser.close()
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "events.jsonl").write_text(json.dumps(EVENT) + "\n", encoding="utf-8")
+    (folder / "articles.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    with Store.open(folder / "store.duckdb") as store:
+        store.ingest_files([folder / "events.jsonl", folder / "articles.jsonl"])
+        store.rebuild()
+    with served(folder / "store.duckdb") as url:
+        yield url
 
 
-def nothing_ran(page) -> None:
-    assert page.dialogs == []
-    assert page.evaluate("() => window.__xss") is None
-    found = page.evaluate(f"() => [...document.querySelectorAll({json.dumps(INJECTED)})].map(e => e.outerHTML.slice(0, 200))")
-    assert found == []
-    assert page.evaluate("() => [...document.scripts].filter(s => s.textContent.includes('__xss')).length") == 0
-
-
-def test_the_evidence_card_shows_an_attack_as_text(page):
-    page.locator(".js-plotly-plot .scatterlayer .points path").first.click(force=True)
-    page.wait_for_selector(".evidence", timeout=30_000)
-    card = page.locator(".evidence").first
-    text = card.inner_text()
-    assert "Troops left the town. " + IMG in text and SCRIPT in text and LINK in text
-    assert card.locator("a").count() == 0  # the javascript: url is no link
-    assert card.locator("b").count() == 1  # the card's own <b> (the event type), not the article's
-    nothing_ran(page)
-
-
-def test_axis_labels_and_hover_labels_show_an_attack_as_text(page):
-    page.get_by_test_id("stRadioGroup").get_by_text("place", exact=True).click()
-    page.wait_for_function("() => [...document.querySelectorAll('.ytick text')].some(t => t.textContent.includes('<img'))",
-                           timeout=30_000)
-    page.locator(".js-plotly-plot .scatterlayer .points path").first.hover(force=True)
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
-    hover = page.locator(".hoverlayer .hovertext").first
-    assert "<script>" in hover.text_content() and hover.locator("a, img").count() == 0
-    nothing_ran(page)
-
-
-def test_an_uploaded_article_full_of_markup_runs_nothing(page):
-    article = (f"Troops leave {ATTACK}\n\n{ATTACK}The army withdrew 300 soldiers from the northern town on Tuesday, "
-               f"the defence ministry announced. {ATTACK}")
-    page.locator("input[type=file]").first.set_input_files(
-        files=[{"name": "hostile <img src=x onerror=alert(9)>.txt", "mimeType": "text/plain", "buffer": article.encode()}])
-    page.wait_for_selector("text=/1 articles: 1 new/", timeout=60_000)
-    page.wait_for_function("() => document.body.innerText.includes('withdrew 300 soldiers')"
-                           " || document.querySelectorAll('.js-plotly-plot .scatterlayer .points path').length > 1",
-                           timeout=30_000)
-    nothing_ran(page)
+def test_markdown_and_html_in_every_field_are_shown_as_text(server, tmp_path):
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+        trapped = []
+        context.route(f"http://{TRAP}/**", lambda route: (trapped.append(route.request.url), route.abort()))
+        page = context.new_page()
+        page.goto(server + "/?lanes=place")
+        wait_for_chart(page)
+        page.get_by_text("1 inputs could not be read").click()
+        page.wait_for_selector(f"text=![x](http://{TRAP}/pixel.png)", timeout=30_000)
+        name, i = event_points(page)[0]
+        x, y = point_position(page, name, i)
+        page.mouse.move(x, y)  # the hover label
+        page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+        hover = page.locator(".hoverlayer").first.text_content()
+        assert f"<img src=http://{TRAP}/b.png>" in hover
+        page.mouse.click(x, y)
+        page.wait_for_timeout(1500)
+        card = page.locator(".evidence").inner_text()
+        assert f"<img src=http://{TRAP}/d.png>" in card and f"<b>title</b>" in card and "**bold**" in card
+        assert page.locator(".evidence a").count() == 0  # a javascript: address is no link
+        ticks = page.evaluate(f"() => [...document.querySelectorAll('{CHART} .ytick text')].map(t => t.textContent)")
+        assert f"[link](http://{TRAP}/c)" in ticks
+        assert page.evaluate(f"() => document.querySelectorAll('img[src*=\"{TRAP.split(':')[1]}\"]').length") == 0
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="Download CSV (Excel)").click()
+        data = (tmp_path / "events.csv")
+        download.value.save_as(data)
+        text = data.read_bytes()
+        assert text.startswith("\ufeff".encode()) and b"'=1+1" in text
+        page.wait_for_timeout(1000)
+        assert trapped == []
+        context.close()

@@ -40,7 +40,7 @@ def test_every_bad_input_uploaded_is_stored_or_reported(monkeypatch, tmp_path):
 
 def test_a_login_is_needed_to_upload_or_correct_when_asked_for(monkeypatch, tmp_path):
     at = start(monkeypatch, tmp_path, TIMELINE_EDITING="login", TIMELINE_PASSWORD="correct horse")
-    assert not at.file_uploader and not [e for e in at.expander if e.label == "Correct this event"]
+    assert not at.file_uploader and not [t for t in at.toggle if t.label == "Correct this event"]
     assert any("log in" in c.value.lower() for c in at.caption)
     at.text_input(key="timeline_password").set_value("wrong")
     at.button[0].click().run()  # the form's submit button
@@ -58,19 +58,18 @@ def test_read_only_and_presentation_mode_show_no_upload_or_correction(monkeypatc
     monkeypatch.setenv("TIMELINE_EDITING", "auto")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT).run()
     assert at.file_uploader  # this machine only: open
-    at.toggle(key="presentation").set_value(True).run()
-    at.run()  # the toggle is read before the sidebar is drawn: the next run has no uploader
-    assert not at.file_uploader and not [e for e in at.expander if e.label == "Correct this event"]
+    assert [t for t in at.toggle if t.label == "Correct this event"]
+    next(b for b in at.button if b.label == "Presentation mode").click().run()
+    assert not at.file_uploader and not [t for t in at.toggle if t.label == "Correct this event"]
 
 
 def test_filter_values_that_look_like_sql_are_values(monkeypatch, tmp_path):
     at = start(monkeypatch, tmp_path)
     shown, total = totals(at)
-    at.text_input(key="search").set_value(INJECTION).run()
-    assert not at.exception and totals(at) == (0, total)
-    at.text_input(key="search").set_value("' OR '1'='1").run()
-    assert totals(at) == (0, total)
-    at.text_input(key="search").set_value("").run()
+    for value in (INJECTION, "' OR '1'='1"):
+        at.text_input(key="q").set_value(value).run()
+        assert not at.exception and [w.value for w in at.warning if w.value.startswith("No events match.")]
+    at.text_input(key="q").set_value("").run()
     assert totals(at) == (shown, total)
     with Store.open(tmp_path / "store.duckdb") as store:
         assert store.totals()["events"] == total
@@ -93,7 +92,10 @@ def hostile_events(tmp_path):
 def test_the_evidence_card_escapes_every_field_and_links_only_to_the_web(hostile_events):
     import pandas as pd
 
-    from timeline.present.chart import evidence_html, timeline_figure
+    from datetime import date
+
+    from timeline.present.card import evidence_html
+    from timeline.present.chart import events_figure
 
     path, attack = hostile_events
     from timeline.io.formats import read_events
@@ -103,7 +105,8 @@ def test_the_evidence_card_escapes_every_field_and_links_only_to_the_web(hostile
     card = evidence_html(frame.iloc[0])
     assert "<img" not in card and "<script" not in card and "href" not in card  # no link: the url is javascript:
     assert "&lt;img src=x" in card and "[link](javascript:alert(3))" in card  # the text, as written
-    figure = timeline_figure(frame.assign(event_id="e1", announced_by=pd.NA, announces=pd.NA), "place")
+    figure = events_figure(frame.assign(event_id="e1", announced_by=pd.NA, announces=pd.NA, mentions=1), "place",
+                           (date(2021, 2, 1), date(2021, 4, 1)))
     labels = [y for trace in figure.data for y in (trace.y if trace.y is not None else ())]
     texts = [t for trace in figure.data for t in (trace.hovertext or ())]
     assert labels and all("<img" not in str(v) and "<script" not in str(v) for v in labels + texts)

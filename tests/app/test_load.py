@@ -12,7 +12,7 @@ import re
 import time
 
 import pytest
-from served import ARGS, CHROMIUM, need_chromium, serve
+from browser_support import ARGS, CHROMIUM, need_chromium, served
 from support import DATA, invented_articles
 
 from timeline.store.db import Store
@@ -43,12 +43,12 @@ def expected_totals(tmp_path, feed) -> dict:
 
 def counts(text: str) -> tuple[int, int, int, int]:
     """(shown, events, mentions, articles) from the count line."""
-    found = re.search(r"(\d+) of (\d+) events shown.*from (\d+) mentions in (\d+) articles", text)
-    return tuple(map(int, found.groups()))
+    found = re.search(r"([\d,]+) of ([\d,]+) events match.*from ([\d,]+) mentions in ([\d,]+) articles", text)
+    return tuple(int(n.replace(",", "")) for n in found.groups())
 
 
 async def count_line(page) -> str:
-    return await page.locator('[data-testid="stMarkdownContainer"]', has_text="events shown").first.inner_text()
+    return await page.locator('[data-testid="stMarkdownContainer"]', has_text="events match").first.inner_text()
 
 
 async def idle(page) -> None:
@@ -62,7 +62,7 @@ async def open_page(browser, url: str):
     page = await browser.new_page(viewport={"width": 1200, "height": 900})
     page.set_default_timeout(WAIT_MS)
     await page.goto(url, wait_until="commit")
-    await page.get_by_label("Search the evidence").wait_for()
+    await page.get_by_label("Search", exact=True).wait_for()
     return page
 
 
@@ -70,7 +70,7 @@ async def reader(page, number: int, uploaded: asyncio.Event, seen: list) -> None
     """Search, read, search again, until the upload is done (and twice at least)."""
     rounds = 0
     while not uploaded.is_set() or rounds < 2:
-        box = page.get_by_label("Search the evidence")
+        box = page.get_by_label("Search", exact=True)
         await box.fill(SEARCHES[(number + rounds) % len(SEARCHES)])
         await box.press("Enter")
         await idle(page)
@@ -109,7 +109,7 @@ def test_twenty_sessions_read_while_another_uploads_a_thousand_articles(tmp_path
     feed.write_text(invented_articles(ARTICLES), encoding="utf-8")
     expected = expected_totals(tmp_path, feed)
     started = time.monotonic()
-    with serve([], {"TIMELINE_DB": str(tmp_path / "store.duckdb")}) as url:
+    with served(tmp_path / "store.duckdb") as url:
         seen = asyncio.run(session(url, feed))
     took = time.monotonic() - started
     final = seen[-1]

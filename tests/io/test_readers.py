@@ -194,3 +194,16 @@ def test_directories_and_odd_paths(tmp_path):
 def test_empty_after_cleaning_is_no_text():
     assert codes(read_bytes(b"\xef\xbb\xbf\xe2\x80\x8b\xe2\x80\x8f", "z.txt", ".txt")) == ["E301"]
     assert codes(read_bytes(b"Title only\n\n", "t.txt", ".txt")) == ["E301"]
+
+
+def test_a_dateline_gives_a_txt_article_its_publication_date(tmp_path):
+    from timeline.io.readers import dateline_date
+
+    assert dateline_date("WASHINGTON, Nov 17, 2020 - The Pentagon said on Tuesday ...") == date(2020, 11, 17)
+    assert dateline_date("بغداد- 2020/11/17 - أعلنت قيادة العمليات ...") == date(2020, 11, 17)
+    assert dateline_date("BAGHDAD, Nov. 17 (Xinhua) -- Iraq said ...") is None  # no year: no date
+    assert dateline_date("The US-Iraq talks held on 3 March 2015 - it was said - ended.") is None  # a sentence
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nLONDON, 3 March 2015 (AP) - Troops left on Tuesday.", encoding="utf-8")
+    assert next(read_file(path)).date == date(2015, 3, 3)
+    assert next(read_file(path, date(2015, 3, 5))).date == date(2015, 3, 5)  # given: it wins

@@ -1,5 +1,6 @@
 """The research store: idempotent, transactional ingest; corrections that survive re-parsing; safe queries."""
 import json
+from datetime import date
 import os
 import signal
 import subprocess
@@ -224,3 +225,33 @@ def test_a_rebuild_merges_again_only_the_partitions_that_changed_and_equals_a_fu
     with Store.open(tmp_path / "once.duckdb") as once:
         ingest(once, articles)
         assert [(e.event_id, e.mention_ids, e.announces, e.announced_by) for e in once.events()] == step_events
+
+
+def test_counts_per_lane_and_period_are_made_in_sql_with_the_filter(store):
+    store.add_mentions([mention(article_id=f"x{i}", event_type=kind, sentence=f"s {i}", date=day, place=place)
+                        for i, (kind, day, place) in enumerate([
+                            ("withdrawal", "2015-03-02", "Iraq"), ("withdrawal", "2015-03-20", "Syria"),
+                            ("meeting", "2015-03-05", "Iraq"), ("withdrawal", "2015-04-01", "Iraq"),
+                            ("meeting", None, None)])], "test")
+    store.rebuild()
+    assert store.aggregate(None, "month", "event_type", 40) == [
+        ("meeting", date(2015, 3, 1), 1), ("withdrawal", date(2015, 3, 1), 2), ("withdrawal", date(2015, 4, 1), 1)]
+    assert store.aggregate(EventFilter(places=["Iraq"]), "year", "place", 40) == [("Iraq", date(2015, 1, 1), 3)]
+    assert store.aggregate(None, "year", "place", 1) == [("Iraq", date(2015, 1, 1), 3), ("other", date(2015, 1, 1), 1)]
+    assert store.count(EventFilter(event_types=["withdrawal"])) == 3
+    assert store.date_bounds() == (date(2015, 3, 2), date(2015, 4, 1))
+    with pytest.raises(ValueError):
+        store.aggregate(None, "decade; DROP TABLE events", "event_type", 40)
+
+
+def test_an_unchanged_events_file_is_not_read_again(store, tmp_path):
+    path = tmp_path / "events.jsonl"
+    path.write_text(json.dumps({"article_id": "x", "event_type": "meeting", "date": "2021-03-01",
+                                "sentence": "Delegations met.", "lang": "en"}) + "\n", encoding="utf-8")
+    assert store.ingest_files([path])[1].new == 1
+    assert store.ingest_files([path])[1].unchanged == 1
+    path.write_text(path.read_text() + json.dumps({"article_id": "y", "event_type": "meeting", "date": "2021-03-02",
+                                                   "sentence": "They met again.", "lang": "en"}) + "\n")
+    assert store.ingest_files([path])[1].new == 1
+    store.rebuild()
+    assert store.totals()["mentions"] == 2 and store.totals()["articles"] == 1

@@ -187,6 +187,19 @@ def parse_publication_date(value) -> date | None:
     return None
 
 
+DATELINE_CHARS = 80  # a dateline ("WASHINGTON, Nov 17, 2020 -", "بغداد- 2020/11/17 -") opens the first line
+DATELINE_WORDS = 6  # and is short: a longer lead before a dash is a sentence
+_DATELINE_END = re.compile(r"\s*[-–—]{1,2}\s")
+
+
+def dateline_date(text: str) -> date | None:
+    """The publication date a dateline gives: a full date before the dash that ends the lead of the first line."""
+    first = text.lstrip().split("\n", 1)[0][:DATELINE_CHARS]
+    ends = list(_DATELINE_END.finditer(first))
+    lead = first[:ends[-1].start()] if ends else ""
+    return parse_publication_date(lead) if lead and len(lead.split()) <= DATELINE_WORDS else None
+
+
 def _error(article_id: str, source: str, kind: errors.Error, **details) -> ArticleError:
     return ArticleError(article_id, source, kind.text(**details), kind.code)
 
@@ -335,7 +348,8 @@ def _txt_article(text: str, name: str, source: str, published: date | None) -> A
         title, text = lines[0].strip(), "\n".join(lines[2:])
     if not text.strip():
         return _error(name, source, errors.NO_TEXT)
-    return Article(id=name, text=text.strip("\n"), title=title, date=published, source=source)
+    text = text.strip("\n")
+    return Article(id=name, text=text, title=title, date=published or dateline_date(text), source=source)
 
 
 def _html_article(html: str, name: str, source: str, published: date | None) -> Article | ArticleError:
@@ -347,7 +361,8 @@ def _html_article(html: str, name: str, source: str, published: date | None) -> 
     if not text:
         return _error(name, source, errors.NO_HTML_TEXT)
     return Article(id=name, text=text, title=clean_text(doc.title or "").strip(),
-                   date=published or parse_publication_date(doc.date), url=_url(doc.url), source=source)
+                   date=published or parse_publication_date(doc.date) or dateline_date(text), url=_url(doc.url),
+                   source=source)
 
 
 def _url(value) -> str:

@@ -59,8 +59,10 @@ def keep(raw: bytes, suffix: str, data_dir: Path) -> Path:
     return path
 
 
-def read_upload(name: str, raw: bytes, data_dir: Path, limits: Limits | None = None) -> list[Article | ArticleError]:
-    """The articles of one upload, or the reason it was rejected; a taken file is kept under `data_dir`."""
+def read_upload(name: str, raw: bytes, data_dir: Path, limits: Limits | None = None,
+                publication_date: date | None = None) -> list[Article | ArticleError]:
+    """The articles of one upload, or the reason it was rejected; a taken file is kept under `data_dir`.
+    `publication_date` is that of uploads which carry none (.txt, pages without it)."""
     limits = limits or from_env()
     rejected = check(name, raw, limits)
     if rejected is not None:
@@ -68,7 +70,8 @@ def read_upload(name: str, raw: bytes, data_dir: Path, limits: Limits | None = N
     label = display_name(name)
     suffix = Path(label).suffix.lower()
     kept = keep(raw, suffix, data_dir)
-    return list(read_bytes(raw, label, suffix, source=f"{label} ({UPLOAD_DIR}/{kept.name})"))
+    return list(read_bytes(raw, label, suffix, source=f"{label} ({UPLOAD_DIR}/{kept.name})",
+                           publication_date=publication_date))
 
 
 def _error(label: str, kind: errors.Error, **details) -> ArticleError:

@@ -39,6 +39,7 @@ LOCK_WAIT = 15.0  # seconds to wait for another process that holds the store (Du
 LOCK_RETRY = 0.25
 TABLE_LEAVES_OUT = ("mention_ids", "sources")  # long lists the app's table does not show: read per event
 INSERT_BATCH = 200  # up to this many rows go in one multi-row INSERT, more through Arrow
+BUCKETS = ("day", "week", "month", "year")  # what `aggregate` counts per
 CONFLICT_RETRIES = 5  # a write that meets another session's write is tried again this many times
 SQL_TYPES = {"text": "VARCHAR", "category": "VARCHAR", "date": "DATE", "count": "BIGINT"}
 ARTICLE_COLUMNS = {"content_hash": "VARCHAR PRIMARY KEY", "article_id": "VARCHAR NOT NULL", "source": "VARCHAR",
@@ -174,7 +175,11 @@ class Store:
         """Files of events (extract's formats) as imported events, one pseudo-article each, added to `counts`."""
         counts = counts or IngestCounts()
         for path in paths:
-            counts.mentions += self.add_mentions(read_events(path), f"file:{path.resolve()}")
+            source, digest = f"file:{path.resolve()}", _file_digest(path)
+            if self.db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [_import_key(source, digest)]).fetchone():
+                counts.unchanged += 1  # the same file again: nothing to read (a million events take minutes)
+                continue
+            counts.mentions += self.add_mentions(read_events(path), source, digest)
             counts.new += 1
         return counts
 
@@ -320,24 +325,28 @@ class Store:
         finally:
             self.db.unregister("incoming")
 
-    def add_mentions(self, rows: Iterable[Mention], source: str) -> int:
-        """Mentions that come without an article (imported event data), under one pseudo-article per source."""
+    def add_mentions(self, rows: Iterable[Mention], source: str, digest: str = "") -> int:
+        """Mentions that come without an article (imported event data), under one pseudo-article per source;
+        `digest` (of the file's bytes) tells an unchanged file from a changed one."""
         rows = list(rows)
-        key = hashlib.sha256(f"import\x1f{source}".encode()).hexdigest()[:32]
+        key = _import_key(source, digest)
         with self._transaction():
-            self._mark_dirty("content_hash = ?", [key])
-            self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [key])
-            self.db.execute("DELETE FROM articles WHERE content_hash = ?", [key])
+            old = "SELECT content_hash FROM articles WHERE article_id = ?"
+            self._mark_dirty(f"content_hash IN ({old})", [source])
+            self.db.execute(f"DELETE FROM mentions WHERE content_hash IN ({old})", [source])
+            self.db.execute("DELETE FROM articles WHERE article_id = ?", [source])
             self.db.execute("INSERT INTO articles (content_hash, article_id, source, status, events, ingested_at, "
                             "parser) VALUES (?, ?, ?, 'ok', ?, ?, ?)", [key, source, source, len(rows), _now(),
                                                                        __version__])
             self._insert_mentions(key, rows)
         return len(rows)
 
-    def articles_to_reparse(self) -> Iterator[Article]:
-        """The stored articles that were read, as articles again, for the parser to run over."""
+    def articles_to_reparse(self, article_id: str | None = None) -> Iterator[Article]:
+        """The stored articles that were read (or the one with this id), as articles again, for the parser to
+        run over: after an upgrade, or with a publication date the user gave."""
         for row in self.db.execute("SELECT article_id, text, title, published, url, lang, source FROM articles "
-                                   "WHERE text IS NOT NULL ORDER BY ingested_at, content_hash").fetchall():
+                                   "WHERE text IS NOT NULL AND (? IS NULL OR article_id = ?) "
+                                   "ORDER BY ingested_at, content_hash", [article_id, article_id]).fetchall():
             yield Article(id=row[0], text=row[1], title=row[2] or "", date=row[3], url=row[4] or "", lang=row[5] or "",
                           source=row[6] or "")
 
@@ -519,16 +528,46 @@ class Store:
                                "ORDER BY date NULLS LAST, event_id", params).fetchall()
         return [from_record(dict(zip(names, row)), Event) for row in rows]
 
-    def events_table(self, spec: EventFilter | None = None, include_deleted: bool = False):
-        """The same as a pandas DataFrame in the schema's dtypes, for the app: every column but the long lists
-        of an event's mentions and sources (`event` and `sources` give those for one event)."""
+    def events_table(self, spec: EventFilter | None = None, include_deleted: bool = False, limit: int | None = None,
+                     offset: int = 0, levels: bool = False, event_ids: list[str] | None = None):
+        """The same as a pandas DataFrame in the schema's dtypes (for the app): `limit` rows from `offset`;
+        with `levels`, only the events that state a force level (troops before or after). Every column but
+        the long lists of an event's mentions and sources (`event` and `sources` give those for one event)."""
         from ..io.table import arrow_to_frame
 
-        where, params = self._where(spec, include_deleted)
+        where, params = self._where(spec, include_deleted, event_ids)
+        if levels:
+            where += " AND (troops_to IS NOT NULL OR troops_from IS NOT NULL)"
         names = [n for n in columns_by_name(Event) if n not in TABLE_LEAVES_OUT]
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         table = self.db.execute(f"SELECT {_names(names)} FROM events WHERE {where} "
-                                "ORDER BY date NULLS LAST, event_id", params).to_arrow_table()
+                                f"ORDER BY date NULLS LAST, event_id{page}", params).to_arrow_table()
         return arrow_to_frame(table, Event)
+
+    def count(self, spec: EventFilter | None = None) -> int:
+        """How many events `spec` keeps."""
+        where, params = self._where(spec, False)
+        return self.db.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+
+    def date_bounds(self, spec: EventFilter | None = None) -> tuple[date | None, date | None]:
+        """The first and the last date among the events `spec` keeps."""
+        where, params = self._where(spec, False)
+        return tuple(self.db.execute(f"SELECT min(date), max(date) FROM events WHERE {where}", params).fetchone())
+
+    def aggregate(self, spec: EventFilter | None, bucket: str, lane: str, lanes: int) -> list[tuple[str, date, int]]:
+        """How many dated events `spec` keeps per lane (a column's value; the `lanes` commonest, the rest as
+        "other", missing as "unknown") and per `bucket` (day, week, month or year: its first day): what a
+        timeline of a million events draws when zoomed out. Counted here, in SQL, not in the app."""
+        if bucket not in BUCKETS or lane not in columns_by_name(Event):
+            raise ValueError(f"no such bucket or column: {bucket}, {lane}")
+        where, params = self._where(spec, False)
+        return self.db.execute(
+            f"""WITH kept AS (SELECT coalesce(nullif(CAST("{lane}" AS VARCHAR), ''), 'unknown') AS lane,
+                                     CAST(date_trunc('{bucket}', date) AS DATE) AS bucket
+                              FROM events WHERE {where} AND date IS NOT NULL),
+                     top AS (SELECT lane FROM kept GROUP BY lane ORDER BY count(*) DESC, lane LIMIT {int(lanes)})
+                SELECT CASE WHEN lane IN (SELECT lane FROM top) THEN lane ELSE 'other' END AS shown, bucket,
+                       count(*) FROM kept GROUP BY shown, bucket ORDER BY bucket, shown""", params).fetchall()
 
     def _where(self, spec: EventFilter | None, include_deleted: bool,
                event_ids: list[str] | None = None) -> tuple[str, list]:
@@ -566,11 +605,11 @@ class Store:
                     found[column].append((row[i], row[-1]))
         return {c: sorted(values, key=lambda item: (-item[1], item[0])) for c, values in found.items()}
 
-    def report(self) -> list[ReportLine]:
-        """One line per stored article, ok or error, as `--report` writes them."""
+    def report(self, status: str | None = None) -> list[ReportLine]:
+        """One line per stored article, ok or error (or only those of one `status`), as `--report` writes them."""
         return [ReportLine(*row) for row in self.db.execute(
             "SELECT article_id, source, status, coalesce(events, 0), error, code FROM articles "
-            "ORDER BY ingested_at, content_hash").fetchall()]
+            "WHERE ? IS NULL OR status = ? ORDER BY ingested_at, content_hash", [status, status]).fetchall()]
 
     def totals(self) -> dict[str, int]:
         """How many articles (and of them errors), mentions, events and corrections the store holds."""
@@ -628,6 +667,19 @@ def _article_types() -> dict:
     import pyarrow as pa
 
     return {"events": pa.int64(), "ingested_at": pa.timestamp("us")}
+
+
+def _import_key(source: str, digest: str) -> str:
+    """The pseudo-article of imported events: its source and, for a file, the digest of its bytes."""
+    return hashlib.sha256(f"import\x1f{source}\x1f{digest}".encode()).hexdigest()[:32]
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def to_values(row, names: list[str]) -> dict:
