@@ -44,6 +44,10 @@ TARGETS = {"first render": 3.0, "filter redraw": 1.0}  # seconds, for 10k and 10
 TARGETS_1M = {"first render": 5.0}
 MEMORY_TARGET_MB = 1500
 CHART = ".st-key-timeline_chart .js-plotly-plot"
+ANY_CHART = "() => !!document.querySelector('.js-plotly-plot .main-svg .scatterlayer')"  # the app before this work
+BEFORE = "b46ed04"  # the commit the presentation issue measured (first render 4.6 s demo, 68.5 s at 100k events)
+BEFORE_UP_TO = 100_000  # the app before took a minute at 100k events; at 1M it is not waited for
+BEFORE_TIMEOUT_MS = 300_000
 DRAWN = f"() => {{ const gd = document.querySelector('{CHART}'); return !!(gd && gd._fullData && gd._fullData.length " \
         "&& gd.querySelector('.main-svg') && gd.data !== window.__drawnBefore " \
         "&& !document.querySelector('[data-stale=true]')); }"  # a new figure drawn, and the app's run over
@@ -95,11 +99,11 @@ def peak_mb(pid: int) -> float:
     return float("nan")
 
 
-def first_render(browser, url: str) -> float:
+def first_render(browser, url: str, drawn: str = DRAWN) -> float:
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_function(DRAWN, timeout=300_000, polling=50)
+    page.wait_for_function(drawn, timeout=BEFORE_TIMEOUT_MS, polling=50)
     seconds = time.perf_counter() - start
     page.close()
     return seconds
@@ -143,11 +147,13 @@ st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])), key="timeline_c
 
 
 def serve(script: Path, *args: str) -> tuple[subprocess.Popen, str]:
+    """`streamlit run script -- args` on a free port, with the package of the script's own checkout."""
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(script.parent)}
     server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
                                "--server.port", str(port), "--server.address", "127.0.0.1",
                                "--browser.gatherUsageStats", "false", *(["--", *args] if args else [])],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              cwd=script.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(240):
         try:
@@ -170,6 +176,28 @@ def baseline(folder: Path, runs: int) -> float:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
             first_render(browser, url)
             seconds = statistics.median(first_render(browser, url) for _ in range(runs))
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return seconds
+
+
+def before(rev: str, n: int, folder: Path) -> float:
+    """First render of the app as it was at `rev` (the issue's baseline: 4.6 s for the demo, 68.5 s for 100k
+    events when it was filed), on the same events, in the same run: its checkout is extracted into `folder`."""
+    checkout = folder / f"app-{rev}"
+    if not checkout.exists():
+        checkout.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(checkout)], input=archive, check=True)
+    server, url = serve(checkout / "app.py", *(["--data", str(folder / f"events-{n}.jsonl")] if n else []))
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            seconds = first_render(browser, url, ANY_CHART)
             browser.close()
     finally:
         server.terminate()
@@ -214,15 +242,20 @@ def main() -> None:
                         help="numbers of events; 0 is the demo in data/")
     parser.add_argument("--dir", type=Path, help="where the events files and stores are kept (default: temporary)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", default=BEFORE, metavar="REV",
+                        help=f"the commit whose app is the baseline, measured in the same run up to {BEFORE_UP_TO:,} "
+                             "events ('' to skip it)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.dir or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         print(f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; a page with one small "
               f"Plotly chart and nothing else: {baseline(folder, args.runs):.2f} s to first render", flush=True)
-        print(f"{'events':>9} | {'first render':>12} | {'first (cold)':>12} | {'filter redraw':>13} | {'app peak':>9} | ingest")
+        print(f"{'events':>9} | {'first render':>12} | {'first (cold)':>12} | {'filter redraw':>13} | {'app peak':>9} | "
+              f"ingest | {'before (' + args.before + ')' if args.before else ''}")
         for n in args.sizes:
             r = bench(n, folder, args.runs)
+            then = (f"{before(args.before, n, folder):.2f} s" if args.before and n <= BEFORE_UP_TO else "")
             targets = TARGETS if n < 1_000_000 else TARGETS_1M
             verdict = [f"{name} {'met' if value < targets[name] else 'NOT met'}"
                        for name, value in (("first render", r["first"]), ("filter redraw", r["redraw"])) if name in targets]
@@ -230,7 +263,7 @@ def main() -> None:
             ingest = f"{r['ingest_s']:.0f} s" if r["ingest_s"] is not None else "(kept)"
             label = f"{n:,}" if n else "demo"
             print(f"{label:>9} | {r['first']:>10.2f} s | {r['first_cold']:>10.2f} s | {r['redraw']:>11.2f} s | "
-                  f"{r['peak_mb']:>6.0f} MB | {ingest} | {'; '.join(verdict)}", flush=True)
+                  f"{r['peak_mb']:>6.0f} MB | {ingest} | {then} | {'; '.join(verdict)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ def column(meaning: str, kind: str = "text", *, default=None, required: bool = F
            categories: tuple[str, ...] = (), contract: bool = False):
     """A field of `Mention` with what the table and the docs need to know of it.
 
-    `contract`: one of the fields `timeline extract` writes by default (the EVENTS.md contract)."""
+    `contract`: one of the fields `timeline extract` writes by default (the contract of docs/events.md)."""
     metadata = {"meaning": meaning, "kind": kind, "categories": categories, "contract": contract}
     return field(metadata=metadata) if required else field(default=default, metadata=metadata)
 
@@ -85,7 +85,7 @@ class TimeExpression:
 
 @dataclass(slots=True, kw_only=True)
 class Mention:
-    """One event mention: one event stated in one sentence of one article (EVENTS.md), with its article's fields.
+    """One event mention: one event stated in one sentence of one article (docs/events.md), with its article's fields.
 
     The field order is the column order of every output."""
 

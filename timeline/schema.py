@@ -22,7 +22,7 @@ class Column:
     kind: str  # text, category, date, count (model.KINDS)
     meaning: str
     categories: tuple[str, ...]
-    contract: bool  # written by `timeline extract` by default (EVENTS.md)
+    contract: bool  # written by `timeline extract` by default (docs/events.md)
 
     @property
     def dtype(self) -> str:

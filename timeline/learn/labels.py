@@ -1,4 +1,4 @@
-"""Which candidate mentions are true: EVENTS.md's matching rule, as the project's scorer applies it.
+"""Which candidate mentions are true: the matching rule of docs/events.md, as the project's scorer applies it.
 
 A predicted mention matches a gold one when article and type agree and the
 predicted sentence (at most MAX_SENTENCE characters) contains the gold evidence,

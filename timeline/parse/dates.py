@@ -1258,7 +1258,7 @@ def reference_date(text: str, lang: str, published: date | None) -> tuple[date |
     """The date relative expressions are resolved against, and where it came from.
 
     The publication date when known; else the latest full date written in the
-    text (EVENTS.md); else none.
+    text (docs/events.md); else none.
     """
     if published:
         return published, "published"

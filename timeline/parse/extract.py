@@ -1,4 +1,4 @@
-"""The extractor: one article in, its event mentions out (EVENTS.md), a pipeline of small steps.
+"""The extractor: one article in, its event mentions out (docs/events.md), a pipeline of small steps.
 
 sentences -> triggers -> for each trigger: date, status, actor, place, troop numbers.
 Pure functions over text: no I/O.
@@ -76,7 +76,7 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
             if names is None:
                 names = titled_names(folded_article.text, lang)
             if not names_known_party(folded_article.text[f_start:f_end], lang, names):
-                continue  # about no state, official, army, armed group or international body (EVENTS.md)
+                continue  # about no state, official, army, armed group or international body (docs/events.md)
         sentence = article.text[start:end]
         folded = folded_article.part(start, end)
         times = [TimeExpression(t.start + start, t.end + start, t.text, t.type, t.value, t.precision)
@@ -292,7 +292,7 @@ def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: i
 def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
               times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
-    """The date of one mention: the nearest usable date in its sentence, else the rules of EVENTS.md.
+    """The date of one mention: the nearest usable date in its sentence, else the rules of docs/events.md.
 
     `start`/`end` are the trigger's offsets in the article `text`; an announcement
     takes only a date close to its verb, else the date of an earlier dated

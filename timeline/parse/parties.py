@@ -1,4 +1,4 @@
-"""Who events are about: the parties of EVENTS.md (states, their governments and officials, armies,
+"""Who events are about: the parties of docs/events.md (states, their governments and officials, armies,
 armed groups, international bodies).
 
 A sentence states an event of ours only when it names one: a football club's

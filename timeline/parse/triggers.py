@@ -1,7 +1,7 @@
 """Event triggers: the words that state a withdrawal, deployment, announcement, meeting or agreement.
 
 Patterns come from the lexicons. Each hit is then checked against its sentence:
-negated, hypothetical or demanded events are dropped (EVENTS.md), troop
+negated, hypothetical or demanded events are dropped (docs/events.md), troop
 movements need a force word nearby, and a weak declaring verb ("said", قال)
 makes an announcement only when what it declares is an action or a plan.
 """
@@ -369,7 +369,7 @@ def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[b
 
 
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool) -> bool:
-    """An identified official or body speaks, not "sources", "activists" or analysts (EVENTS.md). Whoever
+    """An identified official or body speaks, not "sources", "activists" or analysts (docs/events.md). Whoever
     reports an event of the lexicon's trusted_reports (a troop movement; in English also an agreement)
     is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
@@ -378,13 +378,13 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
 
 def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """A statement that condemns, welcomes, warns or "considers" (أصدرت بيانا اعتبرت فيه، قال البيان إنه يدين)
-    is an opinion, which EVENTS.md does not count as an announcement."""
+    is an opinion, which docs/events.md does not count as an announcement."""
     return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
 
 
 def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"the group announced the names of those it executed", "أعلنت الوزارة مقتل 20": a declaration of
-    casualties is a count, not an announcement (EVENTS.md), when the sentence states no event of ours and
+    casualties is a count, not an announcement (docs/events.md), when the sentence states no event of ours and
     no action of forces ("said the attackers were destroyed")."""
     around = _window(folded, declarer.start, declarer.end, CASUALTY_WINDOW)
     return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
@@ -400,7 +400,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
              declared: tuple[bool, list[int]] | None) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
-    counts when the sentence is about forces, security or another event: EVENTS.md's announcements are
+    counts when the sentence is about forces, security or another event: docs/events.md's announcements are
     about those, not a club's new coach or a ministry's office hours."""
     others = [h for h in hits if h.event_type != "announcement"]
     if len(others) == len(hits):
