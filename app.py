@@ -49,7 +49,7 @@ from timeline.store.settings import EDITABLE, default_path
 DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
 TABLE_COLUMNS = ["date", "date_precision", "event_type", "status", "actor", "actor_name", "place", "quantity",
-                 "troops_from", "troops_to", "articles", "sentence"]
+                 "troops_from", "troops_to", "articles", "origin", "sentence"]
 TABLE_ROWS = 1000  # the table shows this many events of the view; the downloads hold them all
 OPTIONS = 500  # a pick list offers the commonest values (and whatever is picked)
 LEVEL_ROWS = 2000  # force levels drawn in the counts view

@@ -83,6 +83,9 @@ def test_an_upload_adds_its_events_and_the_same_article_counts_once(app):
     after = shown(app)[1]
     app.run()  # the same upload again, still in the uploader: stored once
     assert shown(app)[1] == after
+    app.file_uploader[0].set_value(("italy again.txt", ITALY.encode(), "text/plain")).run()
+    assert shown(app)[1] == after  # the same content under another name: still once
+    assert "0 new" in app.session_state["upload_note"] and "1 already in the store" in app.session_state["upload_note"]
 
 
 def test_filters_follow_the_data_a_range_nobody_set_widens(monkeypatch, tmp_path):

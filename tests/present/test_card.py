@@ -36,3 +36,10 @@ def test_the_story_card_holds_date_type_actor_numbers_evidence_and_source():
     for part in ("17 Nov 2020", "announcement", "Christopher Miller · Iraq", "from 3,200 to 2,500", "3 / 24",
                  'class="story-evidence" dir="rtl"', "**عنوان**"):
         assert part in card
+
+
+def test_the_card_of_an_imported_event_says_where_it_comes_from():
+    acled = frame({"event_type": "agreement", "date": "2020-02-29", "lang": "en", "sentence": "Deal signed.",
+                   "origin": "acled"})
+    assert "imported from ACLED" in evidence_html(acled.iloc[0])
+    assert "imported" not in evidence_html(ROWS.iloc[0])  # a parsed event

@@ -127,3 +127,14 @@ def test_legend_and_lane_labels_are_readable_on_a_laptop():
     fig = events_figure(FRAME, "event type", WINDOW)
     for size in (fig.layout.legend.font.size, fig.layout.yaxis.tickfont.size, fig.layout.xaxis.tickfont.size):
         assert size >= plotly_default + 2
+
+
+def test_an_imported_event_is_a_diamond_and_its_hover_says_from_where():
+    events = frame({"event_type": "meeting", "date": "2021-03-01", "sentence": "Parsed talks.", "lang": "en"},
+                   {"event_type": "meeting", "date": "2021-03-09", "sentence": "Imported talks.", "lang": "en",
+                    "origin": "gdelt"})
+    march = (pd.Timestamp("2021-02-20").date(), pd.Timestamp("2021-03-20").date())  # the two apart, not stacked
+    points = traces(events_figure(events, "event type", march), type="scatter", name="meeting")[0]
+    by_sentence = dict(zip([h.split("<br>")[-1] for h in points.hovertext], points.marker.symbol))
+    assert by_sentence == {"Parsed talks.": "circle", "Imported talks.": "diamond"}
+    assert any("imported from GDELT" in h for h in points.hovertext)

@@ -10,6 +10,12 @@ import pandas as pd
 
 UNCERTAIN_REFERENCE = "latest date in text"  # model.DATE_REFERENCES: the article gave no publication date
 UNCERTAIN_NOTE = "date uncertain: counted from a guessed reference (the article gave no publication date)"
+IMPORTED = {"gdelt": "imported from GDELT", "acled": "imported from ACLED", "file": "imported from an events file"}
+
+
+def imported_note(origin) -> str:
+    """How an event that timeline did not parse says where it comes from (model.ORIGINS); empty for parsed."""
+    return IMPORTED.get(str(origin), "")
 COLORS = {"withdrawal": "#d62728", "deployment": "#1f77b4", "announcement": "#595959",
                "meeting": "#2ca02c", "agreement": "#9467bd"}
 
@@ -98,6 +104,8 @@ def evidence_html(row: pd.Series) -> str:
     who = " · ".join(p for p in (_text(row.get("actor_name")) or _text(row.get("actor")),
                                  _text(row.get("place")) or _text(row.get("location")), numbers_text(row)) if p)
     warning = f'<div class="uncertain">⚠ {UNCERTAIN_NOTE}</div>' if is_uncertain(row) else ""
+    if imported_note(row.get("origin")):
+        warning += f'<div class="imported">◆ {imported_note(row.get("origin"))}</div>'
     color = COLORS.get(str(row["event_type"]), "#999")
     return (f'<div class="evidence" style="border-left:4px solid {color};padding:0.4em 1em">'
             f'<div><b>{_text(row["event_type"])}</b> · {when} · {_text(row["status"])}{target}{links}</div>'

@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..model import EVENT_TYPES
-from .card import COLORS, UNCERTAIN_NOTE, UNCERTAIN_REFERENCE, date_label, period_end, period_label
+from .card import COLORS, UNCERTAIN_NOTE, UNCERTAIN_REFERENCE, date_label, imported_note, period_end, period_label
 
 PLACE_COLORS = ("#e6550d", "#3182bd", "#31a354", "#756bb1", "#de2d26", "#636363", "#9c9ede", "#8c6d31",
                 "#d6616b", "#17becf", "#bcbd22", "#7b4173")  # one per place, by a stable hash of its name
@@ -224,13 +224,14 @@ def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: St
     if points.empty:
         return
     guessed = points["date_reference"].astype(str) == UNCERTAIN_REFERENCE
+    shapes = ["diamond" if imported_note(o) else "circle" for o in points["origin"]]  # imported: a diamond
     trace = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
     fig.add_trace(trace(
         x=epoch_ms(points["date"]), y=points["x_label"], mode="markers", name=event_type, legendgroup=event_type,
         showlegend=legend, customdata=points["event_id"], hovertext=points["x_hover"], hoverinfo="text",
         selected={"marker": {"size": style.marker + 6}}, unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": style.marker, "color": COLORS[event_type],
-                "symbol": ["circle-open" if g else "circle" for g in guessed],
+                "symbol": [f"{shape}-open" if g else shape for shape, g in zip(shapes, guessed)],
                 "line": {"width": [2 if g else 1 for g in guessed],
                          "color": [COLORS[event_type] if g else "white" for g in guessed]}},
     ), row=1, col=1)
@@ -414,6 +415,8 @@ def _hover(row) -> str:
              f" · {html.escape(str(row.status))}"]
     if str(getattr(row, "date_reference", "")) == UNCERTAIN_REFERENCE:
         parts.append(f"<i>{UNCERTAIN_NOTE}</i>")
+    if imported_note(getattr(row, "origin", "")):
+        parts.append(f"<i>{imported_note(row.origin)}</i>")
     if isinstance(row.actor, str):
         named = getattr(row, "actor_name", None)
         also = f" ({html.escape(named)})" if isinstance(named, str) and named != row.actor else ""
