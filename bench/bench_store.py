@@ -5,7 +5,7 @@
 Parses the bulk corpus once, then copies its mentions (new ids, articles and
 days spread over ten years, so that no copy merges with another) until there
 are N of them, loads them into a fresh store as one import, rebuilds the events
-(merge + corrections), then adds a few mentions and rebuilds again (only the
+(merge + corrections), then adds a day's news (50 mentions on one day) and rebuilds again (only the
 partitions they touch), and times the queries the app sends for five filters (a
 year of one type, a place and a language, an actor, a search, a month): its table
 (the first 1,000 events), the count line, the chart's counts per period, the
@@ -39,13 +39,15 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 TARGET_MS = 200
 APP_TABLE_ROWS = 1000  # the rows of the app's table (app.py's TABLE_ROWS); downloads read the whole view
 SPAN_DAYS = 3650  # ten years of news
+DAY_OF_NEWS = 50  # mentions a day's ingest adds
 
 
-def synthetic(mentions: list, n: int) -> list:
-    """n mentions: the parsed ones again and again, each copy its own article on its own day."""
+def synthetic(mentions: list, n: int, first: int = 0, on: date | None = None) -> list:
+    """n mentions: the parsed ones again and again, each copy its own article, on its own day (or all `on` one
+    day: a day's news); copies are numbered from `first`."""
     out = []
-    for copy, m in zip(range(n), itertools.cycle(mentions)):
-        day = date(2010, 1, 1) + timedelta(days=(copy * 7919) % SPAN_DAYS)  # a prime stride spreads the copies
+    for copy, m in zip(range(first, first + n), itertools.cycle(mentions)):
+        day = on or date(2010, 1, 1) + timedelta(days=(copy * 7919) % SPAN_DAYS)  # a prime stride spreads the copies
         out.append(replace(m, mention_id=f"{m.mention_id[:8]}{copy:08x}", article_id=f"{m.article_id}#{copy}",
                            date=day if m.date else None, published=day, announced_by=None, announces=None))
     return out
@@ -79,10 +81,10 @@ def main() -> None:
         print(f"first rebuild (merge {built.mentions:,} mentions into {built.events:,} events): "
               f"{time.perf_counter() - start:.1f} s")
         start = time.perf_counter()
-        store.add_mentions(synthetic(collected.rows[:50], 50), "one more article's worth")
+        store.add_mentions(synthetic(collected.rows, DAY_OF_NEWS, first=len(rows), on=date(2015, 6, 1)), "a day")
         built = store.rebuild()
-        print(f"rebuild after 50 new mentions ({built.partitions} partitions, {built.mentions:,} mentions merged "
-              f"again): {time.perf_counter() - start:.1f} s")
+        print(f"rebuild after a day's news ({DAY_OF_NEWS} new mentions on one day: {built.partitions} partitions, "
+              f"{built.mentions:,} mentions merged again): {time.perf_counter() - start:.1f} s")
         some_actor = store.counts("actor")[0][0]
         queries = {
             "withdrawals in one year": EventFilter(start=date(2015, 1, 1), end=date(2015, 12, 31), event_types=["withdrawal"]),
