@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_extract import load  # noqa: E402 - the same corpus, read the same way
 from timeline.engine import dask as dask_engine  # noqa: E402
 from timeline.engine.local import run  # noqa: E402
 from timeline.io.formats import EventWriter  # noqa: E402
@@ -43,12 +44,7 @@ WARM_ARTICLES = 20  # parsed first by every engine (and worker), off the clock
 
 
 def write_articles(corpus: Path, n: int, target: Path) -> int:
-    articles = []
-    for path in sorted(corpus.glob("*.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            articles += [json.loads(line) for line in fh if line.strip()]
-    if not articles:
-        sys.exit(f"no articles in {corpus}")
+    articles = load(corpus)
     with open(target, "w", encoding="utf-8") as fh:
         for i, article in zip(range(n), itertools.cycle(articles)):
             fh.write(json.dumps({**article, "id": f"{article['id']}#{i}"}, ensure_ascii=False) + "\n")

@@ -136,10 +136,16 @@ def test_no_match_says_so(browser, server):
     page.close()
 
 
-def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_address_follows(browser, server):
+def presentation_page(browser, server, query: str):
+    """A wall screen's page in presentation mode, its card drawn."""
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
-    page.goto(server + "/?mode=present&type=withdrawal")
+    page.goto(f"{server}/?mode=present&{query}")
     page.wait_for_selector(".story-card", timeout=90_000)
+    return page
+
+
+def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_address_follows(browser, server):
+    page = presentation_page(browser, server, "type=withdrawal")
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=90_000)
     page.wait_for_timeout(1000)
     sidebar = page.locator('[data-testid="stSidebar"]')
@@ -149,6 +155,10 @@ def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_ad
         const s = getComputedStyle(e);
         return !(['auto', 'scroll'].includes(s.overflowY) && e.scrollHeight > e.clientHeight + 1);
     }) && document.documentElement.scrollHeight <= window.innerHeight""")
+    assert page.evaluate("""() => ['.story-card', '.js-plotly-plot', '.story-step'].every(sel => {
+        const r = document.querySelector(sel).getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    })""")  # nothing of it cut off below the screen either
     first = page.locator(".story-step").inner_text()
     assert first.startswith("1 / ")
     page.keyboard.press("ArrowRight")
@@ -161,23 +171,26 @@ def test_presentation_mode_fills_the_screen_steps_with_the_arrow_keys_and_the_ad
 
 
 def test_presentation_autoplay_moves_on_by_itself(browser, server):
-    page = browser.new_page(viewport={"width": 1920, "height": 1080})
-    page.goto(server + "/?mode=present&play=5")
-    page.wait_for_selector(".story-card", timeout=90_000)
+    page = presentation_page(browser, server, "play=5")
     page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '2'", timeout=20_000)
     assert page.locator(".story-step").inner_text().startswith("2 / ")
     page.close()
 
 
-def test_presentation_card_shows_arabic_right_to_left(browser, server):
-    page = browser.new_page(viewport={"width": 1920, "height": 1080})
-    page.goto(server + "/?mode=present&lang=ar&theme=dark&size=huge")
-    page.wait_for_selector(".story-evidence", timeout=90_000)
+def test_presentation_card_shows_arabic_right_to_left_in_the_theme_and_size_asked(browser, server):
+    background = "() => getComputedStyle(document.querySelector('.stApp')).backgroundColor"
+    type_size = "e => parseFloat(getComputedStyle(e).fontSize)"
+    page = presentation_page(browser, server, "lang=ar&theme=dark&size=huge")
     evidence = page.locator(".story-evidence")
     assert evidence.get_attribute("dir") == "rtl"
     assert evidence.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert any("\u0600" <= ch <= "\u06ff" for ch in evidence.inner_text())
-    assert page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).backgroundColor") == "rgb(0, 0, 0)"
+    assert page.evaluate(background) == "rgb(0, 0, 0)"
+    huge = evidence.evaluate(type_size)
+    page.close()
+    page = presentation_page(browser, server, "lang=ar&theme=light&size=medium")
+    assert page.evaluate(background) == "rgb(255, 255, 255)"
+    assert page.locator(".story-evidence").evaluate(type_size) < huge
     page.close()
 
 

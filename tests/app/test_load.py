@@ -2,12 +2,11 @@
 loopback. No session shows an error, and in the end the app counts exactly what a clean ingest of the same
 files counts.
 
-It runs where TIMELINE_LOAD_TEST=1 (`TIMELINE_LOAD_TEST=1 sh run.sh test -m load`): on the project's shared
-two-core machine it took 6 minutes (the upload alone takes 16 s; with twenty sessions rerunning their scripts in
-the same process the uploading thread waits for the GIL after every DuckDB call), too long for every run.
+It is the longest test (six minutes on the project's two-core machine: the upload waits for the GIL after every
+DuckDB call while twenty sessions rerun their scripts in the same process); `sh run.sh test -m "not load"` leaves
+it out while you work.
 """
 import asyncio
-import os
 import re
 import time
 
@@ -19,13 +18,11 @@ from timeline.store.db import Store
 
 need_chromium()
 pytestmark = [pytest.mark.browser, pytest.mark.load]
-if os.environ.get("TIMELINE_LOAD_TEST") != "1":
-    pytest.skip("the load test runs where TIMELINE_LOAD_TEST=1 (minutes on two cores)", allow_module_level=True)
 
 READERS = 20
 ARTICLES = 1_000
 # words of the demo's events, none of the uploaded ones': each reader's view stays small while the store grows
-SEARCHES = ["Esper", "Trump", "Miller", "العراق", "الخفاجي", "Biden", "evacuate", "Taliban"]
+SEARCHES = ["Esper", "Trump", "Miller", "العراق", "الخفاجي", "Biden", "evacuate", "Pentagon"]
 WAIT_MS = 180_000  # for any one step: twenty sessions on two shared cores can take a while
 UPLOAD_MS = 900_000  # the upload waits for the GIL after every DuckDB call while twenty scripts run (see above)
 THINK_MS = 5_000  # a reader reads for a while before filtering again
@@ -62,7 +59,7 @@ async def open_page(browser, url: str):
     page = await browser.new_page(viewport={"width": 1200, "height": 900})
     page.set_default_timeout(WAIT_MS)
     await page.goto(url, wait_until="commit")
-    await page.get_by_label("Search", exact=True).wait_for()
+    await page.locator(".st-key-q input").wait_for()
     return page
 
 
@@ -70,7 +67,7 @@ async def reader(page, number: int, uploaded: asyncio.Event, seen: list) -> None
     """Search, read, search again, until the upload is done (and twice at least)."""
     rounds = 0
     while not uploaded.is_set() or rounds < 2:
-        box = page.get_by_label("Search", exact=True)
+        box = page.locator(".st-key-q input")
         await box.fill(SEARCHES[(number + rounds) % len(SEARCHES)])
         await box.press("Enter")
         await idle(page)

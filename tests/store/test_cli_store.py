@@ -80,3 +80,13 @@ def test_dev_corpus_gives_fewer_events_than_mentions(db, capsys):
     assert main(["ingest", str(shared_file("corpus", "dev.jsonl"))]) == 0
     merged, mentions = events(capsys), events(capsys, "--mentions")
     assert len(merged) < len(mentions)
+
+
+@pytest.mark.parametrize("command", ["ingest", "events", "edit", "import", "reparse"])
+def test_help_gives_the_default_store(command, capsys):
+    from timeline.store.settings import DEFAULT_PATH, ENV_VAR
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    shown = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    assert f"${ENV_VAR}" in shown and f"./{DEFAULT_PATH}" in shown

@@ -119,3 +119,23 @@ class PatternSet:
             key, _, regex = self.patterns[index]
             for m in regex.finditer(text):
                 yield key, m
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|b(?:c|d)|[|]" -> ["a", "b(?:c|d)", "[|]"]."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no operator
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [p for p in (*parts, pattern[start:]) if p]

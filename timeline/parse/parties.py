@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from .lexicon import clitic_letters, load_lexicon, word_regex
-from .matching import PatternSet, anchors
+from .matching import PatternSet, alternatives, anchors
 
 PARTY_SHARE = 0.015  # an article where fewer words than this name a party is about something else (sport, business, local news)
 NAME_WORDS = 4  # words after a title that may hold the name ("Secretary of State Madeleine Albright")
@@ -53,28 +53,8 @@ def _party_words(lang: str) -> PatternSet:
     """The party words as one PatternSet, for counting them over a whole article in one pass; a word with no
     literal start of MIN_ANCHOR letters ("us", "un") is left out of the count (a sentence still names it)."""
     lex = load_lexicon(lang)
-    words = [w for w in _alternatives(f"{lex['party']}|{lex['armed_cue']}") if anchors(w)]
+    words = [w for w in alternatives(f"{lex['party']}|{lex['armed_cue']}") if anchors(w)]
     return PatternSet([(i, w, word_regex(lang, w, "name")) for i, w in enumerate(words)], clitic_letters(lang))
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|(?:b|c)d" -> ["a", "(?:b|c)d"])."""
-    parts, depth, start, escaped, in_class = [], 0, 0, False, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return parts + [pattern[start:]]
 
 
 def names_party(folded: str, lang: str) -> bool:
@@ -87,7 +67,7 @@ def names_party(folded: str, lang: str) -> bool:
 def _short_party_words(lang: str) -> re.Pattern:
     """The party words too short to anchor an Aho-Corasick search ("us", "un", "eu")."""
     lex = load_lexicon(lang)
-    short = [w for w in _alternatives(f"{lex['party']}|{lex['armed_cue']}") if not anchors(w)] or ["(?!)"]
+    short = [w for w in alternatives(f"{lex['party']}|{lex['armed_cue']}") if not anchors(w)] or ["(?!)"]
     return word_regex(lang, "|".join(short), "name")
 
 

@@ -27,7 +27,7 @@ from itertools import chain
 
 from ..model import Mention
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon
-from .matching import PatternSet, anchors
+from .matching import PatternSet, alternatives, anchors
 from .triggers import Trigger
 
 FEATURES = 4  # the version of `features`: a model trained on other features is refused, not misread
@@ -147,7 +147,7 @@ def _cues(lang: str) -> tuple[PatternSet, _Remembered]:
     template = _CUE_TEMPLATE["ar" if lang == "ar" else "en"]
     spanning, in_word, short = [], [], {}
     for name in CUES:
-        for words in _alternatives(lex.get(name) or ""):
+        for words in alternatives(lex.get(name) or ""):
             if anchors(words) is None:
                 short.setdefault(name, []).append(words)
             else:
@@ -166,26 +166,6 @@ def _word_cues(in_word: PatternSet, short: re.Pattern | None, word: str) -> tupl
     names = [name for name, _ in in_word.finditer(word)]
     found = short.fullmatch(word) if short else None
     return (*names, found.lastgroup) if found else tuple(names)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern: "a|b(?:c|d)|[|]" -> ["a", "b(?:c|d)", "[|]"]."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1  # the escaped character is no operator
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [p for p in (*parts, pattern[start:]) if p]
 
 
 def hashed(names: list[str], bits: int = HASH_BITS) -> list[int]:
