@@ -246,3 +246,23 @@ def test_a_selection_stays_while_the_view_changes_and_says_when_a_filter_hides_i
     at.multiselect(key="type").set_value([other]).run()
     assert param(at, "event") == chosen
     assert "The selected event is hidden by the filters now." in [i.value for i in at.info]
+
+
+def test_many_events_are_counts_per_period_and_a_zoom_shows_them_one_by_one(monkeypatch, tmp_path):
+    from datetime import date, timedelta
+
+    kinds = ["withdrawal", "deployment", "meeting", "agreement"]
+    events = tmp_path / "many.jsonl"
+    events.write_text("".join(json.dumps({
+        "article_id": f"invented-{i}", "event_type": kinds[i % 4], "date": (date(2019, 1, 1) + timedelta(days=i)).isoformat(),
+        "place": f"Town {i}", "sentence": f"Invented event number {i}.", "lang": "en"}) + "\n" for i in range(800)),
+        encoding="utf-8")
+    at = start(monkeypatch, tmp_path, "--data", str(events))
+    assert shown(at) == (800, 800)
+    whole = figure(at)["data"]
+    assert [t["name"] for t in whole if t["type"] == "bar"][0].startswith("events per ")  # counts, not 800 marks
+    assert not [t for t in whole if t.get("name") in kinds]
+    zoomed = start(monkeypatch, tmp_path, "--data", str(events), query={"from": "2019-03-01", "to": "2019-03-20"})
+    singles = [t for t in figure(zoomed)["data"] if t.get("name") in kinds and t["type"] in ("scatter", "scattergl")]
+    assert sum(len(t["x"]) for t in singles) == 20  # the window's days, one mark each
+    assert param(zoomed, "from") == ["2019-03-01"]
