@@ -1,7 +1,7 @@
 """Many lexicon patterns in one Aho-Corasick pass: the same matches as running each regex, only where it can match."""
 import re
 
-from timeline.parse.matching import PatternSet, anchors
+from timeline.parse.matching import PatternSet, alternatives, anchors
 
 
 def test_anchors_are_the_literal_words_a_pattern_starts_with():
@@ -24,3 +24,8 @@ def test_an_anchor_inside_another_word_counts_only_after_clitic_letters():
     pattern = r"(?<!\w)(?:[وب])?(?:قال)"
     patterns = PatternSet([("say", "قال", re.compile(pattern))], prefix_letters="وب")
     assert [m.group() for _, m in patterns.finditer("وقال إن الانتقال بدأ")] == ["وقال"]  # not the قال of انتقال
+
+
+def test_a_pattern_splits_into_its_alternatives_at_the_top_level_only():
+    assert alternatives(r"no|n't|refus(?:e|al)|[|]|x\|y") == ["no", "n't", "refus(?:e|al)", "[|]", r"x\|y"]
+    assert alternatives("a||b") == ["a", "b"]  # an empty alternative is none

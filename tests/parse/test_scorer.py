@@ -11,8 +11,8 @@ from timeline.parse import parse
 from timeline.parse.extract import extract
 from timeline.parse.lexicon import clitic_letters, load_lexicon
 from timeline.parse.text import fold
-from timeline.parse.matching import PatternSet, anchors
-from timeline.parse.scorer import (_CUE_TEMPLATE, CUES, FEATURES, HASH_BITS, MentionScorer, _alternatives, features, hashed,
+from timeline.parse.matching import PatternSet, alternatives, anchors
+from timeline.parse.scorer import (_CUE_TEMPLATE, CUES, FEATURES, HASH_BITS, MentionScorer, features, hashed,
                                    read_sentence, shipped_scorer)
 
 
@@ -52,10 +52,6 @@ def test_features_hold_the_rules_cues_the_words_around_and_the_language():
 def test_features_of_an_arabic_mention_see_its_clitics_and_its_neighbours():
     found = features_of("وأعلن وزير الدفاع اليوم انسحاب القوات من المدينة.", "withdrawal", "ar")
     assert {"ar|type=withdrawal", "with=announcement", "L1=اليوم", "R1=القوات", "c=<ان", "force_cue@after"} <= found
-
-
-def test_cue_lists_split_into_their_alternatives_at_the_top_level_only():
-    assert _alternatives(r"no|n't|refus(?:e|al)|[|]|x\|y") == ["no", "n't", "refus(?:e|al)", "[|]", r"x\|y"]
 
 
 def test_hashing_is_fixed_across_runs_and_machines():
@@ -117,7 +113,7 @@ def test_cue_words_read_word_by_word_are_those_one_pass_over_the_sentence_finds(
     folded = fold(text).text
     template, anchored, short = _CUE_TEMPLATE[lang], [], {}
     for name in CUES:
-        for words in _alternatives(load_lexicon(lang).get(name) or ""):
+        for words in alternatives(load_lexicon(lang).get(name) or ""):
             if anchors(words) is None:
                 short.setdefault(name, []).append(words)
             else:
