@@ -129,12 +129,24 @@ def test_legend_and_lane_labels_are_readable_on_a_laptop():
         assert size >= plotly_default + 2
 
 
-def test_an_imported_event_is_a_diamond_and_its_hover_says_from_where():
+def test_an_imported_event_is_a_triangle_and_its_hover_says_from_where():
     events = frame({"event_type": "meeting", "date": "2021-03-01", "sentence": "Parsed talks.", "lang": "en"},
                    {"event_type": "meeting", "date": "2021-03-09", "sentence": "Imported talks.", "lang": "en",
                     "origin": "gdelt"})
     march = (pd.Timestamp("2021-02-20").date(), pd.Timestamp("2021-03-20").date())  # the two apart, not stacked
     points = traces(events_figure(events, "event type", march), type="scatter", name="meeting")[0]
     by_sentence = dict(zip([h.split("<br>")[-1] for h in points.hovertext], points.marker.symbol))
-    assert by_sentence == {"Parsed talks.": "circle", "Imported talks.": "diamond"}
+    assert by_sentence == {"Parsed talks.": "circle", "Imported talks.": "triangle-up"}
     assert any("imported from GDELT" in h for h in points.hovertext)
+
+
+def test_the_legend_shows_each_type_once_plainly_and_keys_the_triangles_and_hollow_marks():
+    events = frame({"event_type": "meeting", "date": "2021-03-01", "sentence": "Guessed talks.", "lang": "en",
+                    "date_reference": "latest date in text"},
+                   {"event_type": "meeting", "date": "2021-03-09", "sentence": "Imported talks.", "lang": "en",
+                    "origin": "acled"})
+    fig = events_figure(events, "event type", (pd.Timestamp("2021-02-20").date(), pd.Timestamp("2021-03-20").date()))
+    legend = {t.name: t.marker.symbol for t in fig.data if t.showlegend is not False and t.name}
+    assert legend["meeting"] == "circle"  # not the first mark's hollow or triangle shape
+    assert legend["imported, not parsed"] == "triangle-up" and legend["date from a guessed reference"] == "circle-open"
+    assert sum(t.name == "meeting" and t.showlegend is not False for t in fig.data) == 1

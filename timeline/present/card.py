@@ -105,7 +105,7 @@ def evidence_html(row: pd.Series) -> str:
                                  _text(row.get("place")) or _text(row.get("location")), numbers_text(row)) if p)
     warning = f'<div class="uncertain">⚠ {UNCERTAIN_NOTE}</div>' if is_uncertain(row) else ""
     if imported_note(row.get("origin")):
-        warning += f'<div class="imported">◆ {imported_note(row.get("origin"))}</div>'
+        warning += f'<div class="imported">▲ {imported_note(row.get("origin"))}</div>'
     color = COLORS.get(str(row["event_type"]), "#999")
     return (f'<div class="evidence" style="border-left:4px solid {color};padding:0.4em 1em">'
             f'<div><b>{_text(row["event_type"])}</b> · {when} · {_text(row["status"])}{target}{links}</div>'

@@ -37,6 +37,10 @@ DETAIL_LIMIT = 500  # more events in view than this are drawn as counts per lane
 #                    only pile up in stacks, where a heat strip shows where they are dense
 WEBGL_FROM = 300  # a trace with more points than this is drawn with WebGL (SVG makes a page element per point)
 STACK_NAME = "several events"  # the stacks' trace
+IMPORTED_SYMBOL = "triangle-up"  # an event timeline did not parse (circles are parsed, diamonds troop levels)
+IMPORTED_KEY = "imported, not parsed"  # the legend's entry for the triangles
+GUESSED_KEY = "date from a guessed reference"  # and for the hollow marks
+KEY_GREY = "#777777"
 STACK_LISTED = 6  # how many of a stack's events its hover lists
 STACK_COLUMNS = 24  # marks in one lane within this share of the window hide each other: they are one stack
 PERIODS = ("month", "year")  # dates known only to these are spans over them
@@ -205,12 +209,14 @@ def events_figure(frame: pd.DataFrame, lane_by: str, window: tuple, style: Style
     for event_type in EVENT_TYPES:
         part = single[single["event_type"] == event_type]
         points, spans = part[~ranged[part.index]], part[ranged[part.index]]
-        _add_points(fig, points, event_type, style, legend=True)
-        _add_spans(fig, spans, event_type, style, legend=points.empty)
-        if part.empty and (shown["event_type"] == event_type).any():  # only in stacks: its colour still in the key
-            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
-                                     marker={"size": style.marker, "color": COLORS[event_type]}, hoverinfo="skip"),
-                          row=1, col=1)
+        _add_points(fig, points, event_type, style)
+        _add_spans(fig, spans, event_type, style)
+        if (shown["event_type"] == event_type).any():
+            _add_key(fig, event_type, COLORS[event_type], "circle", style, group=event_type)
+    if shown["origin"].map(imported_note).astype(bool).any():
+        _add_key(fig, IMPORTED_KEY, KEY_GREY, IMPORTED_SYMBOL, style)
+    if (single["date_reference"].astype(str) == UNCERTAIN_REFERENCE).any():
+        _add_key(fig, GUESSED_KEY, KEY_GREY, "circle-open", style)
     _add_stacks(fig, stacked, style)
     _add_links(fig, shown)
     if highlight is not None:
@@ -220,15 +226,22 @@ def events_figure(frame: pd.DataFrame, lane_by: str, window: tuple, style: Style
     return _finish(fig, window, levels)
 
 
-def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: Style, legend: bool) -> None:
+def _add_key(fig: go.Figure, name: str, color: str, symbol: str, style: Style, group: str | None = None) -> None:
+    """An entry of the legend alone: the marks themselves vary (hollow, triangle), the key shows each kind once."""
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=name, legendgroup=group or name,
+                             marker={"size": style.marker, "color": color, "symbol": symbol}, hoverinfo="skip"),
+                  row=1, col=1)
+
+
+def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: Style) -> None:
     if points.empty:
         return
     guessed = points["date_reference"].astype(str) == UNCERTAIN_REFERENCE
-    shapes = ["diamond" if imported_note(o) else "circle" for o in points["origin"]]  # imported: a diamond
+    shapes = [IMPORTED_SYMBOL if imported_note(o) else "circle" for o in points["origin"]]
     trace = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
     fig.add_trace(trace(
         x=epoch_ms(points["date"]), y=points["x_label"], mode="markers", name=event_type, legendgroup=event_type,
-        showlegend=legend, customdata=points["event_id"], hovertext=points["x_hover"], hoverinfo="text",
+        showlegend=False, customdata=points["event_id"], hovertext=points["x_hover"], hoverinfo="text",
         selected={"marker": {"size": style.marker + 6}}, unselected={"marker": {"opacity": UNSELECTED}},
         marker={"size": style.marker, "color": COLORS[event_type],
                 "symbol": [f"{shape}-open" if g else shape for shape, g in zip(shapes, guessed)],
@@ -237,7 +250,7 @@ def _add_points(fig: go.Figure, points: pd.DataFrame, event_type: str, style: St
     ), row=1, col=1)
 
 
-def _add_spans(fig: go.Figure, spans: pd.DataFrame, event_type: str, style: Style, legend: bool) -> None:
+def _add_spans(fig: go.Figure, spans: pd.DataFrame, event_type: str, style: Style) -> None:
     """Events with an end, and dates known only to a month or a year (hatched: when in it is not known)."""
     if spans.empty:
         return
@@ -247,7 +260,7 @@ def _add_spans(fig: go.Figure, spans: pd.DataFrame, event_type: str, style: Styl
     vague = spans["end_date"].isna()
     fig.add_trace(go.Bar(
         orientation="h", base=epoch_ms(start), x=(epoch_ms(end) - epoch_ms(start)).clip(lower=86_400_000),
-        y=spans["x_label"], width=0.5, name=event_type, legendgroup=event_type, showlegend=legend,
+        y=spans["x_label"], width=0.5, name=event_type, legendgroup=event_type, showlegend=False,
         customdata=spans["event_id"], hovertext=spans["x_hover"], hoverinfo="text", opacity=0.75,
         unselected={"marker": {"opacity": UNSELECTED}},
         marker={"color": COLORS[event_type], "line": {"width": 1, "color": COLORS[event_type]},
