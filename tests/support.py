@@ -81,9 +81,10 @@ def invented_articles(n: int, seed: int = 14) -> str:
 APP_TIMEOUT = 180  # seconds for one run of the app under AppTest (the first builds the store)
 
 
-def start_app(monkeypatch, tmp_path, *args: str, query: dict | None = None, **env: str):
+def start_app(monkeypatch, tmp_path, *args: str, query: dict | None = None, secrets: dict | None = None, **env: str):
     """The app under Streamlit's AppTest on a store of its own in tmp_path (the demo, or --data ...), opened at
-    an address with `query`, with these environment variables; checked to have run without an exception."""
+    an address with `query`, with these secrets and environment variables; checked to have run without an
+    exception."""
     import sys
 
     from streamlit.testing.v1 import AppTest
@@ -94,6 +95,8 @@ def start_app(monkeypatch, tmp_path, *args: str, query: dict | None = None, **en
     monkeypatch.setattr(sys, "argv", ["app.py", *args])
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=APP_TIMEOUT)
     at.query_params.update(query or {})
+    for name, value in (secrets or {}).items():
+        at.secrets[name] = value
     at.run()
     assert not at.exception, at.exception
     return at

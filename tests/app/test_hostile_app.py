@@ -110,3 +110,11 @@ def test_the_evidence_card_escapes_every_field_and_links_only_to_the_web(hostile
     labels = [y for trace in figure.data for y in (trace.y if trace.y is not None else ())]
     texts = [t for trace in figure.data for t in (trace.hovertext or ())]
     assert labels and all("<img" not in str(v) and "<script" not in str(v) for v in labels + texts)
+
+
+def test_with_an_identity_provider_configured_the_login_goes_through_it(monkeypatch, tmp_path):
+    provider = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "test", "client_id": "timeline",
+                "client_secret": "test", "server_metadata_url": "https://idp.example/.well-known/openid-configuration"}
+    at = start(monkeypatch, tmp_path, secrets={"auth": provider}, TIMELINE_EDITING="login")
+    assert not at.file_uploader and [b for b in at.button if b.key == "timeline_login"]  # st.login's button
+    assert "timeline_password" not in [t.key for t in at.text_input]  # and no password form
