@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from .lexicon import clitic_letters, load_lexicon, word_regex
-from .matching import PatternSet, alternatives, anchors
+from .matching import PatternSet, WordPattern, alternatives, anchors
 
 PARTY_SHARE = 0.015  # an article where fewer words than this name a party is about something else (sport, business, local news)
 NAME_WORDS = 4  # words after a title that may hold the name ("Secretary of State Madeleine Albright")
@@ -39,13 +39,14 @@ def about_parties(folded: str, lang: str) -> bool:
     A school's or a company's news may name a minister once; a report on states, armies or their talks
     names them throughout."""
     needed = math.ceil(PARTY_SHARE * (folded.count(" ") + 1))
-    other = len(_other_subject(lang).findall(folded))
+    other = sum(1 for _ in _other_subject(lang).finditer(folded))
     return sum(1 for _ in islice(_party_words(lang).finditer(folded), max(needed, other + 1))) >= max(needed, other + 1)
 
 
 @cache
-def _other_subject(lang: str) -> re.Pattern:
-    return re.compile(load_lexicon(lang)["off_topic_article"])
+def _other_subject(lang: str) -> WordPattern:
+    """The words of another subject, counted over a whole article at the words where they can stand."""
+    return WordPattern(load_lexicon(lang)["off_topic_article"], clitic_letters(lang))
 
 
 @cache
