@@ -39,8 +39,11 @@ def about_parties(folded: str, lang: str) -> bool:
     A school's or a company's news may name a minister once; a report on states, armies or their talks
     names them throughout."""
     needed = math.ceil(PARTY_SHARE * (folded.count(" ") + 1))
-    other = sum(1 for _ in _other_subject(lang).finditer(folded))
-    return sum(1 for _ in islice(_party_words(lang).finditer(folded), max(needed, other + 1))) >= max(needed, other + 1)
+    party = _party_words(lang).finditer(folded)
+    if sum(1 for _ in islice(party, needed)) < needed:
+        return False  # too few party words whatever else the article names: the other subject's words go uncounted
+    more = max(needed, sum(1 for _ in _other_subject(lang).finditer(folded)) + 1) - needed  # party words still to find
+    return sum(1 for _ in islice(party, more)) >= more
 
 
 @cache
