@@ -24,11 +24,12 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The party words, the titles, and the words that are never a name, each as one pattern."""
+def _patterns(lang: str) -> tuple[re.Pattern, WordPattern, re.Pattern]:
+    """The party words, the titles (found over a whole article, so tried only where one can stand), and the
+    words that are never a name, each as one pattern."""
     lex = load_lexicon(lang)
     party = word_regex(lang, f"{lex['party']}|{lex['armed_cue']}", "name")
-    titles = word_regex(lang, lex["party_titles"], "name")
+    titles = WordPattern(word_regex(lang, lex["party_titles"], "name").pattern, clitic_letters(lang))
     common = word_regex(lang, f"{lex['party']}|{lex['party_titles']}|{lex['prepositions'] if lang == 'ar' else 'the|of|and|for|said|says|told'}", "name")
     return party, titles, common
 
