@@ -43,3 +43,5 @@ def test_a_word_pattern_finds_what_its_regex_finds():
     for text in ("Two matches, a ceasefire and a fire.", "match_fire matches fire"):
         assert [m.span() for m in WordPattern(english).finditer(text)] == [m.span() for m in re.finditer(english, text)]
     assert WordPattern(r"(?:ال)?ملعب").automaton is None  # may match inside a word: run whole
+    assert WordPattern(r"(?<!\w)ملعب|لاعب").automaton is None  # so may its second alternative
+    assert WordPattern(r"(?i)\b(?:match|fire)\b").automaton is None  # anchors are matched as written

@@ -153,19 +153,27 @@ def alternatives(pattern: str) -> list[str]:
     return [p for p in (*parts, pattern[start:]) if p]
 
 
-WORD_START = (r"(?<!\w)", r"\b")  # a pattern that opens with one of these matches only where a word starts
+def _opens_at_word_start(parsed) -> bool:
+    """Whether a parsed pattern can match only where a word starts: it opens with \\b or (?<!\\w) (not inside one
+    of several top-level alternatives)."""
+    if not len(parsed):
+        return False
+    op, av = parsed[0]
+    return (op is C.AT and av is C.AT_BOUNDARY
+            or op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])
 
 
 class WordPattern:
-    """One pattern whose matches start where a word starts (it opens with WORD_START, then clitics at most, then
-    one of its anchors), found as `regex.finditer` finds them, but tried only at the words where an anchor
+    """One pattern whose matches start where a word starts (it opens with \\b or (?<!\\w), then clitics at most,
+    then one of its anchors), found as `regex.finditer` finds them, but tried only at the words where an anchor
     stands: over a whole article, many times faster than the regex engine trying every alternative at
-    every word. A pattern of another shape is simply run over the whole text."""
+    every word. A pattern of another shape (or one that ignores case) is simply run over the whole text."""
 
     def __init__(self, pattern: str, clitics: str = ""):
         self.regex = re.compile(pattern)
         self.clitics = frozenset(clitics)
-        found = anchors(pattern, clitics) if pattern.startswith(WORD_START) else None
+        shaped = _opens_at_word_start(sre_parse.parse(pattern)) and not self.regex.flags & re.IGNORECASE
+        found = anchors(pattern, clitics) if shaped else None
         self.automaton = None
         if found is not None and all(a[0].isalnum() for a in found) and all(c.isalnum() for c in clitics):
             self.automaton = ahocorasick.Automaton()
