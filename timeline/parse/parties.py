@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from .lexicon import clitic_letters, load_lexicon, word_regex
-from .matching import PatternSet, alternatives, anchors
+from .matching import PatternSet, WordPattern, alternatives, anchors
 
 PARTY_SHARE = 0.015  # an article where fewer words than this name a party is about something else (sport, business, local news)
 NAME_WORDS = 4  # words after a title that may hold the name ("Secretary of State Madeleine Albright")
@@ -24,11 +24,12 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The party words, the titles, and the words that are never a name, each as one pattern."""
+def _patterns(lang: str) -> tuple[re.Pattern, WordPattern, re.Pattern]:
+    """The party words, the titles (found over a whole article, so tried only where one can stand), and the
+    words that are never a name, each as one pattern."""
     lex = load_lexicon(lang)
     party = word_regex(lang, f"{lex['party']}|{lex['armed_cue']}", "name")
-    titles = word_regex(lang, lex["party_titles"], "name")
+    titles = WordPattern(word_regex(lang, lex["party_titles"], "name").pattern, clitic_letters(lang))
     common = word_regex(lang, f"{lex['party']}|{lex['party_titles']}|{lex['prepositions'] if lang == 'ar' else 'the|of|and|for|said|says|told'}", "name")
     return party, titles, common
 
@@ -39,13 +40,17 @@ def about_parties(folded: str, lang: str) -> bool:
     A school's or a company's news may name a minister once; a report on states, armies or their talks
     names them throughout."""
     needed = math.ceil(PARTY_SHARE * (folded.count(" ") + 1))
-    other = len(_other_subject(lang).findall(folded))
-    return sum(1 for _ in islice(_party_words(lang).finditer(folded), max(needed, other + 1))) >= max(needed, other + 1)
+    party = _party_words(lang).finditer(folded)
+    if sum(1 for _ in islice(party, needed)) < needed:
+        return False  # too few party words whatever else the article names: the other subject's words go uncounted
+    more = max(needed, sum(1 for _ in _other_subject(lang).finditer(folded)) + 1) - needed  # party words still to find
+    return sum(1 for _ in islice(party, more)) >= more
 
 
 @cache
-def _other_subject(lang: str) -> re.Pattern:
-    return re.compile(load_lexicon(lang)["off_topic_article"])
+def _other_subject(lang: str) -> WordPattern:
+    """The words of another subject, counted over a whole article at the words where they can stand."""
+    return WordPattern(load_lexicon(lang)["off_topic_article"], clitic_letters(lang))
 
 
 @cache
