@@ -77,6 +77,10 @@ def test_a_stack_lists_its_events_and_one_picked_opens(browser, server):
     page.close()
 
 
+ZOOM_IN_ADDRESS = ("() => { const q = new URLSearchParams(location.search); return q.get('from') && q.get('to') "
+                   "&& !document.querySelector('[data-stale=true]'); }")  # both ends written, the app's run over
+
+
 def test_wheel_zoom_is_kept_in_the_address_and_across_a_filter_change(browser, server):
     page = open_page(browser, server)
     page.wait_for_function(f"() => document.querySelector('{CHART}').__timelineZoom", timeout=30_000)  # the bridge
@@ -87,13 +91,14 @@ def test_wheel_zoom_is_kept_in_the_address_and_across_a_filter_change(browser, s
     for _ in range(6):
         page.mouse.wheel(0, -300)
         page.wait_for_timeout(150)
-    page.wait_for_function("() => new URLSearchParams(location.search).get('from')", timeout=30_000)
+    page.wait_for_function(ZOOM_IN_ADDRESS, timeout=30_000)
     zoom = query(page)
     page.locator(".st-key-type input").click()
     page.get_by_role("option", name=re.compile("^withdrawal")).click()
     page.keyboard.press("Escape")
     page.wait_for_function("() => new URLSearchParams(location.search).get('type') === 'withdrawal'", timeout=30_000)
     wait_for_chart(page)
+    page.wait_for_function(ZOOM_IN_ADDRESS, timeout=30_000)
     page.wait_for_timeout(1500)
     after = query(page)
     assert after["from"] == zoom["from"] and after["to"] == zoom["to"]
