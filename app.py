@@ -41,8 +41,8 @@ from timeline.present.chart import (CHART_CONFIG, LANE_COLUMNS, MAX_LANES, blank
                                     events_figure, read_key, stack_members)
 from timeline.present.export import EXPORT_LIMIT, chart_image, spreadsheet_csv, story_html
 from timeline.present.story import PLAY_SECONDS, SIZES, THEMES, chart_height, story_css, story_style, story_title
-from timeline.present.view import (active, covers, hidden_note, padded, parse_window, plan, relax_note, within,
-                                   without)
+from timeline.present.view import (TABLE_ROWS, active, covers, hidden_note, padded, parse_window, plan, relax_note,
+                                   within, without)
 from timeline.store.db import Store
 from timeline.store.settings import EDITABLE, default_path
 
@@ -50,7 +50,6 @@ DEMO_FILES = [Path(__file__).with_name("data") / "seed-iraq-2020-11.txt",
               Path(__file__).with_name("data") / "curated-events.jsonl"]
 TABLE_COLUMNS = ["date", "date_precision", "event_type", "status", "actor", "actor_name", "place", "quantity",
                  "troops_from", "troops_to", "articles", "origin", "sentence"]
-TABLE_ROWS = 1000  # the table shows this many events of the view; the downloads hold them all
 OPTIONS = 500  # a pick list offers the commonest values (and whatever is picked)
 LEVEL_ROWS = 2000  # force levels drawn in the counts view
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
@@ -452,9 +451,9 @@ def evidence_panel(store: Store, spec: EventFilter, view: EventFilter, lane_by: 
         members = stack_members(store.events_table(within(spec, drawn.window if drawn else None)), lane_by, s.stack)
         st.caption(f"{len(members)} events share this mark; pick one:")
         st.session_state["stack_ids"] = list(members["event_id"])
-        listing = members[["event_type", "actor_name", "sentence"]].astype("string").fillna("")
+        listing = members[["event_type", "actor_name", "sentence"]]
         st.dataframe(listing, key="stack_table", on_select=stack_selected, selection_mode="single-row",
-                     hide_index=True, width="stretch", height=min(300, 38 + 35 * len(listing)))
+                     hide_index=True, width="stretch", height=min(300, 38 + 35 * len(listing)), placeholder="")
     row = None
     if s.event:
         found = store.events_table(EventFilter(), event_ids=[s.event])

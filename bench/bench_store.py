@@ -32,12 +32,11 @@ from timeline.engine.local import Collector, run  # noqa: E402
 from timeline.filters import EventFilter  # noqa: E402
 from timeline.io.readers import read_inputs  # noqa: E402
 from timeline.present.chart import MAX_LANES  # noqa: E402
-from timeline.present.view import bucket_for  # noqa: E402
+from timeline.present.view import TABLE_ROWS, bucket_for  # noqa: E402
 from timeline.store.db import Store  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 TARGET_MS = 200
-APP_TABLE_ROWS = 1000  # the rows of the app's table (app.py's TABLE_ROWS); downloads read the whole view
 SPAN_DAYS = 3650  # ten years of news
 DAY_OF_NEWS = 50  # mentions a day's ingest adds
 
@@ -98,7 +97,7 @@ def main() -> None:
         for name, spec in queries.items():
             low, high = store.date_bounds(spec)
             bucket = bucket_for((low, high)) if low else "year"
-            app = {"table": lambda spec=spec: store.events_table(spec, limit=APP_TABLE_ROWS),
+            app = {"table": lambda spec=spec: store.events_table(spec, limit=TABLE_ROWS),
                    "count": lambda spec=spec: store.count(spec),
                    "chart": lambda spec=spec: store.aggregate(spec, bucket, "event_type", MAX_LANES),
                    "choices": lambda spec=spec: [store.counts(c, spec) for c in ("event_type", "actor", "place", "lang")]}

@@ -16,6 +16,7 @@ BUCKET_TARGET = 160  # the counts view draws about this many periods across the 
 BUCKET_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 PAD = 0.03  # the window around the data leaves this share of its length free on each side
 MIN_PAD = timedelta(days=15)
+TABLE_ROWS = 1000  # the desk's table shows this many events of the view; the downloads hold them all
 
 
 @dataclass(frozen=True)
