@@ -20,7 +20,6 @@ import html
 import os
 import sys
 import time
-from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -490,7 +489,7 @@ def redate_form(store: Store, row: pd.Series, aliases: str | None) -> None:
     with st.form(f"redate-{row['event_id']}"):
         day = st.date_input("Published on", value=article.date, min_value=date(1900, 1, 1))
         if st.form_submit_button("Read the article again with this date") and day and day != article.date:
-            run([replace(article, date=day)], [store.ingester()], parse_step(aliases))
+            store.redate(article.id, day, parse_step(aliases))
             store.rebuild()
             st.rerun()
 

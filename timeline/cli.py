@@ -168,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     quiet(im)
 
     rp = sub.add_parser("reparse", help="parse every stored article again (after an upgrade), corrections kept")
+    rp.add_argument("--article", metavar="ID", help="only this article, read again with the publication date --date "
+                                                    "gives (relative dates count from it)")
+    rp.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="with --article: its publication date")
     database(rp)
     aliases(rp)
     model(rp)
@@ -271,7 +274,7 @@ class Progress:
 
 
 USAGE_CODES = (errors.NOT_EDITABLE.code, errors.BAD_VALUE.code, errors.NEEDS_OUTPUT.code, errors.BAD_SETTING.code,
-               errors.DASK_NEEDS_FILES.code, errors.VIEW_TOO_BIG.code)
+               errors.DASK_NEEDS_FILES.code, errors.VIEW_TOO_BIG.code, errors.REDATE_NEEDS_BOTH.code)
 DEBUG_ENV = "TIMELINE_DEBUG"  # set it to see the traceback of an unexpected failure
 
 
@@ -549,7 +552,16 @@ def _import(args: argparse.Namespace) -> int:
 def _reparse(args: argparse.Namespace) -> int:
     from .store.db import Store
 
+    if (args.article is None) != (args.date is None):
+        raise errors.TimelineError(errors.REDATE_NEEDS_BOTH)
     with Store.open(args.db) as store:
+        if args.article is not None:
+            tally = store.redate(args.article, args.date, _parse_step(args))
+            if tally is None:
+                raise errors.TimelineError(errors.NO_SUCH_ARTICLE, article_id=args.article)
+            _say(f"article {args.article} read again, published {args.date}: {tally.rows} mentions")
+            _rebuild(store)
+            return 1 if tally.failed else 0
         articles = list(store.articles_to_reparse())
         tally = run(articles, [Reparsed(store), ErrorLog()], _parse_step(args))
         _say(f"{tally.articles} articles parsed again: {tally.rows} mentions")

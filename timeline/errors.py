@@ -75,6 +75,8 @@ NO_SUCH_EVENT = Error("E601", "no event {event_id!r} in the store")
 NOT_EDITABLE = Error("E602", "{field!r} cannot be corrected; these can: {fields}")
 BAD_VALUE = Error("E603", "{value!r} is not a value for {field}: expected {expected}")
 BAD_DATASET = Error("E604", "{file}: line {line}: {detail}")
+NO_SUCH_ARTICLE = Error("E605", "no article {article_id!r} in the store (or it was never read: an error or an events file)")
+REDATE_NEEDS_BOTH = Error("E606", "reparse --article ID needs --date YYYY-MM-DD, and --date needs --article")
 VIEW_TOO_BIG = Error("E611", "{count:,} events: a story or a picture holds at most {limit:,}; narrow the view "
                              "(--type, --since, --until, --place, --actor, --search)")
 NOTHING_TO_SHOW = Error("E612", "no dated event in this view: nothing to draw")

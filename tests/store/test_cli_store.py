@@ -90,3 +90,15 @@ def test_help_gives_the_default_store(command, capsys):
         main([command, "--help"])
     shown = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
     assert f"${ENV_VAR}" in shown and f"./{DEFAULT_PATH}" in shown
+
+
+def test_reparse_reads_one_article_again_with_the_publication_date_given(db, tmp_path, capsys):
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks\n\nThe foreign ministers of France and Egypt met in Cairo on Tuesday to discuss the "
+                       "withdrawal of the remaining troops, the ministry said.", encoding="utf-8")
+    assert main(["ingest", str(article)]) == 0
+    assert main(["reparse", "--article", "talks.txt", "--date", "2021-03-05"]) == 0  # a Friday
+    assert [e["date"] for e in events(capsys) if e["event_type"] == "meeting"] == ["2021-03-02"]  # the Tuesday before
+    assert main(["reparse", "--article", "nowhere.txt", "--date", "2021-03-05"]) == 1
+    assert "no article 'nowhere.txt' in the store" in capsys.readouterr().err
+    assert main(["reparse", "--article", "talks.txt"]) == 2

@@ -350,6 +350,15 @@ class Store:
             yield Article(id=row[0], text=row[1], title=row[2] or "", date=row[3], url=row[4] or "", lang=row[5] or "",
                           source=row[6] or "")
 
+    def redate(self, article_id: str, published: date, step: Step = mentions) -> Tally | None:
+        """Read a stored article again with the publication date a user gives (relative dates count from it):
+        its content changes, so its mentions are replaced; corrections stay and apply at the next rebuild. None
+        when no stored article has this id."""
+        article = next(self.articles_to_reparse(article_id), None)
+        if article is None:
+            return None
+        return run([replace(article, date=published)], [self.ingester()], step)
+
     def replace_mentions(self, item: Article, line: ReportLine, rows: list[Mention]) -> None:
         """After a re-parse: the article's mentions become these, its report line this one."""
         key = content_hash(item)
