@@ -259,8 +259,10 @@ def test_announcements_are_about_forces_security_or_another_event():
 def test_an_arabic_said_reports_the_event_that_opens_what_is_said():
     assert types("وقال وزير الدفاع الأمريكي آشتون كارتر إن القوات الأمريكية ستنسحب من المدينة", "ar") == \
         ["announcement", "withdrawal"]
-    said = "وأكد وزير الخارجية السوري وليد المعلم أن الاتفاق الذي تم إبرامه أخيرا لن يؤثر على الدعم الثابت"
+    said = "وأكد وزير الخارجية أن الاتفاق الذي تم إبرامه أخيرا يشمل تبادل الأسرى بين الطرفين"
     assert types(said, "ar") == ["announcement", "agreement"]  # the agreement opens what is said
+    judged = "وأكد وزير الخارجية أن الاتفاق الذي تم إبرامه أخيرا لن يؤثر على الدعم الثابت"
+    assert types(judged, "ar") == ["agreement"]  # what is said judges the agreement: an assessment
     background = "وأكد وزير الخارجية أن الدعم الثابت الذي تقدمه طهران سيتعزز بعد الاتفاق الذي تم إبرامه أخيرا"
     assert types(background, "ar") == ["agreement"]  # an assessment, with the agreement as background
     assert types("وذكّر الجنرال بتوصياته بإبقاء الجنود بعد الانسحاب، وقال إن ذلك لو تم لجنب العراقيين الصعاب", "ar") == \
@@ -716,3 +718,24 @@ def test_the_announcement_of_a_party_is_an_announcement():
 def test_a_partys_consent_is_an_agreement():
     assert "agreement" in types("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة الجوية.", "ar")
     assert "agreement" not in types("ويحتاج المشروع إلى موافقة البلدية.", "ar")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وأوضح قائد الفصيل أن انسحاب المقاتلين من البلدة سببه الخوف من الحصار.", "ar"),
+    ("وأعلنت وزارة الخارجية أن نشر الصواريخ قرب الحدود سيؤدي إلى مواجهة بين البلدين.", "ar"),
+    ("وقال الوزير إن الاتفاق مع المتمردين لن يؤثر على دعم القوات الحكومية.", "ar"),
+    ("وأكد الجيش أن الغرض من الجدار الحدودي هو وقف التسلل إلى البلاد.", "ar"),
+    ("The foreign minister said the fighting on the border is the result of the invasion by foreign troops.", "en"),
+    ("The army chief said the offensive has rendered the truce meaningless.", "en"),
+])
+def test_a_said_that_judges_a_cause_or_a_consequence_is_an_assessment(text, lang):
+    assert "announcement" not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وأعلن الجيش أن غارة جوية على المدينة أدت إلى مقتل قائد الجماعة.", "ar"),  # an action of forces
+    ("وأعلنت الحكومة أنها ستسحب قواتها من الحدود، وهو ما سيؤدي إلى التهدئة.", "ar"),  # a plan first
+    ("The defence minister said troops will withdraw from the border, a step that leads to calm.", "en"),
+])
+def test_a_judged_action_or_plan_is_still_announced(text, lang):
+    assert "announcement" in types(text, lang)

@@ -36,6 +36,7 @@ SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
+ASSESSMENT_WORDS = 12  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
@@ -124,7 +125,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
-             for name in VERB_CUES + ("statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
+             for name in VERB_CUES + ("assessment", "statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
     found["own_plan"] = re.compile(lex["own_plan"])
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
@@ -382,6 +383,20 @@ def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> boo
     return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
 
 
+def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """"أوضح أن الانسحاب سببه ...", "said the situation is the result of the intervention": what is said judges
+    (a cause, a purpose, a consequence, a right) and states no plan of the speaker's side nor an action of forces
+    ("أعلنت الوزارة أن غارة أدت إلى مقتل ..."): an assessment, which docs/events.md does not count as an
+    announcement. Where the lexicon sets a report_window (Arabic) the judgement must open what is said, within
+    ASSESSMENT_WORDS words; elsewhere it may stand anywhere."""
+    start, end = 0, len(folded)
+    if load_lexicon(lang)["report_window"] is not None:
+        start = _said_from(folded, declarer, lang)
+        end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, ASSESSMENT_WORDS))
+    return (bool(cues["assessment"].search(folded, start, end)) and not cues["forces_action"].search(folded, start, end)
+            and next(_plans(folded, cues, lang, start, end), None) is None)
+
+
 def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"the group announced the names of those it executed", "أعلنت الوزارة مقتل 20": a declaration of
     casualties is a count, not an announcement (docs/events.md), when the sentence states no event of ours and
@@ -411,6 +426,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
+                     and not _assessment(folded, h, cues, lang)
                      and not (not others and _casualty_count(folded, h, cues)) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
