@@ -739,3 +739,14 @@ def test_a_said_that_judges_a_cause_or_a_consequence_is_an_assessment(text, lang
 ])
 def test_a_judged_action_or_plan_is_still_announced(text, lang):
     assert "announcement" in types(text, lang)
+
+
+def test_a_said_joined_by_and_to_the_narrators_verb_reports_only_what_follows():
+    sent = "The navy moved two warships and 500 marines to the coast and said it would strike the rebels unless they left."
+    assert types(sent, "en") == ["deployment"]
+    assert "announcement" in types("The navy moved 500 marines to the coast, the defence minister said.", "en")
+
+
+def test_bi_anna_opens_what_is_said():
+    assert "announcement" not in types("وأعلن المتحدث باسم الجيش في تصريحات صحفية بأنه من الواضح أن الهجوم سيؤدي إلى تصعيد.", "ar")
+    assert types("وأكد وزير الدفاع بأن القوات ستنسحب من المدينة غدا.", "ar") == ["announcement", "withdrawal"]

@@ -510,7 +510,8 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     colon that follows the verb. An event named further on is background to an assessment ("وأكد أن
     الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
     (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
-    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ..."). An event
+    "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...") or one
+    joined by "and" to the narrator's verb ("sent troops to the Gulf and said it would strike"). An event
     named as the subject of an assessment ("the visit will push relations", "the deployment was appropriate")
     is assessed, not reported."""
     lex = load_lexicon(lang)
@@ -520,8 +521,10 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
               and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))]
     window = lex["report_window"]
     if window is None:
-        if lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end) or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text):
-            return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the troops are the narrator's
+        if (lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end)
+                or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text)
+                or _AND_BEFORE.search(folded, max(0, declarer.start - 12), declarer.start)):
+            return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...", "sent troops and said": the narrator's
         return bool(events)
     origin = _said_from(folded, declarer, lang)
     return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
