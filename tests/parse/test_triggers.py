@@ -750,3 +750,24 @@ def test_a_said_joined_by_and_to_the_narrators_verb_reports_only_what_follows():
 def test_bi_anna_opens_what_is_said():
     assert "announcement" not in types("وأعلن المتحدث باسم الجيش في تصريحات صحفية بأنه من الواضح أن الهجوم سيؤدي إلى تصعيد.", "ar")
     assert types("وأكد وزير الدفاع بأن القوات ستنسحب من المدينة غدا.", "ar") == ["announcement", "withdrawal"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We will send more troops to the border unless the rebels leave the town, the defence minister said.", "en"),
+    ("وقال وزير الدفاع: سنرسل قوات إضافية إلى الحدود إذا لم ينسحب المتمردون.", "ar"),
+])
+def test_a_plan_with_a_condition_later_in_its_clause_is_not_announced(text, lang):
+    assert "announcement" not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("وقال الوزير إنه يتعين التوصل إلى اتفاق مع المتمردين قبل نهاية الشهر.", "ar", "agreement"),
+    ("The envoy said the two sides have to reach an agreement on the border before the talks.", "en", "agreement"),
+])
+def test_what_has_to_happen_has_not_happened(text, lang, absent):
+    assert absent not in types(text, lang)
+
+
+def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
+    assert "announcement" not in types("The envoy said the meeting was intended to show support for the army.", "en")
+    assert "announcement" not in types("The minister said the talks with the rebels were seen as a boost to peace.", "en")

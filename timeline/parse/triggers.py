@@ -26,7 +26,7 @@ RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (ا�
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
 DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج) where a demand or a wish governs it
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
-CONDITION_WINDOW = 3  # words after an event where "if" (إذا) makes it conditional
+CONDITION_WINDOW = 8  # words after an event, in its clause, where "if" or "unless" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
              "opinion", "agreement_in_force")  # cue lists of verbs and particles
@@ -38,6 +38,7 @@ COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذ�
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 ASSESSMENT_WORDS = 12  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
+PLAN_CLAUSE_WORDS = 15  # words of a plan's clause after its modal where an "if" or "unless" makes it conditional
 PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
@@ -468,9 +469,11 @@ def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, 
 
 def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
     """Whether what stands at `pos` is under a condition: an "if" (إذا، في حال) in its clause or the one before
-    ("if Iran breaches the deal, we will respond")."""
+    ("if Iran breaches the deal, we will respond"), or later in its own clause ("we will strike them unless
+    they leave", "سنرد إذا")."""
     clauses = CLAUSE_BREAK.split(folded[max(0, pos - 40 * WORD_CHARS):pos])
-    return bool(cues["conditional"].search(" ".join(clauses[-2:])))
+    return bool(cues["conditional"].search(" ".join(clauses[-2:]))
+                or cues["conditional"].search(_clause_after(folded, pos, PLAN_CLAUSE_WORDS)))
 
 
 def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
