@@ -771,3 +771,22 @@ def test_what_has_to_happen_has_not_happened(text, lang, absent):
 def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
     assert "announcement" not in types("The envoy said the meeting was intended to show support for the army.", "en")
     assert "announcement" not in types("The minister said the talks with the rebels were seen as a boost to peace.", "en")
+
+
+def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
+    said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
+    assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]
+    titled = [t.event_type for t in find_triggers(said, "en", speakers=lambda: frozenset({"aslam"}))]
+    assert "announcement" in titled
+    # a noun's neighbour is its genitive, not its speaker
+    truce = fold_text("وتحدث الرسول حيال إعلان هدنة جديدة في المدينة.")
+    assert "announcement" not in [t.event_type for t in find_triggers(truce, "ar", speakers=lambda: frozenset({"هدنة", "الرسول"}))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Western diplomats said the rebels had agreed to attend talks in the capital on Thursday.", "en"),
+    ("We will now have to hurry up, the defence minister said after the attack.", "en"),
+    ("وقال الرئيس إنه «دعونا إلى هدنة جديدة في المدن المحاصرة».", "ar"),
+])
+def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
+    assert "announcement" not in types(text, lang)

@@ -61,7 +61,7 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
     # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first;
     # "by_name" -> (type, stem of the trigger word) -> the date of the latest mention named by that word
     context: dict = {}
-    names: frozenset[str] | None = None  # the names that follow an official's title, found once when needed
+    names = cache(lambda: titled_names(folded_article.text, lang))  # the names that follow an official's title, found once when needed
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
     for start, end in (span for p_start, p_end in paragraphs for span in split_sentences(article.text, p_start, p_end)):
         f_start, f_end = folded_article.folded_offset(start), folded_article.folded_offset(end)
@@ -69,13 +69,11 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
         if not local or is_heading(article.text[start:end]) or _QUESTION.search(article.text, start, end):
             continue  # a cross-head names a topic; a question asks, it states no event
         check()  # the article's time limit (watch.py): before each sentence's work, which is short
-        triggers = find_triggers(folded_article.text[f_start:f_end], lang, local)
+        triggers = find_triggers(folded_article.text[f_start:f_end], lang, local, names)
         if not triggers:
             continue
         if not names_party(folded_article.text[f_start:f_end], lang):
-            if names is None:
-                names = titled_names(folded_article.text, lang)
-            if not names_known_party(folded_article.text[f_start:f_end], lang, names):
+            if not names_known_party(folded_article.text[f_start:f_end], lang, names()):
                 continue  # about no state, official, army, armed group or international body (docs/events.md)
         sentence = article.text[start:end]
         folded = folded_article.part(start, end)

@@ -8,13 +8,13 @@ makes an announcement only when what it declares is an action or a plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import clitic_letters, lexicon_regex, load_lexicon, word_regex
 from .matching import PatternSet
-from .parties import names_party
+from .parties import names_known_party, names_party
 from .text import CLAUSE_BREAK, clause_tail, word_start
 
 FORCE_WINDOW = 10  # words on each side of a troop-movement trigger that must hold a force word
@@ -179,11 +179,14 @@ def _window(text: str, start: int, end: int, n: int) -> str:
     return " ".join([_words_before(text, start, n), text[start:end], _words_after(text, end, n)])
 
 
-def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> list[Trigger]:
+def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
+                  speakers: Callable[[], frozenset[str]] | None = None) -> list[Trigger]:
     """Trigger hits in one folded sentence that pass the event rules, in text order.
 
     `hits` are the sentence's lexicon hits when the caller scanned a whole text
     at once (in sentence coordinates); by default the sentence is scanned here.
+    `speakers` gives the names the article titled ("spokeswoman Tasnim Aslam"), asked only when a "said"
+    has no title beside it ("Aslam said"): such a speaker is an identified official too.
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
@@ -219,7 +222,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
             continue
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
-    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared)
+    return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared, speakers)
 
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
@@ -370,12 +373,18 @@ def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[b
     return statement, actions
 
 
-def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool) -> bool:
-    """An identified official or body speaks, not "sources", "activists" or analysts (docs/events.md). Whoever
+def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool, lang: str,
+                         speakers: Callable[[], frozenset[str]] | None) -> bool:
+    """An identified official or body speaks, not "sources", "activists" or analysts (docs/events.md): a title
+    or a body near the verb, or right beside a verb a name the article gave a title to elsewhere ("Aslam said"; a noun's
+    neighbour is its genitive, إعلان هدنة). Whoever
     reports an event of the lexicon's trusted_reports (a troop movement; in English also an agreement)
     is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
-    return (trusted or bool(cues["official"].search(around))) and not cues["anonymous"].search(around)
+    if cues["anonymous"].search(around):
+        return False
+    return (trusted or bool(cues["official"].search(around)) or speakers is not None and declarer.entry.pos != "noun"
+            and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers()))
 
 
 def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
@@ -413,7 +422,7 @@ def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pat
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
-             declared: tuple[bool, list[int]] | None) -> list[Trigger]:
+             declared: tuple[bool, list[int]] | None, speakers: Callable[[], frozenset[str]] | None = None) -> list[Trigger]:
     """Every strong declaration of a sentence, else its first weak one ("said"), which counts only when it
     reports an event or a formal statement and its speaker is an identified official. A strong declaration
     counts when the sentence is about forces, security or another event: docs/events.md's announcements are
@@ -434,7 +443,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _own_plan_said(folded, h, cues, lang)
                                      or _reports(folded, h, hits, weak, lang))
-        and _speaker_is_official(folded, h, cues, trusted))]
+        and _speaker_is_official(folded, h, cues, trusted, lang, speakers))]
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
