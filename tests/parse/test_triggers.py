@@ -575,6 +575,9 @@ def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expec
     ("The envoy held talks in Tehran before his visit to Damascus.", "en", 2),
     ("وأجرى المبعوث محادثات في طهران قبل وصوله إلى دمشق.", "ar", 2),
     ("سيلتقي المبعوث بعد زيارته دمشق قادة المعارضة.", "ar", 2),
+    # an event dated against another of its type ("the day after", "ahead of") is another event
+    ("وزار الوزير أربيل أمس، غداة بحثه في بغداد التصدي للتنظيم.", "ar", 2),
+    ("The minister's visit to Kabul comes ahead of talks between the two armies.", "en", 2),
     # one event named twice stays one
     ("The visit of the minister, a visit of great importance, starts today.", "en", 1),
 ])
