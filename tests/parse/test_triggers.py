@@ -803,3 +803,17 @@ def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
 ])
 def test_a_decision_stated_with_a_light_verb_or_a_passive_is_announced(text, lang):
     assert "announcement" in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We will stay in the country until the job is done, the president said.", "en"),
+    ("\"We'll be in the region as long as we are needed,\" the defence minister said.", "en"),
+    ("وقال وزير الدفاع: \"سنواصل التصدي للإرهاب في المنطقة\".", "ar"),
+])
+def test_a_resolve_to_go_on_is_no_announced_plan(text, lang):
+    assert "announcement" not in types(text, lang)
+
+
+def test_a_plan_of_something_new_is_announced():
+    assert "announcement" in types("We will be sending a delegation to the capital next week, the defence minister said.", "en")
+    assert "announcement" in types("وقال وزير الدفاع: \"سنرسل وفدا إلى العاصمة الأسبوع المقبل\".", "ar")

@@ -39,6 +39,7 @@ OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعت
 ASSESSMENT_WORDS = 12  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 PLAN_CLAUSE_WORDS = 15  # words of a plan's clause after its modal where an "if" or "unless" makes it conditional
+RESOLVE_WORDS = 2  # words after a plan's modal where a verb of going on (stay, continue, نواصل) makes it a resolve
 PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
@@ -126,7 +127,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     # Arabic: nouns take ب، ل، ك and ال; cue lists that hold verbs and particles (حث، امل) take ب or ك
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
-             for name in VERB_CUES + ("assessment", "statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
+             for name in VERB_CUES + ("assessment", "resolve", "statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
                                      "security_topic")}
     found["own_plan"] = re.compile(lex["own_plan"])
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
@@ -466,13 +467,17 @@ def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], 
 
 def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Where a folded text states a plan of the speaker's own side: "we will", "سنبحث", or a party as the
-    subject of a plan's modal ("China will", "أن الحكومة ستبدأ"), the party within SUBJECT_WORDS words before it."""
+    subject of a plan's modal ("China will", "أن الحكومة ستبدأ"), the party within SUBJECT_WORDS words before it.
+    A resolve to go on ("we will stay", "we'll be in Iraq until ...", سنواصل) is no plan: it decides nothing new.
+    """
     end = len(folded) if end is None else end
     for m in cues["own_plan"].finditer(folded, start, end):
-        yield m.start()
+        if not cues["resolve"].search(folded[m.start():m.end()] + " " + _words_after(folded, m.end(), RESOLVE_WORDS)):
+            yield m.start()
     for m in cues["plan_modal"].finditer(folded, start, end):
         subject = _words_before(folded, m.start(), PLAN_SUBJECT_WORDS)
-        if names_party(subject, lang) and not cues["hypothetical"].search(_words_after(folded, m.end(), 2)):
+        after = _words_after(folded, m.end(), RESOLVE_WORDS)
+        if names_party(subject, lang) and not cues["hypothetical"].search(after) and not cues["resolve"].search(m.group() + " " + after):
             yield m.start()  # not "the United States will consider helping"
 
 
