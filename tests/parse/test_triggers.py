@@ -817,3 +817,16 @@ def test_a_resolve_to_go_on_is_no_announced_plan(text, lang):
 def test_a_plan_of_something_new_is_announced():
     assert "announcement" in types("We will be sending a delegation to the capital next week, the defence minister said.", "en")
     assert "announcement" in types("وقال وزير الدفاع: \"سنرسل وفدا إلى العاصمة الأسبوع المقبل\".", "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس أمس \"إن لم نوقف الهجمات على الحدود فإن الحرب ستتسع\".",
+    "وقال وزير الدفاع إنه في حال انسحبت القوات من المدينة ستعود الجماعات المسلحة إليها.",
+])
+def test_what_is_said_opening_with_a_condition_is_no_announcement(text):
+    assert "announcement" not in types(text, "ar")
+
+
+def test_a_judgement_after_a_long_arabic_subject_is_still_an_assessment():
+    said = "وقال المتحدث باسم الجيش إن قرار حظر تسليح الجيش الذي فرضه مجلس الأمن الدولي على البلاد خلال الحرب الأهلية هو السبب الأول في تأخير تقدم القوات."
+    assert "announcement" not in types(said, "ar")

@@ -36,7 +36,7 @@ SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
-ASSESSMENT_WORDS = 12  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
+ASSESSMENT_WORDS = 20  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 PLAN_CLAUSE_WORDS = 15  # words of a plan's clause after its modal where an "if" or "unless" makes it conditional
 RESOLVE_WORDS = 2  # words after a plan's modal where a verb of going on (stay, continue, نواصل) makes it a resolve
@@ -399,11 +399,14 @@ def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lan
     (a cause, a purpose, a consequence, a right) and states no plan of the speaker's side nor an action of forces
     ("أعلنت الوزارة أن غارة أدت إلى مقتل ..."): an assessment, which docs/events.md does not count as an
     announcement. Where the lexicon sets a report_window (Arabic) the judgement must open what is said, within
-    ASSESSMENT_WORDS words; elsewhere it may stand anywhere."""
+    ASSESSMENT_WORDS words, and so is what opens with a condition (a threat or a hypothesis); elsewhere the
+    judgement may stand anywhere."""
     start, end = 0, len(folded)
     if load_lexicon(lang)["report_window"] is not None:
         start = _said_from(folded, declarer, lang)
         end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, ASSESSMENT_WORDS))
+    if start and cues["conditional"].search(folded, max(declarer.end, start - len("بان ")), start + len(_words_after(folded, start, CONDITION_WINDOW)) + 1):
+        return True  # "أعلن "إن لم ... فإن": what is said opens with a condition (its إن read as the "that"), a threat or a hypothesis
     return (bool(cues["assessment"].search(folded, start, end)) and not cues["forces_action"].search(folded, start, end)
             and next(_plans(folded, cues, lang, start, end), None) is None)
 
