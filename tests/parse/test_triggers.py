@@ -830,3 +830,11 @@ def test_what_is_said_opening_with_a_condition_is_no_announcement(text):
 def test_a_judgement_after_a_long_arabic_subject_is_still_an_assessment():
     said = "وقال المتحدث باسم الجيش إن قرار حظر تسليح الجيش الذي فرضه مجلس الأمن الدولي على البلاد خلال الحرب الأهلية هو السبب الأول في تأخير تقدم القوات."
     assert "announcement" not in types(said, "ar")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وأعلنت المعارضة رفضها للمقترح الروسي بشأن نشر قوات دولية.", "ar"),
+    ("The opposition announced its rejection of the plan to deploy foreign troops.", "en"),
+])
+def test_an_announced_rejection_is_a_stance_not_an_announcement(text, lang):
+    assert "announcement" not in types(text, lang)
