@@ -838,3 +838,12 @@ def test_a_judgement_after_a_long_arabic_subject_is_still_an_assessment():
 ])
 def test_an_announced_rejection_is_a_stance_not_an_announcement(text, lang):
     assert "announcement" not in types(text, lang)
+
+
+def test_a_declaring_word_inside_a_denied_decision_stays_denied():
+    said = "The government had not yet taken a final decision on the future of the mission, the defence minister said."
+    assert "announcement" not in types(said, "en")
+
+
+def test_a_visit_looked_forward_to_is_a_wish():
+    assert "meeting" not in types("The secretary of state said she looked forward to visiting Kenya and Tanzania.", "en")

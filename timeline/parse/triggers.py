@@ -228,10 +228,11 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
     """A hit that restates a denied event in the same clause stays denied ("refused to send any troops
-    to join the US force"); one joined as another event, or past a comma, does not."""
-    return (denied.event_type == hit.event_type and not hit.conjoined
+    to join the US force"), and so does one inside it ("decision" in "had not taken a decision"); one joined
+    as another event, or past a comma, does not."""
+    return (denied.event_type == hit.event_type and (denied.start <= hit.start < denied.end or not hit.conjoined
             and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP)
-            and not CLAUSE_BREAK.search(folded, denied.end, hit.start))
+            and not CLAUSE_BREAK.search(folded, denied.end, hit.start)))
 
 
 def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
