@@ -841,7 +841,7 @@ def test_an_announced_rejection_is_a_stance_not_an_announcement(text, lang):
 
 
 def test_a_declaring_word_inside_a_denied_decision_stays_denied():
-    said = "The government had not yet taken a final decision on the future of the mission, the defence minister said."
+    said = "Italy had not yet taken a final decision on where it would deploy the troops, a source added."
     assert "announcement" not in types(said, "en")
 
 
