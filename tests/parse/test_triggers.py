@@ -849,9 +849,5 @@ def test_a_visit_looked_forward_to_is_a_wish():
     assert "meeting" not in types("The secretary of state said she looked forward to visiting Kenya and Tanzania.", "en")
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("وتنتظر الحكومة بيانا من قيادة الجيش حول الهجوم على الحدود.", "ar"),
-    ("The government is awaiting a statement from the army on the attack at the border.", "en"),
-])
-def test_an_awaited_statement_is_not_made(text, lang):
-    assert "announcement" not in types(text, lang)
+def test_an_awaited_statement_is_not_made():
+    assert "announcement" not in types("وتنتظر الحكومة بيانا من قيادة الجيش حول الهجوم على الحدود.", "ar")
