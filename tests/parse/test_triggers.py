@@ -851,3 +851,11 @@ def test_a_visit_looked_forward_to_is_a_wish():
 
 def test_an_awaited_statement_is_not_made():
     assert "announcement" not in types("وتنتظر الحكومة بيانا من قيادة الجيش حول الهجوم على الحدود.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("Two soldiers were killed in a roadside bombing north of the capital on Monday, the army said in a statement.", "en", "announcement"),
+    ("Any decision to withdraw the troops must be agreed jointly by the two governments.", "en", "agreement"),
+])
+def test_casualties_said_first_and_what_must_be_are_no_events(text, lang, absent):
+    assert absent not in types(text, lang)

@@ -412,11 +412,12 @@ def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lan
             and next(_plans(folded, cues, lang, start, end), None) is None)
 
 
-def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
     """"the group announced the names of those it executed", "أعلنت الوزارة مقتل 20": a declaration of
     casualties is a count, not an announcement (docs/events.md), when the sentence states no event of ours and
-    no action of forces ("said the attackers were destroyed")."""
-    around = _window(folded, declarer.start, declarer.end, CASUALTY_WINDOW)
+    no action of forces ("said the attackers were destroyed"). Where what is said may come first (English: "One
+    soldier was killed in an accident, the military said"), the whole sentence is what is said."""
+    around = _window(folded, declarer.start, declarer.end, CASUALTY_WINDOW) if load_lexicon(lang)["report_window"] is not None else folded
     return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
 
 
@@ -442,7 +443,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
                      and not _assessment(folded, h, cues, lang)
-                     and not (not others and _casualty_count(folded, h, cues)) and (
+                     and not (not others and _casualty_count(folded, h, cues, lang)) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
