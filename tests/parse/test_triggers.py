@@ -859,3 +859,11 @@ def test_an_awaited_statement_is_not_made():
 ])
 def test_casualties_said_first_and_what_must_be_are_no_events(text, lang, absent):
     assert absent not in types(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية إنه سيتوجه إلى موسكو الأسبوع المقبل.",  # the plan holds its "that" (أنه س...)
+    "وقال المتحدث باسم الخارجية إن المبعوث الأممي سيسافر إلى بغداد الجمعة.",  # a spokesman for his side's envoy
+])
+def test_a_said_travel_plan_is_announced(text):
+    assert "announcement" in types(text, "ar")

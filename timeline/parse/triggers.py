@@ -465,8 +465,9 @@ def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], 
     A plan under a condition is none."""
     start, end = 0, len(folded)
     if load_lexicon(lang)["report_window"] is not None:
-        start = _said_from(folded, declarer, lang)
-        end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, STATEMENT_WORDS)) + 1
+        said = _said_from(folded, declarer, lang)
+        start = _said_from(folded, declarer, lang, opening=True)
+        end = said + len(folded[said:]) - len(folded[said:].lstrip()) + len(_words_after(folded, said, STATEMENT_WORDS)) + 1
     return any(not _conditioned(folded, pos, cues) for pos in _plans(folded, cues, lang, start, end))
 
 
@@ -495,10 +496,11 @@ def _conditioned(folded: str, pos: int, cues: dict[str, re.Pattern]) -> bool:
                 or cues["conditional"].search(_clause_after(folded, pos, PLAN_CLAUSE_WORDS)))
 
 
-def _said_from(folded: str, declarer: Trigger, lang: str) -> int:
-    """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it."""
+def _said_from(folded: str, declarer: Trigger, lang: str, opening: bool = False) -> int:
+    """Where what a "said" says begins: after the "that" (أن، إن) or colon that follows the verb, else right after it;
+    with `opening`, where that "that" itself stands (it is part of a plan: أنه سيتوجه)."""
     found = lexicon_regex(lang, "complementizer", COMPLEMENTIZER).search(folded, declarer.end, declarer.end + COMPLEMENT_SEARCH * WORD_CHARS)
-    return found.end() if found else declarer.end
+    return declarer.end if not found else found.start() if opening else found.end()
 
 
 def _acts_said(folded: str, declarer: Trigger, actions: list[int], lang: str) -> bool:
