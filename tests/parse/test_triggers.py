@@ -867,3 +867,11 @@ def test_casualties_said_first_and_what_must_be_are_no_events(text, lang, absent
 ])
 def test_a_said_travel_plan_is_announced(text):
     assert "announcement" in types(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "واتخذت الحكومة قرارا بسحب القوات من الحدود.",
+    "واتخذ مجلس الوزراء الليبي أمس قرارا بنشر قوات في الجنوب.",
+])
+def test_a_decision_taken_with_its_subject_between_is_announced(text):
+    assert "announcement" in types(text, "ar")
