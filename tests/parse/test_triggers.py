@@ -875,3 +875,21 @@ def test_a_said_travel_plan_is_announced(text):
 ])
 def test_a_decision_taken_with_its_subject_between_is_announced(text):
     assert "announcement" in types(text, "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The army decided to withdraw its troops from the town because of the attacks.", "en", True),  # a reason is no judgement
+    ("The army withdrew its troops from the town, which led to calm, the defence minister said.", "en", True),
+    ("The defence minister said the withdrawal of the troops from the town led to calm.", "en", False),  # the event judged
+])
+def test_a_reason_is_no_judgement_and_a_reported_event_is_judged_after_it(text, lang, expected):
+    assert ("announcement" in types(text, lang)) is expected
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Smith was told of a US embargo on the sale of military helicopters.", "en", "smith"),  # an addressee
+    ("وقالت الباحثة رها إن المنظمة ستبدأ حملة للإفراج عن المعتقلين.", "ar", "رها"),  # a researcher
+])
+def test_an_addressee_or_a_researcher_is_no_official_speaker(text, lang, name):
+    found = find_triggers(fold_text(text), lang, speakers=lambda: frozenset({name}))
+    assert "announcement" not in [t.event_type for t in found]

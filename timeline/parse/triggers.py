@@ -395,18 +395,22 @@ def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> boo
     return bool(cues["opinion"].search(_clause_after(folded, declarer.end, OPINION_WINDOW)))
 
 
-def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str, events: list[Trigger]) -> bool:
     """"أوضح أن الانسحاب سببه ...", "said the situation is the result of the intervention": what is said judges
     (a cause, a purpose, a consequence, a right) and states no plan of the speaker's side nor an action of forces
     ("أعلنت الوزارة أن غارة أدت إلى مقتل ..."): an assessment, which docs/events.md does not count as an
     announcement. Where the lexicon sets a report_window (Arabic) the judgement must open what is said, within
-    ASSESSMENT_WORDS words, and so is what opens with a condition (a threat or a hypothesis); elsewhere the
-    judgement may stand anywhere."""
-    start, end = 0, len(folded)
-    if load_lexicon(lang)["report_window"] is not None:
-        start = _said_from(folded, declarer, lang)
-        end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, ASSESSMENT_WORDS))
-    if start and cues["conditional"].search(folded, max(declarer.end, start - len("بان ")), start + len(_words_after(folded, start, CONDITION_WINDOW)) + 1):
+    ASSESSMENT_WORDS words, and so is what opens with a condition (a threat or a hypothesis). Elsewhere the
+    judgement may stand anywhere, unless the sentence first tells one of its `events` as done or planned ("the
+    army withdrew its troops, which led to calm, the minister said"): then it judges what it reports."""
+    if load_lexicon(lang)["report_window"] is None:
+        judged = cues["assessment"].search(folded)
+        return (judged is not None and not cues["forces_action"].search(folded) and next(_plans(folded, cues, lang), None) is None
+                and not any(e.start < judged.start() and status_of(e, folded, lang) in ("completed", "scheduled")
+                            and not refers_back(folded, e, lang) for e in events))
+    start = _said_from(folded, declarer, lang)
+    end = start + len(folded[start:]) - len(folded[start:].lstrip()) + len(_words_after(folded, start, ASSESSMENT_WORDS))
+    if cues["conditional"].search(folded, max(declarer.end, start - len("بان ")), start + len(_words_after(folded, start, CONDITION_WINDOW)) + 1):
         return True  # "أعلن "إن لم ... فإن": what is said opens with a condition (its إن read as the "that"), a threat or a hypothesis
     return (bool(cues["assessment"].search(folded, start, end)) and not cues["forces_action"].search(folded, start, end)
             and next(_plans(folded, cues, lang, start, end), None) is None)
@@ -442,7 +446,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     topical = bool(others) or bool(cues["force_cue"].search(folded) or cues["security_topic"].search(folded))
     declares = statement and topical or bool(actions)  # a statement counts only in a sentence about forces or events
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
-                     and not _assessment(folded, h, cues, lang)
+                     and not _assessment(folded, h, cues, lang, others)
                      and not (not others and _casualty_count(folded, h, cues, lang)) and (
         h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
