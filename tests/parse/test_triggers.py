@@ -893,3 +893,8 @@ def test_a_reason_is_no_judgement_and_a_reported_event_is_judged_after_it(text, 
 def test_an_addressee_or_a_researcher_is_no_official_speaker(text, lang, name):
     found = find_triggers(fold_text(text), lang, speakers=lambda: frozenset({name}))
     assert "announcement" not in [t.event_type for t in found]
+
+
+def test_a_court_ruling_issued_is_no_announced_decision():
+    assert "announcement" not in types("وكانت القوات قد اعتقلتها بعد أن صدر قرار السجن بحقها في سبتمبر.", "ar")
+    assert "announcement" in types("وصدر قرار بنشر قوات إضافية على الحدود.", "ar")
