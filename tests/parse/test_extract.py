@@ -261,3 +261,27 @@ def test_a_question_states_no_event():
     assert rows("هل منح الاتفاق المبرم بين الدول الكبرى وإيران طهران ما تريد؟") == []
     assert rows('Will the troops really withdraw from the border this year?"') == []
     assert [m.event_type for m in rows("The army withdrew its troops from the border.")] == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Pentagon announced on Tuesday that it will cut troops in Iraq from 3,000 to 2,500 and in Afghanistan "
+     "from 4,500 to 2,500.", "en", [("Iraq", 500, 3000, 2500), ("Afghanistan", 2000, 4500, 2500)]),
+    ("The US will withdraw 500 troops from Iraq and 2,000 troops from Afghanistan by January.", "en",
+     [("Iraq", 500, None, None), ("Afghanistan", 2000, None, None)]),
+    ("أعلن البنتاغون الثلاثاء خفض عدد القوات في العراق من 3000 إلى 2500 وفي أفغانستان من 4500 إلى 2500.", "ar",
+     [("العراق", 500, 3000, 2500), ("أفغانستان", 2000, 4500, 2500)]),
+])
+def test_one_trigger_for_two_places_with_numbers_of_their_own_is_two_rows(text, lang, expected):
+    moved = [(m.location, m.quantity, m.troops_from, m.troops_to) for m in rows(text, lang) if m.event_type == "withdrawal"]
+    assert moved == expected
+
+
+def test_two_visits_on_two_days_are_two_rows_with_their_own_dates():
+    visits = [(m.location, m.date) for m in rows("The defence minister will visit Baghdad on Monday and Kabul on Wednesday.", "en")
+              if m.event_type == "meeting"]
+    assert visits == [("Baghdad", date(2020, 11, 23)), ("Kabul", date(2020, 11, 18))]
+    assert len({m.mention_id for m in rows("The defence minister will visit Baghdad on Monday and Kabul on Wednesday.", "en")}) == 2
+
+
+def test_two_places_with_nothing_of_their_own_are_one_events():
+    assert len([m for m in rows("The minister met officials from Iraq and Syria in Baghdad.", "en") if m.event_type == "meeting"]) == 1

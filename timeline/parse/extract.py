@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import Article, ArticleResult, Mention, TimeExpression, mention_id
@@ -30,6 +31,8 @@ TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
 PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
 _QUESTION = re.compile(r"[?؟][\"'»”)!]*\s*$")  # a sentence that ends asking
+GAPPED_TYPES = ("withdrawal", "deployment", "meeting")  # events one trigger may state twice, for two places
+GAPPED_WORDS = 3  # words between "and" and a second place that the same trigger governs (a number, a troop noun)
 SAME_ACTOR_LOOKBACK = 200  # earlier dated mentions looked through for one of the same actor (an article has far fewer;
 # looking through all of them made an article of thousands quadratic)
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
@@ -156,6 +159,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             source=article.source,
         )))
     proposed = _one_per_event(rows, folded.text, lang)
+    proposed = _gapped(proposed, {id(m): t for t, m in rows}, folded, roles, lang, times, offset)
     _distinct_ids(proposed, article.id, offset)
     _inherit_actor(proposed)
     kept = proposed
@@ -236,6 +240,70 @@ def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) 
             named.add(m.event_type)
             kept.append(m)
     return kept
+
+
+@cache
+def _conjunct(lang: str) -> re.Pattern:
+    """What stands between a place of an event and a second place that the same trigger governs ("in Iraq from
+    3,000 to 2,500 and in Afghanistan", "بغداد الاثنين وكابول", "500 جندي من العراق و2000 جندي من أفغانستان"):
+    no clause break, then "and" (و, the group `and`), at most GAPPED_WORDS words (a number, a troop noun), a preposition."""
+    lex = load_lexicon(lang)
+    return re.compile(rf"[^.;:،؛]*?(?P<and>(?<!\w)(?:{lex['gapping_and']}))\s*(?:\S+\s+){{0,{GAPPED_WORDS}}}?"
+                      rf"(?:(?:{lex['place_prepositions']})\s+)?$")
+
+
+def _gapped(mentions: list[Mention], trigger_of: dict[int, Trigger], folded: Folded, roles: SentenceRoles, lang: str,
+            times: list[TimeExpression], offset: int) -> list[Mention]:
+    """One row per event (issue 18, item 3): a trigger that governs two places joined by "and", each with its own
+    number or date ("cut troops in Iraq from 3,000 to 2,500 and in Afghanistan from 4,500 to 2,500", "يزور بغداد
+    الاثنين وكابول الأربعاء"), states two events; each takes the place, the troop numbers and the date of its own
+    part of the sentence. Two places with nothing of their own between them ("officials of Iraq and Syria") are one event's."""
+    out: list[Mention] = []
+    dated = [(folded.folded_offset(t.start - offset), t) for t in times if t.day]
+    for m in mentions:
+        out.append(m)
+        trigger = trigger_of.get(id(m))
+        if trigger is None or m.event_type not in GAPPED_TYPES:
+            continue
+        stop = min((o.start for o in trigger_of.values() if o.start > trigger.end), default=len(folded.text))
+        places = [(common, p) for common, p in roles.places if trigger.end <= p.start() < stop]
+        cuts = []  # (where the "and" stands, the place it joins)
+        for (first, before), (common, place) in zip(places, places[1:]):
+            between = folded.text[before.end():place.start()] + _clitic_and(place.group(), lang)
+            joined = _conjunct(lang).match(between)
+            if joined and common != first and (_NUMBER.search(between) or any(before.end() <= at < place.start() for at, _ in dated)):
+                cuts.append((before.end() + joined.start("and"), before.end() + joined.end("and"), common, place))
+        if not cuts:
+            continue
+        ends = [at for at, _, _, _ in cuts] + [stop]
+        _own_numbers(m, folded.text[:ends[0]], lang)
+        head = _DIGITS.sub("", folded.text[trigger.start:places[0][1].start()])  # "cut troops in", "خفض عدد القوات في"
+        for (at, after_and, common, place), end in zip(cuts, ends[1:]):
+            s, e = folded.span(*place.span("place"))
+            row = replace(m, mention_id=mention_id(m.article_id, m.sentence_start, m.event_type, f"{m.trigger}@{common}"),
+                          location=roles.sentence[s:e], place=common)
+            own = next((t for pos, t in dated if at <= pos < end), None)
+            if own is not None:
+                row.date, row.date_precision, row.date_text = own.day, own.precision, own.text
+            _own_numbers(row, head + " " + folded.text[after_and:end], lang)
+            out.append(row)
+    return out
+
+
+_NUMBER = re.compile(r"\d")  # a number of its own between two places: each is a part with its own troop count
+_DIGITS = re.compile(r"\d[\d,.]*")  # the first part's numbers, left out of the words a second part borrows
+
+
+def _own_numbers(row: Mention, part: str, lang: str) -> None:
+    """A troop movement's numbers from its own part of a sentence that states two."""
+    if row.event_type in ("withdrawal", "deployment"):
+        counted = find_troop_numbers(part, lang)
+        row.quantity, row.troops_from, row.troops_to = counted.quantity, counted.troops_from, counted.troops_to
+
+
+def _clitic_and(place: str, lang: str) -> str:
+    """The "and" written on an Arabic place (وكابول) stands between it and the place before it."""
+    return " و" if lang == "ar" and place.startswith("و") else ""
 
 
 def _distinct_ids(rows: list[Mention], article_id: str, offset: int) -> None:
