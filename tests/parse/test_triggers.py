@@ -898,3 +898,11 @@ def test_an_addressee_or_a_researcher_is_no_official_speaker(text, lang, name):
 def test_a_court_ruling_issued_is_no_announced_decision():
     assert "announcement" not in types("وكانت القوات قد اعتقلتها بعد أن صدر قرار السجن بحقها في سبتمبر.", "ar")
     assert "announcement" in types("وصدر قرار بنشر قوات إضافية على الحدود.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("The chief of staff said he did not envision the White House signing an agreement with the rebels.", "en", "agreement"),
+    ("وقال الوزير إنه يتصور قيام الحكومة بتوقيع اتفاق مع المتمردين قريبا.", "ar", "agreement"),
+])
+def test_an_envisioned_event_is_unreal(text, lang, absent):
+    assert absent not in types(text, lang)
