@@ -261,3 +261,15 @@ def test_a_question_states_no_event():
     assert rows("هل منح الاتفاق المبرم بين الدول الكبرى وإيران طهران ما تريد؟") == []
     assert rows('Will the troops really withdraw from the border this year?"') == []
     assert [m.event_type for m in rows("The army withdrew its troops from the border.")] == ["withdrawal"]
+
+
+def test_a_date_that_opens_the_sentence_dates_its_main_clause():
+    found = rows("Also on March 3, the defence minister of the new government in Kabul announced the end of the mission in the north.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 3)]
+    found = rows("وفي الثالث من مارس، وفي كلمة طويلة أمام أعضاء البرلمان، أعلن وزير الدفاع انتهاء المهمة في الشمال.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 3)]
+    found = rows("The defence minister announced the end of the mission in the north, where fighting stopped on March 3.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 20)]  # a date far from the verb

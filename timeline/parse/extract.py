@@ -24,6 +24,8 @@ from .watch import check
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
+FRONTED_WORDS = 3  # "Also on Oct. 29, the minister ... said": a date this close to the sentence's start, set off by a comma,
+# opens the sentence and dates its main clause however far the verb is
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SINCE_CHARS = 60
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
@@ -133,7 +135,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
         others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
-        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
+        when = _date_for(trigger, status, lang, offset, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
                          announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
@@ -289,7 +291,7 @@ def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: i
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
-def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
+def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, start: int, end: int, text: str, folded_article: Folded,
               times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of docs/events.md.
@@ -307,8 +309,10 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
              and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, lang, others))]
     if trigger.event_type == "announcement":
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
-        dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+        unblocked = [t for t in dated if not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+        dated = [t for t in unblocked if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS]
+        if not dated and status != "scheduled":
+            dated = [t for t in unblocked if _fronted(text, t, start, sentence_start)]
     if trigger.setting:  # "said Thursday after talks": a date after the setting dates what was said, not the talks
         dated = [t for t in dated if t.end <= start]
     if dated:
@@ -331,6 +335,12 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     if status == "completed" and reference:
         return reference, "day", ""  # a done event the news tells without a date: the day it reports
     return None, "none", ""
+
+
+def _fronted(text: str, t: TimeExpression, start: int, sentence_start: int) -> bool:
+    """A time adverbial that opens the sentence and is set off from it by a comma governs its main predicate."""
+    return (sentence_start <= t.start and t.end <= start and len(text[sentence_start:t.start].split()) <= FRONTED_WORDS
+            and text[t.end:start].lstrip()[:1] in (",", "،"))
 
 
 def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, end: int, lang: str,
