@@ -169,6 +169,12 @@ def test_a_meeting_where_something_was_said_took_place_the_day_reported():
     assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 22))]
 
 
+def test_a_meeting_where_something_was_said_took_place_the_day_it_was_said():
+    found = rows('"We will stay until the job is done," the defence minister said Thursday after talks in Geneva with the '
+                 "rebel leaders.", published=date(2020, 11, 20))
+    assert {m.event_type: m.date for m in found}["meeting"] == date(2020, 11, 19)
+
+
 def test_an_undated_mention_takes_the_date_of_its_actors_earlier_mention():
     text = ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون اليوم في الدوحة. "
             "وعقد وزراء الخارجية الخليجيون، أمس، لقاء تنسيقيا في الدوحة. "

@@ -324,6 +324,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, sta
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
+    if trigger.setting and status != "scheduled" and announced[0] is not None:
+        return announced  # "said Thursday after talks": the talks were the day of the saying
     if trigger.setting and reference and status != "scheduled":
         return reference, "day", ""  # "said at a meeting with ...": the meeting was that day, the day reported
     if status == "completed" and context is not None:
