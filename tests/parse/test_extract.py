@@ -279,3 +279,11 @@ def test_a_date_that_opens_the_sentence_dates_its_main_clause():
     found = rows("The defence minister announced the end of the mission in the north, where fighting stopped on March 3.",
                  published=date(2020, 3, 20))
     assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 20)]  # a date far from the verb
+
+
+def test_a_date_after_another_event_is_that_events_and_not_the_saying_after_it():
+    found = rows("The defence ministry said on Tuesday that talks with Egypt would start soon. The minister, who left for "
+                 "Cairo on Tuesday on a short trip, will sign an agreement with Egypt on Wednesday, the ministry said.")
+    second = [(m.event_type, m.date) for m in found if m.sentence_start > 0]
+    assert second == [("meeting", date(2020, 11, 17)), ("agreement", date(2020, 11, 18)),
+                      ("announcement", date(2020, 11, 17))]  # the saying took the day said before, claiming none of these

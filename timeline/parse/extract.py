@@ -139,7 +139,8 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
                          announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
-            claimed = when[2]  # the day of the declaration is not the day of what it declares
+            claimed = when[2] if when != inherited else ""  # the day of the declaration is not the day of what it
+            # declares; a day it took from an earlier sentence claims nothing here
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         where = location(folded, trigger, roles)
         target = _target(trigger, status, lang, times, folded_article) if trigger.event_type != "announcement" else None
@@ -350,12 +351,14 @@ def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, e
     """A time expression belongs to the predicate that governs it: the nearest one before it in its
     sentence. It dates another predicate when one stands between it and the trigger: another event's
     trigger ("said the envoy will visit Damascus on Monday"), or a finite verb the lexicon knows ("said
-    the envoy left Monday"). A participle right after the trigger is the trigger's own ("a statement
+    the envoy left Monday"); a date before the trigger belongs to another event's trigger before it. A participle right after the trigger is the trigger's own ("a statement
     issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
     if t.start >= end:
         gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
     elif t.end <= start:
         gap_start, gap_end = folded_article.folded_offset(t.end), folded_article.folded_offset(start)
+        if any(o_end <= folded_article.folded_offset(t.start) for _, o_end in others):
+            return True  # "will sign the deal on Wednesday, the ministry said": the event told before the date governs it
     else:
         return False
     if any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others):
