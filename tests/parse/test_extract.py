@@ -287,3 +287,8 @@ def test_a_date_after_another_event_is_that_events_and_not_the_saying_after_it()
     second = [(m.event_type, m.date) for m in found if m.sentence_start > 0]
     assert second == [("meeting", date(2020, 11, 17)), ("agreement", date(2020, 11, 18)),
                       ("announcement", date(2020, 11, 17))]  # the saying took the day said before, claiming none of these
+
+
+def test_next_week_does_not_date_a_done_event_though_its_month_began():
+    found = rows("The agreement was signed by both sides, and the envoy will visit Tehran next week.", published=date(2015, 7, 25))
+    assert {m.event_type: m.date for m in found}["agreement"] == date(2015, 7, 25)
