@@ -292,3 +292,12 @@ def test_a_date_after_another_event_is_that_events_and_not_the_saying_after_it()
 def test_next_week_does_not_date_a_done_event_though_its_month_began():
     found = rows("The agreement was signed by both sides, and the envoy will visit Tehran next week.", published=date(2015, 7, 25))
     assert {m.event_type: m.date for m in found}["agreement"] == date(2015, 7, 25)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the deployment of the brigades was needed when the province votes on May 20.", date(2020, 5, 2)),
+    ("قال المسؤولون إن نشر الألوية ضروري عندما تصوت المحافظة في 20 مايو.", date(2020, 5, 2)),
+    ("Officials said the deployment of the brigades before May 20 was needed.", date(2020, 5, 20)),  # no clause: its own
+])
+def test_a_date_in_a_when_or_before_clause_with_a_head_of_its_own_dates_that_clause(text, expected):
+    assert {m.event_type: m.date for m in rows(text, published=date(2020, 5, 2))}["deployment"] == expected

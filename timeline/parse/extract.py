@@ -27,6 +27,7 @@ CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this 
 FRONTED_WORDS = 3  # "Also on Oct. 29, the minister ... said": a date this close to the sentence's start, set off by a comma,
 # opens the sentence and dates its main clause however far the verb is
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
+SUBORDINATE_WORDS = 6  # words of a "when ..." or "before ..." clause that may stand between its opening word and its date
 SINCE_CHARS = 60
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
@@ -38,6 +39,7 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
+SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"  # "when Hong Kong returns to China on"
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
 
 
@@ -283,12 +285,16 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
     return None
 
 
-def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str) -> bool:
-    """A date in a "since ..." clause dates the start of a state, not an event, unless the event's own
-    trigger stands in that clause ("since the signing of the deal in 2015")."""
+def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str, key: str, pattern: str) -> bool:
+    """Whether a date stands in a clause the lexicon entry `key` opens (`pattern`) that does not hold the trigger.
+
+    A date in a "since ..." clause dates the start of a state, not an event; one in a "when ..." or "before
+    ..." clause with a head of its own ("when the country returns to China on July 1") dates that clause's
+    predicate. Either dates the event whose own trigger stands in that clause ("since the signing of the
+    deal in 2015")."""
     window = max(0, t.start - SINCE_CHARS)
     before = folded_article.part(window, t.start)
-    found = lexicon_regex(lang, "since_words", SINCE_CLAUSE).search(before.text)
+    found = lexicon_regex(lang, key, pattern).search(before.text)
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
@@ -306,7 +312,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, sta
     (`context`): news goes on about the event it has just dated.
     """
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not _in_since_clause(folded_article, t, start, lang)
+             and not _in_clause_of(folded_article, t, start, lang, "since_words", SINCE_CLAUSE)
+             and not _in_clause_of(folded_article, t, start, lang, "subordinators", SUBORDINATE_CLAUSE)
              and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, lang, others))]
     if trigger.event_type == "announcement":
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
