@@ -70,6 +70,14 @@ def test_english_expressions(text, value):
     assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("on the fourteenth of last month", "2020-10-14"), ("on the 3rd of next month", "2020-12-03"),
+    ("on the twenty-first of this month", "2020-11-21"), ("first of all, this month", "2020-11"),
+])
+def test_an_ordinal_day_of_a_month_named_by_its_shift(text, value):
+    assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
+
+
 def test_parts_of_the_day_weekends_and_business_periods():
     ref = date(1989, 10, 30)  # a Monday
     assert values("It will be disclosed this morning", "en", ref) == [("this morning", "1989-10-30TMO")]
