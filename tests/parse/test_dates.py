@@ -297,3 +297,15 @@ def test_the_following_year_or_month_counts_from_the_date_given_last():
                    "en", date(1998, 4, 18))
     assert found[-1] == ("the following year", "1996")
     assert values("In March the bank grew. The following month, it was sold.", "en", date(1998, 10, 1))[-1][1] == "1998-04"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("The minister visits Cairo on Thursday", "en", "2020-11-19"),
+    ("The minister visited Cairo on Thursday", "en", "2020-11-12"),
+    ("يزور الرئيس القاهرة يوم الخميس", "ar", "2020-11-19"),
+    ("قال الوزير إن الرئيس يلتقي نظيره الخميس", "ar", "2020-11-19"),
+    ("زار الرئيس القاهرة يوم الخميس", "ar", "2020-11-12"),
+    ("يزور الرئيس القاهرة الخميس الماضي", "ar", "2020-11-12"),
+])
+def test_a_present_tense_event_verb_puts_its_weekday_ahead(text, lang, value):
+    assert [v for _, v in values(text, lang)] == [value]
