@@ -247,6 +247,15 @@ def test_an_undated_event_takes_the_date_of_the_next_sentence_that_names_it_agai
     assert next(m.date for m in found if m.event_type == "meeting") is None  # not the same event named again
 
 
+def test_an_undated_event_takes_the_date_of_the_next_sentence_that_goes_on_about_its_actor():
+    found = rows("An African Union delegation is paying a visit to Uganda. The African Union delegation arrived in "
+                 "Kampala on Saturday.", published=date(2020, 11, 19))
+    assert [m.date for m in found] == [date(2020, 11, 14), date(2020, 11, 14)]
+    found = rows("The Egyptian foreign minister will visit Jordan. The army said the talks with the rebels in Sudan "
+                 "begin next Tuesday.", published=date(2020, 11, 19))
+    assert next(m.date for m in found if m.event_type == "meeting") is None  # another actor, another place
+
+
 def test_the_day_the_lead_names_is_trusted_over_the_metadata():
     found = extract(Article(id="a1", text="الرياض - اليوم الثلاثاء: التقى وزير الخارجية نظيره الفرنسي اليوم.",
                             date=date(2015, 7, 31), lang="ar"))

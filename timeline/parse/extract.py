@@ -98,21 +98,30 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
-    _carry_back(mentions, article.text, lang)
+    _carry_back(mentions, article.text, lang, reference)
     return ArticleResult(article, lang, mentions, reference, prepared.reference_source)
 
 
-def _carry_back(mentions: list[Mention], text: str, lang: str) -> None:
-    """"The minister will visit Cairo. The visit is set for Tuesday.": an undated mention takes the date of
-    the next sentence when that sentence names the same event again (same type, same word) with a date of its own."""
+def _carry_back(mentions: list[Mention], text: str, lang: str, reference: date | None) -> None:
+    """"The minister will visit Cairo. The visit is set for Tuesday.", "A delegation is paying a visit to Uganda.
+    The delegation arrived on Saturday.": an undated mention takes the date of the next sentence when that
+    sentence goes on about the same event (an event of its type named by the same word, actor or place) with
+    a date of its own that fits the mention's tense."""
     for m, later in zip(mentions, mentions[1:]):
         if m.date is not None or later.sentence_start == m.sentence_start or text[m.sentence_end:later.sentence_start].strip():
             continue  # dated already, or no sentence of events right after it
         following = [n for n in mentions if n.sentence_start == later.sentence_start]
         same = next((n for n in following if n.event_type == m.event_type and n.date_text
-                     and stem(n.trigger, lang) == stem(m.trigger, lang)), None)
+                     and _fits_day(n.date, m.status, reference) and _goes_on_about(m, n, lang)), None)
         if same is not None:
             m.date, m.date_precision, m.date_text = same.date, same.date_precision, same.date_text
+
+
+def _goes_on_about(m: Mention, later: Mention, lang: str) -> bool:
+    """Whether a later mention of the same type tells of the same event: named by the same word, or by the
+    same actor or place."""
+    return (stem(later.trigger, lang) == stem(m.trigger, lang) or bool(_name_words(m.actor) & _name_words(later.actor))
+            or m.place is not None and m.place == later.place)
 
 
 def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
