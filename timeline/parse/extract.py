@@ -39,7 +39,8 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
-SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"  # "when Hong Kong returns to China on"
+# "when Hong Kong returns to China on": at least one word of the clause's own before its date
+SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
 
 
@@ -146,12 +147,13 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
         others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
-        when = _date_for(trigger, status, lang, offset, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
-                         announcement_date, inherited, others, named is not None and named is inherited)
+        when = _date_for(trigger, status, lang, offset, t_start + offset, t_end + offset, article.text, folded_article,
+                         own_times, reference, announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
-            claimed = when[2] if when != inherited else ""  # the day of the declaration is not the day of what it
-            # declares; a day it took from an earlier sentence claims nothing here
+            # the day of the declaration is not the day of what it declares; a day taken from an earlier sentence
+            # claims no time word of this one
+            claimed = when[2] if when != inherited else ""
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         where = location(folded, trigger, roles)
         target = _target(trigger, status, lang, times, folded_article) if trigger.event_type != "announcement" else None
@@ -294,7 +296,8 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
     return None
 
 
-def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str, key: str, pattern: str) -> bool:
+def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str, key: str,
+                  pattern: str) -> bool:
     """Whether a date stands in a clause the lexicon entry `key` opens (`pattern`) that does not hold the trigger.
 
     A date in a "since ..." clause dates the start of a state, not an event; one in a "when ..." or "before
@@ -307,8 +310,8 @@ def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int,
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
-def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, start: int, end: int, text: str, folded_article: Folded,
-              times: list[TimeExpression], reference: date | None, announced: tuple,
+def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, start: int, end: int, text: str,
+              folded_article: Folded, times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of docs/events.md.
 
@@ -367,14 +370,15 @@ def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, e
     """A time expression belongs to the predicate that governs it: the nearest one before it in its
     sentence. It dates another predicate when one stands between it and the trigger: another event's
     trigger ("said the envoy will visit Damascus on Monday"), or a finite verb the lexicon knows ("said
-    the envoy left Monday"); a date before the trigger belongs to another event's trigger before it. A participle right after the trigger is the trigger's own ("a statement
-    issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
+    the envoy left Monday"); a date before the trigger, another event's trigger before the date ("will sign
+    the deal on Wednesday, the ministry said"). A participle right after the trigger is the trigger's own
+    ("a statement issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
     if t.start >= end:
         gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
     elif t.end <= start:
         gap_start, gap_end = folded_article.folded_offset(t.end), folded_article.folded_offset(start)
         if any(o_end <= folded_article.folded_offset(t.start) for _, o_end in others):
-            return True  # "will sign the deal on Wednesday, the ministry said": the event told before the date governs it
+            return True
     else:
         return False
     if any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others):
