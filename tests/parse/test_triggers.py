@@ -235,6 +235,26 @@ def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
     assert types("لتأمين النقاط الحدودية مقابل المناطق التي ينتشر فيها مقاتلو التنظيم", "ar") == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The army brought 400 soldiers into the capital on Tuesday", "en"),
+    ("The government sent heavy artillery and armoured vehicles to the border", "en"),
+    ("The alliance rolled tanks into the northern town", "en"),
+    ("The arrival of the first units of the national army went smoothly", "en"),
+    ("وبدأ الجيش الهجوم على المدينة محشدا آلاف الجنود", "ar"),  # the participle of حشد
+    ("ونقلت الحكومة مدفعية وحاملات جند إلى الحدود الأسبوع الماضي", "ar"),
+    ("ودفع الجيش بمدرعات إلى الحدود الشمالية", "ar"),
+    ("وعززت القوات الحكومية مواقعها في المدينة بآليات عسكرية", "ar"),
+])
+def test_massing_bringing_and_equipment_moved_as_forces_are_deployments(text, lang):
+    assert types(text, lang) == ["deployment"]
+
+
+def test_equipment_that_is_not_military_moves_no_forces():
+    assert types("The charity sent medical equipment to the border town", "en") == []
+    assert types("ونقلت الجمعية معدات طبية إلى المستشفى", "ar") == []
+    assert "deployment" not in types("وناقش الاجتماع آليات تنفيذ المشروع", "ar")  # mechanisms, not vehicles
+
+
 def test_arabic_adjectives_of_event_nouns_are_not_events():
     assert types("وانتشرت الصور عبر مواقع التواصل الاجتماعي", "ar") == []  # social, not a meeting
     assert types("وألح عليه في قبول منصب وزاري", "ar") == []  # ministerial, not a visit
