@@ -255,6 +255,43 @@ def test_equipment_that_is_not_military_moves_no_forces():
     assert "deployment" not in types("وناقش الاجتماع آليات تنفيذ المشروع", "ar")  # mechanisms, not vehicles
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The chief executive officer of the firm announced the donation at the regional development conference", "en"),
+    ("The deal with the government marks the first power plant built by foreign companies in the country", "en"),
+    ("Investors met the finance minister on Monday to discuss the new tax", "en"),
+    ("والتقى وزير الاقتصاد رجال الأعمال في الغرفة التجارية أمس", "ar"),
+])
+def test_a_companys_meetings_and_deals_are_its_business_not_events(text, lang):
+    assert [t for t in types(text, lang) if t in ("meeting", "agreement")] == []
+
+
+def test_a_sentence_of_companies_that_moves_forces_keeps_its_events():
+    assert types("The defence minister met the army commanders and the contractors building the base", "en") == ["meeting"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new rules are meant to meet the growing economic and social needs of the provinces", "en"),
+    ("Aid is not enough to meet the basic needs of the refugees", "en"),
+    ("During the trip, the governor will visit local enterprises and new infrastructure", "en"),
+    ("The inquiry was decided by the committee during its meeting on Tuesday", "en"),
+    ("كما التقوا بعدد من المسافرين في صالات المطار", "ar"),
+    ("وزار الوزير أحد المصانع في المنطقة الصناعية أمس", "ar"),
+])
+def test_meetings_in_another_sense_with_no_party_or_of_one_side_are_not_events(text, lang):
+    assert "meeting" not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministers met to discuss the needs of the refugees", "en"),
+    ("The president met the prime minister to discuss their common interests", "en"),
+    ("The two delegations held their meeting on Tuesday", "en"),
+    ("وزار وفد من جامعة الدول العربية العاصمة أمس", "ar"),
+    ("والتقى الوزير بعدد من المسؤولين الأمريكيين أمس", "ar"),
+])
+def test_meetings_of_parties_stay_meetings(text, lang):
+    assert "meeting" in types(text, lang)
+
+
 def test_arabic_adjectives_of_event_nouns_are_not_events():
     assert types("وانتشرت الصور عبر مواقع التواصل الاجتماعي", "ar") == []  # social, not a meeting
     assert types("وألح عليه في قبول منصب وزاري", "ar") == []  # ministerial, not a visit
