@@ -260,8 +260,11 @@ def test_equipment_that_is_not_military_moves_no_forces():
     ("The deal with the government marks the first power plant built by foreign companies in the country", "en"),
     ("Investors met the finance minister on Monday to discuss the new tax", "en"),
     ("والتقى وزير الاقتصاد رجال الأعمال في الغرفة التجارية أمس", "ar"),
+    ("The minister opened the annual conference of the regional friendship societies", "en"),
+    ("The monks, who have visited 20 countries, met the mayor", "en"),
+    ("ووقعت النقابة اتفاقا مع وزارة العمل أمس", "ar"),
 ])
-def test_a_companys_meetings_and_deals_are_its_business_not_events(text, lang):
+def test_meetings_and_deals_of_companies_charities_clubs_or_churches_are_theirs_not_events(text, lang):
     assert [t for t in types(text, lang) if t in ("meeting", "agreement")] == []
 
 
