@@ -82,3 +82,13 @@ def test_an_article_whose_other_subject_outnumbers_its_parties_states_no_event()
     local = ("استقبل مدير الجامعة وفد الطلاب في مقر الجامعة، وبحث معهم شؤون الطلاب في الجامعة والمدارس، "
              "بحضور وكيل الوزارة.")
     assert not about_parties(fold_text(local), "ar")
+
+
+def test_an_article_of_leisure_tourism_or_festivities_states_no_event():
+    leisure = ("The two famous pilots of the national delegation toured the theme park with thousands of visitors, "
+               "met fans at the film festival and lit the Christmas tree before the concert in the museum square.")
+    assert not about_parties(fold_text(leisure), "en")
+    assert rows(leisure) == []
+    festivity = ("زار وفد المحافظة مهرجان الصيف السياحي وحضر الحفل الفني للمطرب في المتحف الوطني مع السياح "
+                 "وقدم المعايدة للزوار.")
+    assert not about_parties(fold_text(festivity), "ar")
