@@ -279,6 +279,8 @@ def test_a_sentence_of_companies_that_moves_forces_keeps_its_events():
     ("The inquiry was decided by the committee during its meeting on Tuesday", "en"),
     ("كما التقوا بعدد من المسافرين في صالات المطار", "ar"),
     ("وزار الوزير أحد المصانع في المنطقة الصناعية أمس", "ar"),
+    ("Parliament gave the president the authority to negotiate trade deals", "en"),  # a power, not talks
+    ("وحصل الرئيس على السلطات التي تخوله تسريع التفاوض مع الدول الأخرى", "ar"),
 ])
 def test_meetings_in_another_sense_with_no_party_or_of_one_side_are_not_events(text, lang):
     assert "meeting" not in types(text, lang)
@@ -290,6 +292,7 @@ def test_meetings_in_another_sense_with_no_party_or_of_one_side_are_not_events(t
     ("The two delegations held their meeting on Tuesday", "en"),
     ("وزار وفد من جامعة الدول العربية العاصمة أمس", "ar"),
     ("والتقى الوزير بعدد من المسؤولين الأمريكيين أمس", "ar"),
+    ("وبدأ الوفدان التفاوض في جنيف أمس", "ar"),
 ])
 def test_meetings_of_parties_stay_meetings(text, lang):
     assert "meeting" in types(text, lang)
