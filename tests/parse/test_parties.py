@@ -84,11 +84,7 @@ def test_an_article_whose_other_subject_outnumbers_its_parties_states_no_event()
     assert not about_parties(fold_text(local), "ar")
 
 
-def test_an_article_of_leisure_tourism_or_festivities_states_no_event():
-    leisure = ("The two famous pilots of the national delegation toured the theme park with thousands of visitors, "
-               "met fans at the film festival and lit the Christmas tree before the concert in the museum square.")
-    assert not about_parties(fold_text(leisure), "en")
-    assert rows(leisure) == []
+def test_an_arabic_article_of_leisure_tourism_or_festivities_states_no_event():
     festivity = ("زار وفد المحافظة مهرجان الصيف السياحي وحضر الحفل الفني للمطرب في المتحف الوطني مع السياح "
                  "وقدم المعايدة للزوار.")
     assert not about_parties(fold_text(festivity), "ar")

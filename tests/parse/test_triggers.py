@@ -251,6 +251,7 @@ def test_massing_bringing_and_equipment_moved_as_forces_are_deployments(text, la
 
 def test_equipment_that_is_not_military_moves_no_forces():
     assert types("The charity sent medical equipment to the border town", "en") == []
+    assert "deployment" not in types("The government will bring the soldiers home to their families", "en")
     assert types("ونقلت الجمعية معدات طبية إلى المستشفى", "ar") == []
     assert "deployment" not in types("وناقش الاجتماع آليات تنفيذ المشروع", "ar")  # mechanisms, not vehicles
 
@@ -261,10 +262,10 @@ def test_equipment_that_is_not_military_moves_no_forces():
     ("Investors met the finance minister on Monday to discuss the new tax", "en"),
     ("والتقى وزير الاقتصاد رجال الأعمال في الغرفة التجارية أمس", "ar"),
     ("The minister opened the annual conference of the regional friendship societies", "en"),
-    ("The monks, who have visited 20 countries, met the mayor", "en"),
+    ("The abbot of the temple, who has visited 20 countries, met the mayor", "en"),
     ("ووقعت النقابة اتفاقا مع وزارة العمل أمس", "ar"),
 ])
-def test_meetings_and_deals_of_companies_charities_clubs_or_churches_are_theirs_not_events(text, lang):
+def test_meetings_and_deals_of_companies_societies_clubs_or_schools_are_theirs_not_events(text, lang):
     assert [t for t in types(text, lang) if t in ("meeting", "agreement")] == []
 
 
@@ -276,7 +277,6 @@ def test_a_sentence_of_companies_that_moves_forces_keeps_its_events():
     ("The new rules are meant to meet the growing economic and social needs of the provinces", "en"),
     ("Aid is not enough to meet the basic needs of the refugees", "en"),
     ("During the trip, the governor will visit local enterprises and new infrastructure", "en"),
-    ("The inquiry was decided by the committee during its meeting on Tuesday", "en"),
     ("كما التقوا بعدد من المسافرين في صالات المطار", "ar"),
     ("وزار الوزير أحد المصانع في المنطقة الصناعية أمس", "ar"),
     ("Parliament gave the president the authority to negotiate trade deals", "en"),  # a power, not talks

@@ -229,7 +229,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
 
 def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
     """"the CEO of the firm announced at the conference", "the deal marks the first plant built by foreign companies",
-    "a conference of friendship societies": a sentence of companies, charities, clubs, schools or churches, with no
+    "a conference of friendship societies": a sentence of companies, societies, clubs, schools or temples, with no
     force word, tells their affairs; its meetings and agreements are not between the parties of docs/events.md."""
     return bool(cues["non_party_body"].search(folded)) and not cues["force_cue"].search(folded)
 
