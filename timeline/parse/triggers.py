@@ -233,7 +233,7 @@ def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
     "a conference of friendship societies": a sentence of companies, societies, clubs, schools or temples, with no
     force word and no official's title, tells their affairs; its meetings and agreements are not between the parties
     of docs/events.md. Where a minister or a president takes part, the companies are what the parties talk about
-    ("the two presidents agreed to encourage their companies to invest")."""
+    ("the president and the king signed an agreement to encourage their companies to invest")."""
     return (bool(cues["non_party_body"].search(folded)) and not cues["force_cue"].search(folded)
             and not cues["party_titles"].search(folded))
 
