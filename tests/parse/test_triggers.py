@@ -275,6 +275,11 @@ def test_a_sentence_of_companies_that_moves_forces_or_names_an_official_keeps_it
     assert types("وبحث الرئيسان تشجيع الشركات على الاستثمار في البلدين", "ar") == ["meeting"]
 
 
+def test_words_of_bodies_in_another_sense_name_no_body():
+    assert "meeting" in types("The two sides gave a firm commitment to hold talks next week", "en")  # firm, the adjective
+    assert "meeting" in types("ونادى الطرفان بالمفاوضات", "ar")  # نادى, the verb, not نادي (a club)
+
+
 @pytest.mark.parametrize("text,lang", [
     ("The new rules are meant to meet the growing economic and social needs of the provinces", "en"),
     ("Aid is not enough to meet the basic needs of the refugees", "en"),
