@@ -39,6 +39,7 @@ OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعت
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
 PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
+PARTY_EVENTS = ("meeting", "agreement")  # events between parties: in a sentence of a company, a club or a school they are its own
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
 WORDS_AFTER = r"\s*(?:<words>)(?!\w)"  # words right after a hit: "اجتماعات أخرى"
@@ -130,6 +131,8 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
+    found["non_party_body"] = re.compile(lex["non_party_body"])
+    found["party_titles"] = word_regex(lang, lex["party_titles"], "name")
     found["forces_action"] = word_regex(lang, lex["forces_action"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
@@ -194,9 +197,14 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
+    bodies: bool | None = None  # whether the sentence is about bodies that are no party, found on its first meeting or agreement
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
+        if hit.event_type in PARTY_EVENTS:
+            bodies = _non_party_bodies(folded, cues) if bodies is None else bodies
+            if bodies:
+                continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
                 or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
@@ -218,6 +226,16 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
     return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared)
+
+
+def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
+    """"the CEO of the firm announced at the conference", "the deal marks the first plant built by foreign companies",
+    "a conference of friendship societies": a sentence of companies, societies, clubs, schools or temples, with no
+    force word and no official's title, tells their affairs; its meetings and agreements are not between the parties
+    of docs/events.md. Where a minister or a president takes part, the companies are what the parties talk about
+    ("the president and the king signed an agreement to encourage their companies to invest")."""
+    return (bool(cues["non_party_body"].search(folded)) and not cues["force_cue"].search(folded)
+            and not cues["party_titles"].search(folded))
 
 
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
