@@ -256,23 +256,18 @@ def test_equipment_that_is_not_military_moves_no_forces():
     assert "deployment" not in types("وناقش الاجتماع آليات تنفيذ المشروع", "ar")  # mechanisms, not vehicles
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("The chief executive officer of the firm announced the donation at the regional development conference", "en"),
-    ("The deal with the government marks the first power plant built by foreign companies in the country", "en"),
-    ("Investors met the bank's board on Monday to discuss the new tax", "en"),
-    ("والتقى رجال الأعمال المستثمرين في الغرفة التجارية أمس", "ar"),
-    ("The annual conference of the regional friendship societies opened in the capital", "en"),
-    ("The abbot of the temple, who has visited 20 countries, met the mayor", "en"),
-    ("ووقعت النقابة اتفاقا مع وزارة العمل أمس", "ar"),
+@pytest.mark.parametrize("text", [
+    "والتقى رجال الأعمال المستثمرين في الغرفة التجارية أمس",
+    "ووقعت النقابة اتفاقا مع وزارة العمل أمس",
+    "واجتمع أعضاء الجمعية الخيرية في مقرها أمس",
 ])
-def test_meetings_and_deals_of_companies_societies_clubs_or_schools_are_theirs_not_events(text, lang):
-    assert [t for t in types(text, lang) if t in ("meeting", "agreement")] == []
+def test_arabic_meetings_and_deals_of_companies_societies_or_unions_are_theirs_not_events(text):
+    assert [t for t in types(text, "ar") if t in ("meeting", "agreement")] == []
 
 
 def test_a_sentence_of_companies_that_moves_forces_or_names_an_official_keeps_its_events():
-    assert types("The generals met the army commanders and the contractors building the base", "en") == ["meeting"]
-    assert types("The president and the king signed an agreement to encourage their companies to invest", "en") == ["agreement"]
     assert types("وبحث الرئيسان تشجيع الشركات على الاستثمار في البلدين", "ar") == ["meeting"]
+    assert types("والتقى قائد الجيش رجال الأعمال في القاعدة العسكرية", "ar") == ["meeting"]
 
 
 def test_words_of_bodies_in_another_sense_name_no_body():

@@ -64,19 +64,8 @@ def _party_words(lang: str) -> PatternSet:
 
 def names_party(folded: str, lang: str) -> bool:
     """Whether a folded sentence names a party by a word of the lexicon (the anchored words in one
-    Aho-Corasick pass, the few short ones, "us", "un", by their own pattern), apart from the phrases where
-    such a word names none ("state-owned", "the state news agency", "Sweden-based")."""
-    masked = _not_party(lang)
-    if masked is not None:
-        folded = masked.sub(" ", folded)
+    Aho-Corasick pass, the few short ones, "us", "un", by their own pattern)."""
     return next(_party_words(lang).finditer(folded), None) is not None or bool(_short_party_words(lang).search(folded))
-
-
-@cache
-def _not_party(lang: str) -> re.Pattern | None:
-    """The lexicon's phrases whose party word names no party, where the language has them."""
-    phrases = load_lexicon(lang).get("not_party")
-    return re.compile(phrases) if phrases else None
 
 
 @cache

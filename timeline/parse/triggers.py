@@ -131,7 +131,8 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
-    found["non_party_body"] = re.compile(lex["non_party_body"])
+    if "non_party_body" in lex:
+        found["non_party_body"] = re.compile(lex["non_party_body"])
     found["party_titles"] = word_regex(lang, lex["party_titles"], "name")
     found["forces_action"] = word_regex(lang, lex["forces_action"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
@@ -229,12 +230,12 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None) -> 
 
 
 def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
-    """"the CEO of the firm announced at the conference", "the deal marks the first plant built by foreign companies",
-    "a conference of friendship societies": a sentence of companies, societies, clubs, schools or temples, with no
-    force word and no official's title, tells their affairs; its meetings and agreements are not between the parties
-    of docs/events.md. Where a minister or a president takes part, the companies are what the parties talk about
-    ("the president and the king signed an agreement to encourage their companies to invest")."""
-    return (bool(cues["non_party_body"].search(folded)) and not cues["force_cue"].search(folded)
+    """"التقى رجال الأعمال المستثمرين", "وقعت النقابة اتفاقا": a sentence of companies, societies, clubs or schools,
+    with no force word and no official's title, tells their affairs; its meetings and agreements are not between the
+    parties of docs/events.md. Where a minister or a president takes part, the companies are what the parties talk
+    about ("بحث الرئيسان تشجيع الشركات"). Arabic only: the lexicon has no English list (see its schema)."""
+    bodies = cues.get("non_party_body")
+    return (bodies is not None and bool(bodies.search(folded)) and not cues["force_cue"].search(folded)
             and not cues["party_titles"].search(folded))
 
 
