@@ -87,3 +87,19 @@ def test_a_joint_actor_keeps_its_parties_under_their_names():
     assert names("The agreement reached between Israel and Jordan on Tuesday opens the border.", "en") == [
         ("agreement", "Israel and Jordan", "Israel and Jordan")]
     assert names("وحضر اللقاء بين العراق والأردن عدد من المسؤولين أمس.", "ar")[0][2] == "Iraq and Jordan"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("أشاد وزير الخارجية الفرنسي جان مارك إيرولت بالجيش العراقي في معركته ضد تنظيم داعش، وذلك خلال زيارته إلى بغداد أمس.",
+     "ar", "وزير الخارجية الفرنسي جان مارك إيرولت"),
+    ("Defense Secretary Robert Hale praised the Iraqi army in its fight against the rebels in Mosul during his visit on Monday.",
+     "en", "Defense Secretary Robert Hale"),
+])
+def test_a_possessed_trigger_is_its_owners_not_the_place_or_party_named_nearest(text, lang, actor):
+    found = {m.event_type: m.actor for m in parse(Article("t", text, lang=lang, date=date(2020, 1, 7))).mentions}
+    assert found["meeting"] == actor
+
+
+def test_a_post_with_a_nationality_of_two_words_and_a_modifier_is_a_person():
+    found = names("South Korean Vice Defense Minister Kim Dal-su will visit Egypt on Monday for talks.", "en")
+    assert found == [("meeting", "South Korean Vice Defense Minister Kim Dal-su", "Kim Dal-su")]

@@ -57,3 +57,22 @@ def test_the_force_a_withdrawal_is_of_is_its_actor():
 
 def test_a_word_that_starts_no_name_is_not_part_of_one():
     assert roles("But Hamas confirmed on Wednesday the visit of its leader to Cairo.", "en")[0][1] == "Hamas"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Norway, which had not joined the coalition in 2003, sent a contingent of engineers to Iraq last year.", "Norway"),
+    ("Foreign Minister Jan Berg, who flew to Ankara on Monday, will sign an agreement with Turkish officials today.",
+     "Foreign Minister Jan Berg"),
+    ("State Councilor Li Wen left on Friday for Hanoi to attend a meeting of the joint committee.", "State Councilor Li Wen"),
+    ("The Danish government is planning to send 200 soldiers to Mali next year.", "Danish government"),
+])
+def test_the_subject_of_the_clause_acts_not_a_place_or_an_object_named_nearer(text, actor):
+    assert roles(text, "en")[0][1] == actor
+
+
+def test_the_name_after_told_is_whom_it_addresses_and_after_a_quote_who_speaks():
+    def announcer(text):
+        return next(actor for kind, actor, *_ in roles(text, "en") if kind == "announcement")
+
+    assert announcer('"Our troops will withdraw from Mali by June," Berg told Norwegian radio on Monday.') == "Berg"
+    assert announcer('"We will withdraw our troops by June," said Defense Minister Berg on Monday.') == "Defense Minister Berg"

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import construction_actor, starts_no_name
+from .roles import construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -56,6 +56,8 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "person_pronoun": re.compile(lex["person_possessives"]),
+        "body_pronoun": re.compile(lex["body_possessives"]),
     }
 
 
@@ -117,18 +119,19 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
+        national = self._nationality(words)
         role_end = 0
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or self.gazetteer.country_of(words[i]) or w in ("of", "the", "for", "باسم", "ل", "in")):
+                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
         name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered),
                               enumerate(words[role_end:], role_end)))
         name = [w for _, w in name]
-        if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | {
-                i for i, w in enumerate(words) if self.gazetteer.country_of(w)}:
+        if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
+                i for i, w in enumerate(folded) if classes["modifier"].match(w)}:
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
@@ -139,6 +142,12 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _nationality(self, words: list[str]) -> set[int]:
+        """The indexes of the words that make a nationality, of one word or two ("US", "South Korean")."""
+        found = {i for i, w in enumerate(words) if self.gazetteer.country_of(w)}
+        return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
+                        for j in (i, i + 1)}
 
     def is_description(self, phrase_words: list[str]) -> bool:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
@@ -332,8 +341,11 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
-                     ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
+            if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
+                named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
+            else:
+                named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
+                         ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
@@ -459,13 +471,33 @@ def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list
     return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
 
 
+def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
+    """Whom a possessive pronoun on a trigger means ("وذلك خلال زيارته", "during his visit"): of those it may mean (a
+    person for ه, his, her; a body for ها, its), the one named last before it, else the first named after it ("During
+    his visit, Carter met"), else the entity the sentence names first; never the place or the other party named nearest."""
+    spots = _acting_spots(article, m)
+    person = article.reader.classes["person_pronoun"].fullmatch(pronoun)
+    body = article.reader.classes["body_pronoun"].fullmatch(pronoun)
+    fitting = [(start, named) for start, named in spots
+               if (person and named.entity.kind == "person") or (body and named.entity.kind != "person")]
+    at = m.sentence.find(m.trigger)
+    before = [named for start, named in fitting if start < at]
+    after = [named for start, named in fitting if start > at]
+    return before[-1] if before else after[0] if after else spots[0][1] if spots else None
+
+
+def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
+    """The entities a mention's sentence names, with where each starts, but the other party of a meeting."""
+    party = article.reader.classes["party_before"]
+    return [(start, named) for start, named in _spots(article, m.sentence)
+            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+
+
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
     """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
     party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
     (a mention whose actor the text leaves implicit means the one named last)."""
-    party = article.reader.classes["party_before"]
-    spots = [(start, named) for start, named in _spots(article, m.sentence)
-             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+    spots = _acting_spots(article, m)
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0

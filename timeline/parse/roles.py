@@ -26,7 +26,8 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
-PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+PLACE_PREPOSITION_CHARS = 40
+APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be  # how far before a place its preposition (from, في) is looked for
 
 
 @cache
@@ -40,8 +41,15 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
+                "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
+                "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+                "bare": re.compile(lex["bare_actor_nouns"]),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
                 "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
+                # a subject's verb, past an apposition or a relative clause between commas ("Italy, which ..., sent")
+                "subject_verb": re.compile(rf"(?P<noun>(?:\s+(?!(?:{lex['party_end']}|{lex['subject_adverbs']}|and|or|the|an?)\b)[a-z][\w-]*){{0,3}}?)"
+                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
+                                           rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
@@ -139,19 +147,54 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
-    if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
+    if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2 and _inverted(sentence, t_start):
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
+    subjects = [(m, end) for m in before if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    if subjects:
+        name, end = subjects[-1]
+        return _clean_name(sentence[name.start():end])
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
+
+
+def _inverted(sentence: str, t_start: int) -> bool:
+    """"..., said Kibwana": a declaring verb put before its subject stands after a quote or a comma (or opens
+    the sentence); after a name ("Erekat told Palestinian radio") the name after it is whom it addresses."""
+    head = sentence[:t_start].rstrip()
+    return not head or head[-1] in ",\"'”’"
+
+
+def _subject_end(sentence: str, name: re.Match) -> int | None:
+    """Where a name in subject position ends with the nouns it qualifies ("the Bulgarian government is"), or None:
+    a finite verb follows it, past an apposition or a relative clause between commas ("Italy, which did not
+    take part, sent"; "Hwang, who left for the UAE, will sign"); not a place or an object a verb governs
+    ("left for Vietnam to attend")."""
+    pats = _patterns("en")
+    found = pats["subject_verb"].match(sentence, name.end())
+    noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
+    if not found or noun and not pats["head_noun"].fullmatch(noun):
+        return None  # "Norway's peace effort began": the name qualifies a noun that is no actor
+    return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
 def _force_before(sentence: str, t_start: int) -> re.Match | None:
     """"the army has withdrawn": the force named just before a movement, in its clause."""
     forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))
     return forces[-1] if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start) else None
+
+
+def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
+    """The possessive pronoun that owns a trigger ("خلال زيارته", "during his visit"), folded, or None: its owner is
+    named before it, not the place visited or the other party named nearest."""
+    if lang == "ar":
+        found = _patterns("ar")["possessive"].search(fold(trigger.split()[0]).text) if trigger else None
+        return found.group() if found else None
+    at = sentence.find(trigger) if trigger else -1
+    found = _patterns("en")["owned"].search(sentence, max(0, at - PREPOSITION_CHARS), at) if at > 0 else None
+    return found.group(1).lower() if found else None
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
