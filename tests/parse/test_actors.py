@@ -103,3 +103,8 @@ def test_a_possessed_trigger_is_its_owners_not_the_place_or_party_named_nearest(
 def test_a_post_with_a_nationality_of_two_words_and_a_modifier_is_a_person():
     found = names("South Korean Vice Defense Minister Kim Dal-su will visit Egypt on Monday for talks.", "en")
     assert found == [("meeting", "South Korean Vice Defense Minister Kim Dal-su", "Kim Dal-su")]
+
+
+def test_a_surname_refers_back_to_a_full_name_given_where_no_event_was():
+    found = names("كان المبعوث الأممي بيتر كوبيش في بغداد يوم السبت.\nوالتقى كوبيش في بغداد مسؤولين عراقيين.", "ar")
+    assert found == [("meeting", "كوبيش", "بيتر كوبيش")]

@@ -76,3 +76,8 @@ def test_the_name_after_told_is_whom_it_addresses_and_after_a_quote_who_speaks()
 
     assert announcer('"Our troops will withdraw from Mali by June," Berg told Norwegian radio on Monday.') == "Berg"
     assert announcer('"We will withdraw our troops by June," said Defense Minister Berg on Monday.') == "Defense Minister Berg"
+
+
+def test_a_count_of_soldiers_is_what_moves_not_who_moves_them():
+    found = roles("The Danish government is planning to send to Mali a unit of 300 soldiers next year.", "en")
+    assert ("deployment", "Danish government") in [f[:2] for f in found]

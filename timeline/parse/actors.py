@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..model import ArticleResult, Mention
@@ -265,6 +265,9 @@ class _Article:
     named_last: Named | None = None  # the entity of the last mention
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+    text: str = ""  # the article's text
+    at: int = 0  # where the sentence being named starts
+    met_upto: int = 0  # how far the text has been read for the people it names (`meet_named_before`)
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
@@ -276,7 +279,7 @@ class _Article:
             spots = _spots(self, self.unread.pop())
             if spots:
                 self.unread.clear()
-                self.named_last = spots[-1][1]
+                self.named_last = spots[-1][2]
         return self.named_last
 
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
@@ -287,6 +290,8 @@ class _Article:
             return None
         if reading.person:
             return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
+        if reading.met and name_key(reading.met[-1]) not in self.people:
+            self.meet_named_before()
         if reading.met and name_key(reading.met[-1]) in self.people:
             return self._person(reading.met, "", phrase)
         if reading.post:
@@ -296,6 +301,13 @@ class _Article:
     def is_description(self, phrase: str) -> bool:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
         return self.reader.is_description(list(_words(phrase)))
+
+    def meet_named_before(self) -> None:
+        """The people the text before this sentence names, though no mention named them ("رئيس اللجنة الدولية بيتر
+        مورير" ... "والتقى مورير"): read once, when a name the article has not met needs them."""
+        if self.met_upto < self.at:
+            start, self.met_upto = self.met_upto, self.at
+            _spots(self, self.text[start:self.at])
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
@@ -323,11 +335,11 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
     takes the entity named nearest in its sentence (for one with no actor at all, the one named last before
     its trigger), or the one named last before it; a statement that speaks, the one that issued it."""
-    article = _Article(gazetteer, result.lang)
     text = result.article.text
+    article = _Article(gazetteer, result.lang, text=text)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
-        start = m.sentence_start or 0
+        start = article.at = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
@@ -429,8 +441,8 @@ def _refers_back(article: _Article, m: Mention) -> bool:
     return m.actor is None or all(map(article.reader.is_pronoun, _words(m.actor)))
 
 
-def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
-    """The entities a text names, with where each starts: the longest run of words that may belong to a
+def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
+    """The entities a text names, with where each starts and ends: the longest run of words that may belong to a
     name (from a word that may start one) that names an entity, shortened from its end until it does."""
     tokens = list(_WORD.finditer(text))
     words = [t.group() for t in tokens]
@@ -451,7 +463,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
         while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
             end, named = end - 1, shorter
-        spots.append((tokens[i].start(), named))
+        spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
 
@@ -487,9 +499,10 @@ def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
 
 
 def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
-    """The entities a mention's sentence names, with where each starts, but the other party of a meeting."""
+    """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
+    as this sentence writes it ("وزير الدفاع كارتر", not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
-    return [(start, named) for start, named in _spots(article, m.sentence)
+    return [(start, replace(named, written=m.sentence[start:end])) for start, end, named in _spots(article, m.sentence)
             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
 
 

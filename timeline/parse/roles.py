@@ -37,9 +37,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         days = [w for w in lex["weekdays"] if w.endswith("day")]
         months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
+        counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 300 soldiers": a count, not a force
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
-                "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
