@@ -32,6 +32,7 @@ LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
+NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -267,7 +268,7 @@ class _Article:
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
     text: str = ""  # the article's text
     at: int = 0  # where the sentence being named starts
-    met_upto: int = 0  # how far the text has been read for the people it names (`meet_named_before`)
+    looked_for: set[str] = field(default_factory=set)  # names looked for in the text before (`meet`)
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
@@ -291,7 +292,7 @@ class _Article:
         if reading.person:
             return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
         if reading.met and name_key(reading.met[-1]) not in self.people:
-            self.meet_named_before()
+            self.meet(reading.met[-1])
         if reading.met and name_key(reading.met[-1]) in self.people:
             return self._person(reading.met, "", phrase)
         if reading.post:
@@ -302,12 +303,16 @@ class _Article:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
         return self.reader.is_description(list(_words(phrase)))
 
-    def meet_named_before(self) -> None:
-        """The people the text before this sentence names, though no mention named them ("رئيس اللجنة الدولية بيتر
-        مورير" ... "والتقى مورير"): read once, when a name the article has not met needs them."""
-        if self.met_upto < self.at:
-            start, self.met_upto = self.met_upto, self.at
-            _spots(self, self.text[start:self.at])
+    def meet(self, surname: str) -> None:
+        """The person of this surname that the text before this sentence named, though no mention named them
+        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير"): the words up to each place the surname stands are read."""
+        if surname in self.looked_for or self.at < 0 or self.reader.may_start(surname) is not None:
+            return  # a word that may start a name of its own (a title, a head noun, an English capital) was read already
+        self.looked_for.add(surname)
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:at]):
+            _spots(self, self.text[max(0, found.start() - NAME_CHARS):found.end()])
+        self.at = at
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
