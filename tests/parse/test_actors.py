@@ -108,3 +108,9 @@ def test_a_post_with_a_nationality_of_two_words_and_a_modifier_is_a_person():
 def test_a_surname_refers_back_to_a_full_name_given_where_no_event_was():
     found = names("كان المبعوث الأممي بيتر كوبيش في بغداد يوم السبت.\nوالتقى كوبيش في بغداد مسؤولين عراقيين.", "ar")
     assert found == [("meeting", "كوبيش", "بيتر كوبيش")]
+
+
+def test_he_means_the_person_named_last_not_a_country_named_since():
+    text = ("Envoy Tom Baxter arrived in Lima on Monday. Peru hopes the visit will help trade.\n"
+            "He met the Peruvian foreign minister on Tuesday.")
+    assert names(text, "en")[-1] == ("meeting", "Envoy Tom Baxter", "Tom Baxter")

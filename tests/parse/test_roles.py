@@ -81,3 +81,12 @@ def test_the_name_after_told_is_whom_it_addresses_and_after_a_quote_who_speaks()
 def test_a_count_of_soldiers_is_what_moves_not_who_moves_them():
     found = roles("The Danish government is planning to send to Mali a unit of 300 soldiers next year.", "en")
     assert ("deployment", "Danish government") in [f[:2] for f in found]
+
+
+def test_a_definite_description_in_subject_position_acts_not_the_object_after_the_verb():
+    assert roles("The monarch will meet Chancellor Weber on Thursday in Vienna.", "en")[0][:2] == ("meeting", "monarch")
+
+
+def test_a_pronoun_subject_means_the_subject_named_before_it_in_the_sentence():
+    text = "Five Andean nations on Tuesday discussed trade as they started a two-day meeting in Quito."
+    assert roles(text, "en")[0][:2] == ("meeting", "Five Andean nations")

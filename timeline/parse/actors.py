@@ -264,6 +264,7 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
+    person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
     text: str = ""  # the article's text
@@ -282,6 +283,16 @@ class _Article:
                 self.unread.clear()
                 self.named_last = spots[-1][2]
         return self.named_last
+
+    @property
+    def last_person(self) -> Named | None:
+        """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
+        the last mention that named one."""
+        for stretch in reversed(self.unread):
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            if people:
+                return people[-1]
+        return self.person_last
 
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
@@ -361,12 +372,14 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
             else:
-                named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
+                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
             article.named_last, article.unread = named, []
+            if named.entity.kind == "person":
+                article.person_last = named
             if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
                 article.stated_by = named
         m.actor_name = named.entity.name if named else None
@@ -439,6 +452,17 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
     return any(not classes["in_before"].search(m.sentence, max(0, found.start() - PREPOSITION_CHARS), found.start())
                for found in classes["statement"].finditer(m.sentence, max(0, at - STATEMENT_CHARS),
                                                           at + len(m.trigger) + STATEMENT_CHARS))
+
+
+def _last(article: _Article, m: Mention) -> Named | None:
+    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last."""
+    person = fold_text(m.actor or "") in _person_pronouns(article.lang)
+    return (article.last_person if person else None) or article.last
+
+
+@cache
+def _person_pronouns(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang)["person_pronouns"])
 
 
 def _refers_back(article: _Article, m: Mention) -> bool:

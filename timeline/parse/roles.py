@@ -43,6 +43,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
+                # "the monarch will meet", "he met": a definite description or a pronoun that may be a subject
+                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
+                                          rf"|{'|'.join(p for w in lex['subject_pronouns'] for p in (w, w.capitalize()))})(?![\w-])"),
+                "pronouns": frozenset(lex["subject_pronouns"]),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
                 "bare": re.compile(lex["bare_actor_nouns"]),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
@@ -138,7 +142,8 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
 
 def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A passive's agent, the force that moves, the name right after "said", the subject before a
-    declaring verb, else the nearest name (names after a preposition are places or objects)."""
+    declaring verb, the subject of the trigger's clause (a name, a definite description or a pronoun), else the
+    nearest name (names after a preposition are places or objects)."""
     sentence = roles.sentence
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
     agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
@@ -153,9 +158,13 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
-    subjects = [(m, end) for m in before if (end := _subject_end(sentence, m)) is not None and end <= t_start]
-    if subjects:
-        name, end = subjects[-1]
+    pats = _patterns("en")
+    described = [m for m in pats["description"].finditer(sentence, 0, t_start) if not pats["bare"].fullmatch(m.group().split()[-1])]
+    subjects = [(m, end) for m in sorted([*before, *described], key=lambda m: m.start())
+                if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
+    if subjects:  # "Southern African nations mulled ways as they started a meeting": they are the nations
+        name, end = named[-1] if named and subjects[-1] not in named else subjects[-1]
         return _clean_name(sentence[name.start():end])
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
