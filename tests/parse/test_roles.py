@@ -90,3 +90,8 @@ def test_a_definite_description_in_subject_position_acts_not_the_object_after_th
 def test_a_pronoun_subject_means_the_subject_named_before_it_in_the_sentence():
     text = "Five Andean nations on Tuesday discussed trade as they started a two-day meeting in Quito."
     assert roles(text, "en")[0][:2] == ("meeting", "Five Andean nations")
+
+
+def test_a_trigger_their_owns_is_of_those_named_just_before_it_not_the_clauses_subject():
+    text = "Prime Minister Ruth Stein praised the decisions of President Anna Lind and President Omar Tahir at their meeting in June."
+    assert ("meeting", "President Anna Lind and President Omar Tahir") in [found[:2] for found in roles(text, "en")]

@@ -47,6 +47,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
                                           rf"|{'|'.join(p for w in lex['subject_pronouns'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
+                "plural_owner": re.compile(lex["plural_possessives"]),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
                 "bare": re.compile(lex["bare_actor_nouns"]),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
@@ -160,8 +161,12 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(subject.group(1))
     pats = _patterns("en")
     described = [m for m in pats["description"].finditer(sentence, 0, t_start) if not pats["bare"].fullmatch(m.group().split()[-1])]
-    subjects = [(m, end) for m in sorted([*before, *described], key=lambda m: m.start())
-                if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    candidates = sorted([*before, *described], key=lambda m: m.start())
+    owner = owner_pronoun(sentence, sentence[t_start:t_end], "en")
+    owners = [m for m in candidates if m.group().lower() not in pats["pronouns"]]
+    if owner and owners and pats["plural_owner"].fullmatch(owner):  # "made by X and Y during their meeting": theirs
+        return _clean_name(owners[-1].group())
+    subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
     named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
     if subjects:  # "Southern African nations mulled ways as they started a meeting": they are the nations
         name, end = named[-1] if named and subjects[-1] not in named else subjects[-1]
