@@ -114,3 +114,11 @@ def test_he_means_the_person_named_last_not_a_country_named_since():
     text = ("Envoy Tom Baxter arrived in Lima on Monday. Peru hopes the visit will help trade.\n"
             "He met the Peruvian foreign minister on Tuesday.")
     assert names(text, "en")[-1] == ("meeting", "Envoy Tom Baxter", "Tom Baxter")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأعلن بيان للبيت الأبيض أمس انسحاب القوات الأمريكية من العراق.", ("announcement", "البيت الأبيض", "White House")),
+    ("وأشاد الوزير بالزيارة التي قام بها وفد الاتحاد الأوروبي إلى بغداد أمس.", ("meeting", "وفد الاتحاد الأوروبي", "European Union")),
+])
+def test_an_arabic_actor_is_written_without_its_fused_preposition_and_a_visit_is_who_made_it(text, found):
+    assert found in names(text, "ar")

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
+_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال))")  # ب ل ك fused to a definite noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
@@ -382,8 +383,22 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 article.person_last = named
             if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
                 article.stated_by = named
+        if named is not None and result.lang == "ar":
+            m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
+    """An Arabic actor without the preposition fused to its first, definite word ("للبيت الأبيض" is "البيت الأبيض",
+    "بالحكومة اليمنية" "الحكومة اليمنية"): the preposition ties it to the sentence, it is not part of the name; kept
+    where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء)."""
+    found = _FUSED_PREPOSITION.match(actor) if actor else None
+    if not found:
+        return actor
+    bare = ("ال" if found.group(1) == "لل" else "") + actor[found.end():]
+    again = article.entity(bare)
+    return bare if again is not None and again.entity == named.entity else actor
 
 
 def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:
