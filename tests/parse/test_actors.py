@@ -122,3 +122,8 @@ def test_he_means_the_person_named_last_not_a_country_named_since():
 ])
 def test_an_arabic_actor_is_written_without_its_fused_preposition_and_a_visit_is_who_made_it(text, found):
     assert found in names(text, "ar")
+
+
+def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_named_first():
+    text = "أشاد وزير الدفاع البريطاني جون هيل أمس بالجيش العراقي وبقوات البيشمركة في حربها ضد تنظيم داعش، قبل أن يبدأ محادثات في أربيل."
+    assert names(text, "ar") == [("meeting", "وزير الدفاع البريطاني جون هيل", "جون هيل")]

@@ -553,11 +553,15 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
     """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
     party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
-    (a mention whose actor the text leaves implicit means the one named last)."""
+    (a mention whose actor the text leaves implicit means the one named last). Arabic: the one named first before
+    the trigger, its clause's subject, which stands before the objects and places in either order ("والتقى الوزير
+    X في Y ممثلي Z ..." and "الوزير X ... التقى")."""
     spots = _acting_spots(article, m)
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
+    if article.lang == "ar" and spots[0][0] < at:
+        return spots[0][1]
     if before and spots[0][0] < at:
         return [named for start, named in spots if start < at][-1]
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
