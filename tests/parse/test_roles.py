@@ -95,3 +95,11 @@ def test_a_pronoun_subject_means_the_subject_named_before_it_in_the_sentence():
 def test_a_trigger_their_owns_is_of_those_named_just_before_it_not_the_clauses_subject():
     text = "Prime Minister Ruth Stein praised the decisions of President Anna Lind and President Omar Tahir at their meeting in June."
     assert ("meeting", "President Anna Lind and President Omar Tahir") in [found[:2] for found in roles(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    '"I am pleased to announce that our troops will leave Mali by June," envoy Tom Baxter said on Monday.',
+    '"We are pleased to announce that our troops will leave Mali by June," said envoy Tom Baxter on Monday.',
+])
+def test_i_or_we_in_a_quotation_is_its_speaker_named_after_it(text):
+    assert ("announcement", "envoy Tom Baxter") in [found[:2] for found in roles(text, "en")]

@@ -37,6 +37,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         days = [w for w in lex["weekdays"] if w.endswith("day")]
         months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
+        titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
         counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 300 soldiers": a count, not a force
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
@@ -45,8 +46,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the monarch will meet", "he met": a definite description or a pronoun that may be a subject
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
-                                          rf"|{'|'.join(p for w in lex['subject_pronouns'] for p in (w, w.capitalize()))})(?![\w-])"),
+                                          rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
+                "first_person": frozenset(lex["first_person"]),
+                "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
+                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
+                                      rf"|(?:{lex['speaking_verbs']})\s+(?P<after>{titled_name}))\b"),
                 "plural_owner": re.compile(lex["plural_possessives"]),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
                 "bare": re.compile(lex["bare_actor_nouns"]),
@@ -138,7 +143,21 @@ def starts_no_name(word: str) -> bool:
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """Who acts or announces, as written."""
-    return _english_actor(trigger, roles) if roles.lang == "en" else _arabic_actor(trigger, roles)
+    if roles.lang == "ar":
+        return _arabic_actor(trigger, roles)
+    found = _english_actor(trigger, roles)
+    if found and found.split()[0].lower() in _patterns("en")["first_person"]:  # '"I am pleased to announce ...," X said'
+        return _speaker(roles.sentence, *roles.folded.span(trigger.start, trigger.end)) or found
+    return found
+
+
+def _speaker(sentence: str, t_start: int, t_end: int) -> str | None:
+    """Who speaks the quotation a trigger stands in, or whose frame it is: the name in the frame after the closing
+    quote (', Berg said', ', said Defense Minister Berg'), or a pronoun there (he said), which naming resolves."""
+    pats = _patterns("en")
+    close = pats["quote_end"].search(sentence, t_end) or next(reversed(list(pats["quote_end"].finditer(sentence, 0, t_start))), None)
+    found = pats["speaker"].match(sentence, close.end()) if close else None
+    return _clean_name(found.group("before") or found.group("after")) if found else None
 
 
 def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
