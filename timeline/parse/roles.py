@@ -26,8 +26,8 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
-PLACE_PREPOSITION_CHARS = 40
-APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be  # how far before a place its preposition (from, في) is looked for
+PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
 @cache
@@ -178,20 +178,31 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
+    subject = _clause_subject(sentence, before, t_start, t_end)
+    if subject:
+        return subject
+    chosen = before[-1] if before else (after[0] if after else None)
+    return _clean_name(chosen.group()) if chosen else None
+
+
+def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: int) -> str | None:
+    """The subject of the trigger's clause: of the names, definite descriptions and pronouns before the trigger,
+    the last one a finite verb follows (`_subject_end`); a pronoun means the subject named before it in the sentence
+    ("Southern African nations mulled ways as they started a meeting"). A trigger "their" owns is theirs whom the
+    sentence names just before it ("decisions made by X and Y during their meeting")."""
     pats = _patterns("en")
     described = [m for m in pats["description"].finditer(sentence, 0, t_start) if not pats["bare"].fullmatch(m.group().split()[-1])]
     candidates = sorted([*before, *described], key=lambda m: m.start())
     owner = owner_pronoun(sentence, sentence[t_start:t_end], "en")
     owners = [m for m in candidates if m.group().lower() not in pats["pronouns"]]
-    if owner and owners and pats["plural_owner"].fullmatch(owner):  # "made by X and Y during their meeting": theirs
+    if owner and owners and pats["plural_owner"].fullmatch(owner):
         return _clean_name(owners[-1].group())
     subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    if not subjects:
+        return None
     named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
-    if subjects:  # "Southern African nations mulled ways as they started a meeting": they are the nations
-        name, end = named[-1] if named and subjects[-1] not in named else subjects[-1]
-        return _clean_name(sentence[name.start():end])
-    chosen = before[-1] if before else (after[0] if after else None)
-    return _clean_name(chosen.group()) if chosen else None
+    name, end = named[-1] if named and subjects[-1] not in named else subjects[-1]
+    return _clean_name(sentence[name.start():end])
 
 
 def _inverted(sentence: str, t_start: int) -> bool:
