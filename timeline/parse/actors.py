@@ -2,10 +2,12 @@
 
 An actor is an entity (a person, a government, a ministry, an office, an army, an armed group, an
 international body, a party), never a fragment: a pronoun, a particle, a verb or a bare noun ("officials")
-is none, and the actor is then the entity named nearest in the sentence (never the other party of a
-meeting: "with X", "مع X") or, for a pronoun or a verb with no subject of its own, the one named last in
-the article; "the statement said" is who issued the statement. Within an article a surname or a post refers
-back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
+is none, and the actor is then the entity named nearest in the sentence (in Arabic the one named first before
+the trigger, the clause's subject; never the other party of a meeting: "with X", "مع X"; for a trigger a
+possessive owns, "زيارته", "his visit", its owner) or, for a pronoun or a verb with no subject of its own, the
+one named last in the article (a person for he, she); "the statement said" is who issued the statement. Within
+an article a surname or a post refers back to the full name given earlier, as an actor or not ("وزير الدفاع
+الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
 acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
 common name (gazetteer.py), the same across spellings and languages.
 
@@ -350,8 +352,10 @@ class _Article:
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
-    takes the entity named nearest in its sentence (for one with no actor at all, the one named last before
-    its trigger), or the one named last before it; a statement that speaks, the one that issued it."""
+    takes the entity named nearest in its sentence (Arabic: the one named first before its trigger; for one with no
+    actor at all, the one named last before its trigger; for a trigger a possessive owns, "زيارته", "his visit", its
+    owner), or the one named last before it (the person named last for he, she); a statement that speaks, the one
+    that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
     previous_end = 0
