@@ -127,3 +127,8 @@ def test_an_arabic_actor_is_written_without_its_fused_preposition_and_a_visit_is
 def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_named_first():
     text = "أشاد وزير الدفاع البريطاني جون هيل أمس بالجيش العراقي وبقوات البيشمركة في حربها ضد تنظيم داعش، قبل أن يبدأ محادثات في أربيل."
     assert names(text, "ar") == [("meeting", "وزير الدفاع البريطاني جون هيل", "جون هيل")]
+
+
+def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
+    text = "وكان الرئيس المصري قد زار موسكو الشهر الماضي، وتم الاتفاق حينها بين البلدين على التعاون في مجال الطاقة."
+    assert ("agreement", "البلدين", None) in names(text, "ar")
