@@ -87,3 +87,48 @@ def test_a_joint_actor_keeps_its_parties_under_their_names():
     assert names("The agreement reached between Israel and Jordan on Tuesday opens the border.", "en") == [
         ("agreement", "Israel and Jordan", "Israel and Jordan")]
     assert names("وحضر اللقاء بين العراق والأردن عدد من المسؤولين أمس.", "ar")[0][2] == "Iraq and Jordan"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("أشاد وزير الخارجية الفرنسي جان مارك إيرولت بالجيش العراقي في معركته ضد تنظيم داعش، وذلك خلال زيارته إلى بغداد أمس.",
+     "ar", "وزير الخارجية الفرنسي جان مارك إيرولت"),
+    ("Defense Secretary Robert Hale praised the Iraqi army in its fight against the rebels in Mosul during his visit on Monday.",
+     "en", "Defense Secretary Robert Hale"),
+])
+def test_a_possessed_trigger_is_its_owners_not_the_place_or_party_named_nearest(text, lang, actor):
+    found = {m.event_type: m.actor for m in parse(Article("t", text, lang=lang, date=date(2020, 1, 7))).mentions}
+    assert found["meeting"] == actor
+
+
+def test_a_post_with_a_nationality_of_two_words_and_a_modifier_is_a_person():
+    found = names("South Korean Vice Defense Minister Kim Dal-su will visit Egypt on Monday for talks.", "en")
+    assert found == [("meeting", "South Korean Vice Defense Minister Kim Dal-su", "Kim Dal-su")]
+
+
+def test_a_surname_refers_back_to_a_full_name_given_where_no_event_was():
+    found = names("كان المبعوث الأممي بيتر كوبيش في بغداد يوم السبت.\nوالتقى كوبيش في بغداد مسؤولين عراقيين.", "ar")
+    assert found == [("meeting", "كوبيش", "بيتر كوبيش")]
+
+
+def test_he_means_the_person_named_last_not_a_country_named_since():
+    text = ("Envoy Tom Baxter arrived in Lima on Monday. Peru hopes the visit will help trade.\n"
+            "He met the Peruvian foreign minister on Tuesday.")
+    assert names(text, "en")[-1] == ("meeting", "Envoy Tom Baxter", "Tom Baxter")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأعلن بيان للبيت الأبيض أمس انسحاب القوات الأمريكية من العراق.", ("announcement", "البيت الأبيض", "White House")),
+    ("وأشاد الوزير بالزيارة التي قام بها وفد الاتحاد الأوروبي إلى بغداد أمس.", ("meeting", "وفد الاتحاد الأوروبي", "European Union")),
+])
+def test_an_arabic_actor_is_written_without_its_fused_preposition_and_a_visit_is_who_made_it(text, found):
+    assert found in names(text, "ar")
+
+
+def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_named_first():
+    text = "أشاد وزير الدفاع البريطاني جون هيل أمس بالجيش العراقي وبقوات البيشمركة في حربها ضد تنظيم داعش، قبل أن يبدأ محادثات في أربيل."
+    assert names(text, "ar") == [("meeting", "وزير الدفاع البريطاني جون هيل", "جون هيل")]
+
+
+def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
+    text = "وكان الرئيس المصري قد زار موسكو الشهر الماضي، وتم الاتفاق حينها بين البلدين على التعاون في مجال الطاقة."
+    assert ("agreement", "البلدين", None) in names(text, "ar")

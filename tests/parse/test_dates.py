@@ -70,6 +70,14 @@ def test_english_expressions(text, value):
     assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("on the fourteenth of last month", "2020-10-14"), ("on the 3rd of next month", "2020-12-03"),
+    ("on the twenty-first of this month", "2020-11-21"), ("first of all, this month", "2020-11"),
+])
+def test_an_ordinal_day_of_a_month_named_by_its_shift(text, value):
+    assert [v for _, v in values(f"Officials said {text} that troops left", "en")] == [value]
+
+
 def test_parts_of_the_day_weekends_and_business_periods():
     ref = date(1989, 10, 30)  # a Monday
     assert values("It will be disclosed this morning", "en", ref) == [("this morning", "1989-10-30TMO")]
@@ -289,3 +297,15 @@ def test_the_following_year_or_month_counts_from_the_date_given_last():
                    "en", date(1998, 4, 18))
     assert found[-1] == ("the following year", "1996")
     assert values("In March the bank grew. The following month, it was sold.", "en", date(1998, 10, 1))[-1][1] == "1998-04"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("The minister visits Cairo on Thursday", "en", "2020-11-19"),
+    ("The minister visited Cairo on Thursday", "en", "2020-11-12"),
+    ("يزور الرئيس القاهرة يوم الخميس", "ar", "2020-11-19"),
+    ("قال الوزير إن الرئيس يلتقي نظيره الخميس", "ar", "2020-11-19"),
+    ("زار الرئيس القاهرة يوم الخميس", "ar", "2020-11-12"),
+    ("يزور الرئيس القاهرة الخميس الماضي", "ar", "2020-11-12"),
+])
+def test_a_present_tense_event_verb_puts_its_weekday_ahead(text, lang, value):
+    assert [v for _, v in values(text, lang)] == [value]

@@ -169,6 +169,12 @@ def test_a_meeting_where_something_was_said_took_place_the_day_reported():
     assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 22))]
 
 
+def test_a_meeting_where_something_was_said_took_place_the_day_it_was_said():
+    found = rows('"We will stay until the job is done," the defence minister said Thursday after talks in Geneva with the '
+                 "rebel leaders.", published=date(2020, 11, 20))
+    assert {m.event_type: m.date for m in found}["meeting"] == date(2020, 11, 19)
+
+
 def test_an_undated_mention_takes_the_date_of_its_actors_earlier_mention():
     text = ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون اليوم في الدوحة. "
             "وعقد وزراء الخارجية الخليجيون، أمس، لقاء تنسيقيا في الدوحة. "
@@ -241,6 +247,15 @@ def test_an_undated_event_takes_the_date_of_the_next_sentence_that_names_it_agai
     assert next(m.date for m in found if m.event_type == "meeting") is None  # not the same event named again
 
 
+def test_an_undated_event_takes_the_date_of_the_next_sentence_that_goes_on_about_its_actor():
+    found = rows("An African Union delegation is paying a visit to Uganda. The African Union delegation arrived in "
+                 "Kampala on Saturday.", published=date(2020, 11, 19))
+    assert [m.date for m in found] == [date(2020, 11, 14), date(2020, 11, 14)]
+    found = rows("The Egyptian foreign minister will visit Jordan. The army said the talks with the rebels in Sudan "
+                 "begin next Tuesday.", published=date(2020, 11, 19))
+    assert next(m.date for m in found if m.event_type == "meeting") is None  # another actor, another place
+
+
 def test_the_day_the_lead_names_is_trusted_over_the_metadata():
     found = extract(Article(id="a1", text="الرياض - اليوم الثلاثاء: التقى وزير الخارجية نظيره الفرنسي اليوم.",
                             date=date(2015, 7, 31), lang="ar"))
@@ -285,3 +300,37 @@ def test_two_visits_on_two_days_are_two_rows_with_their_own_dates():
 
 def test_two_places_with_nothing_of_their_own_are_one_events():
     assert len([m for m in rows("The minister met officials from Iraq and Syria in Baghdad.", "en") if m.event_type == "meeting"]) == 1
+
+
+def test_a_date_that_opens_the_sentence_dates_its_main_clause():
+    found = rows("Also on March 3, the defence minister of the new government in Kabul announced the end of the mission in the north.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 3)]
+    found = rows("وفي الثالث من مارس، وفي كلمة طويلة أمام أعضاء البرلمان، أعلن وزير الدفاع انتهاء المهمة في الشمال.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 3)]
+    found = rows("The defence minister announced the end of the mission in the north, where fighting stopped on March 3.",
+                 published=date(2020, 3, 20))
+    assert [m.date for m in found if m.event_type == "announcement"] == [date(2020, 3, 20)]  # a date far from the verb
+
+
+def test_a_date_after_another_event_is_that_events_and_not_the_saying_after_it():
+    found = rows("The defence ministry said on Tuesday that talks with Egypt would start soon. The minister, who left for "
+                 "Cairo on Tuesday on a short trip, will sign an agreement with Egypt on Wednesday, the ministry said.")
+    second = [(m.event_type, m.date) for m in found if m.sentence_start > 0]
+    assert second == [("meeting", date(2020, 11, 17)), ("agreement", date(2020, 11, 18)),
+                      ("announcement", date(2020, 11, 17))]  # the saying took the day said before, claiming none of these
+
+
+def test_next_week_does_not_date_a_done_event_though_its_month_began():
+    found = rows("The agreement was signed by both sides, and the envoy will visit Tehran next week.", published=date(2015, 7, 25))
+    assert {m.event_type: m.date for m in found}["agreement"] == date(2015, 7, 25)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the deployment of the brigades was needed when the province votes on May 20.", date(2020, 5, 2)),
+    ("قال المسؤولون إن نشر الألوية ضروري عندما تصوت المحافظة في 20 مايو.", date(2020, 5, 2)),
+    ("Officials said the deployment of the brigades before May 20 was needed.", date(2020, 5, 20)),  # no clause: its own
+])
+def test_a_date_in_a_when_or_before_clause_with_a_head_of_its_own_dates_that_clause(text, expected):
+    assert {m.event_type: m.date for m in rows(text, published=date(2020, 5, 2))}["deployment"] == expected

@@ -25,6 +25,8 @@ def rows(text, lang="", published=date(2020, 11, 17)):
     ("وقع النادي عقدا مع المدافع لمدة موسمين.", "ar", False),
     ("زار مدير المستشفى قسم الطوارئ.", "ar", False),
     ("وأكد رئيس الهيئة أن الاجتماعات ستستمر.", "ar", False),  # the head of a body is no state's officer
+    ("Secretary of State Ann Lee met the envoy.", "en", True),
+    ("The state visit of the king began on Monday.", "en", True),
 ])
 def test_a_sentence_names_a_party_or_not(text, lang, expected):
     assert names_party(fold_text(text), lang) is expected
@@ -77,3 +79,9 @@ def test_an_article_whose_other_subject_outnumbers_its_parties_states_no_event()
     local = ("استقبل مدير الجامعة وفد الطلاب في مقر الجامعة، وبحث معهم شؤون الطلاب في الجامعة والمدارس، "
              "بحضور وكيل الوزارة.")
     assert not about_parties(fold_text(local), "ar")
+
+
+def test_an_arabic_article_of_leisure_tourism_or_festivities_states_no_event():
+    festivity = ("زار وفد المحافظة مهرجان الصيف السياحي وحضر الحفل الفني للمطرب في المتحف الوطني مع السياح "
+                 "وقدم المعايدة للزوار.")
+    assert not about_parties(fold_text(festivity), "ar")

@@ -57,3 +57,49 @@ def test_the_force_a_withdrawal_is_of_is_its_actor():
 
 def test_a_word_that_starts_no_name_is_not_part_of_one():
     assert roles("But Hamas confirmed on Wednesday the visit of its leader to Cairo.", "en")[0][1] == "Hamas"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Norway, which had not joined the coalition in 2003, sent a contingent of engineers to Iraq last year.", "Norway"),
+    ("Foreign Minister Jan Berg, who flew to Ankara on Monday, will sign an agreement with Turkish officials today.",
+     "Foreign Minister Jan Berg"),
+    ("State Councilor Li Wen left on Friday for Hanoi to attend a meeting of the joint committee.", "State Councilor Li Wen"),
+    ("The Danish government is planning to send 200 soldiers to Mali next year.", "Danish government"),
+])
+def test_the_subject_of_the_clause_acts_not_a_place_or_an_object_named_nearer(text, actor):
+    assert roles(text, "en")[0][1] == actor
+
+
+def test_the_name_after_told_is_whom_it_addresses_and_after_a_quote_who_speaks():
+    def announcer(text):
+        return next(actor for kind, actor, *_ in roles(text, "en") if kind == "announcement")
+
+    assert announcer('"Our troops will withdraw from Mali by June," Berg told Norwegian radio on Monday.') == "Berg"
+    assert announcer('"We will withdraw our troops by June," said Defense Minister Berg on Monday.') == "Defense Minister Berg"
+
+
+def test_a_count_of_soldiers_is_what_moves_not_who_moves_them():
+    found = roles("The Danish government is planning to send to Mali a unit of 300 soldiers next year.", "en")
+    assert ("deployment", "Danish government") in [f[:2] for f in found]
+
+
+def test_a_definite_description_in_subject_position_acts_not_the_object_after_the_verb():
+    assert roles("The monarch will meet Chancellor Weber on Thursday in Vienna.", "en")[0][:2] == ("meeting", "monarch")
+
+
+def test_a_pronoun_subject_means_the_subject_named_before_it_in_the_sentence():
+    text = "Five Andean nations on Tuesday discussed trade as they started a two-day meeting in Quito."
+    assert roles(text, "en")[0][:2] == ("meeting", "Five Andean nations")
+
+
+def test_a_trigger_their_owns_is_of_those_named_just_before_it_not_the_clauses_subject():
+    text = "Prime Minister Ruth Stein praised the decisions of President Anna Lind and President Omar Tahir at their meeting in June."
+    assert ("meeting", "President Anna Lind and President Omar Tahir") in [found[:2] for found in roles(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    '"I am pleased to announce that our troops will leave Mali by June," envoy Tom Baxter said on Monday.',
+    '"We are pleased to announce that our troops will leave Mali by June," said envoy Tom Baxter on Monday.',
+])
+def test_i_or_we_in_a_quotation_is_its_speaker_named_after_it(text):
+    assert ("announcement", "envoy Tom Baxter") in [found[:2] for found in roles(text, "en")]

@@ -235,6 +235,71 @@ def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
     assert types("لتأمين النقاط الحدودية مقابل المناطق التي ينتشر فيها مقاتلو التنظيم", "ar") == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The army brought 400 soldiers into the capital on Tuesday", "en"),
+    ("The government sent heavy artillery and armoured vehicles to the border", "en"),
+    ("The alliance rolled tanks into the northern town", "en"),
+    ("The arrival of the first units of the national army went smoothly", "en"),
+    ("وبدأ الجيش الهجوم على المدينة محشدا آلاف الجنود", "ar"),  # the participle of حشد
+    ("ونقلت الحكومة مدفعية وحاملات جند إلى الحدود الأسبوع الماضي", "ar"),
+    ("ودفع الجيش بمدرعات إلى الحدود الشمالية", "ar"),
+    ("وعززت القوات الحكومية مواقعها في المدينة بآليات عسكرية", "ar"),
+])
+def test_massing_bringing_and_equipment_moved_as_forces_are_deployments(text, lang):
+    assert types(text, lang) == ["deployment"]
+
+
+def test_equipment_that_is_not_military_moves_no_forces():
+    assert types("The charity sent medical equipment to the border town", "en") == []
+    assert "deployment" not in types("The government will bring the soldiers home to their families", "en")
+    assert types("ونقلت الجمعية معدات طبية إلى المستشفى", "ar") == []
+    assert "deployment" not in types("وناقش الاجتماع آليات تنفيذ المشروع", "ar")  # mechanisms, not vehicles
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى رجال الأعمال المستثمرين في الغرفة التجارية أمس",
+    "ووقعت النقابة اتفاقا مع وزارة العمل أمس",
+    "واجتمع أعضاء الجمعية الخيرية في مقرها أمس",
+])
+def test_arabic_meetings_and_deals_of_companies_societies_or_unions_are_theirs_not_events(text):
+    assert [t for t in types(text, "ar") if t in ("meeting", "agreement")] == []
+
+
+def test_a_sentence_of_companies_that_moves_forces_or_names_an_official_keeps_its_events():
+    assert types("وبحث الرئيسان تشجيع الشركات على الاستثمار في البلدين", "ar") == ["meeting"]
+    assert types("والتقى قائد الجيش رجال الأعمال في القاعدة العسكرية", "ar") == ["meeting"]
+
+
+def test_words_of_bodies_in_another_sense_name_no_body():
+    assert "meeting" in types("The two sides gave a firm commitment to hold talks next week", "en")  # firm, the adjective
+    assert "meeting" in types("ونادى الطرفان بالمفاوضات", "ar")  # نادى, the verb, not نادي (a club)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new rules are meant to meet the growing economic and social needs of the provinces", "en"),
+    ("Aid is not enough to meet the basic needs of the refugees", "en"),
+    ("During the trip, the governor will visit local enterprises and new infrastructure", "en"),
+    ("كما التقوا بعدد من المسافرين في صالات المطار", "ar"),
+    ("وزار الوزير أحد المصانع في المنطقة الصناعية أمس", "ar"),
+    ("Parliament gave the president the authority to negotiate trade deals", "en"),  # a power, not talks
+    ("وحصل الرئيس على السلطات التي تخوله تسريع التفاوض مع الدول الأخرى", "ar"),
+])
+def test_meetings_in_another_sense_with_no_party_or_of_one_side_are_not_events(text, lang):
+    assert "meeting" not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministers met to discuss the needs of the refugees", "en"),
+    ("The president met the prime minister to discuss their common interests", "en"),
+    ("The two delegations held their meeting on Tuesday", "en"),
+    ("وزار وفد من جامعة الدول العربية العاصمة أمس", "ar"),
+    ("والتقى الوزير بعدد من المسؤولين الأمريكيين أمس", "ar"),
+    ("وبدأ الوفدان التفاوض في جنيف أمس", "ar"),
+])
+def test_meetings_of_parties_stay_meetings(text, lang):
+    assert "meeting" in types(text, lang)
+
+
 def test_arabic_adjectives_of_event_nouns_are_not_events():
     assert types("وانتشرت الصور عبر مواقع التواصل الاجتماعي", "ar") == []  # social, not a meeting
     assert types("وألح عليه في قبول منصب وزاري", "ar") == []  # ministerial, not a visit

@@ -2,10 +2,12 @@
 
 An actor is an entity (a person, a government, a ministry, an office, an army, an armed group, an
 international body, a party), never a fragment: a pronoun, a particle, a verb or a bare noun ("officials")
-is none, and the actor is then the entity named nearest in the sentence (never the other party of a
-meeting: "with X", "مع X") or, for a pronoun or a verb with no subject of its own, the one named last in
-the article; "the statement said" is who issued the statement. Within an article a surname or a post refers
-back to the full name given earlier ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
+is none, and the actor is then the entity named nearest in the sentence (in Arabic the one named first before
+the trigger, the clause's subject; never the other party of a meeting: "with X", "مع X"; for a trigger a
+possessive owns, "زيارته", "his visit", its owner) or, for a pronoun or a verb with no subject of its own, the
+one named last in the article (a person for he, she); "the statement said" is who issued the statement. Within
+an article a surname or a post refers back to the full name given earlier, as an actor or not ("وزير الدفاع
+الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
 acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
 common name (gazetteer.py), the same across spellings and languages.
 
@@ -16,22 +18,24 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import construction_actor, starts_no_name
+from .roles import construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
+_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال))")  # ب ل ك fused to a definite noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
+NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -56,6 +60,8 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "person_pronoun": re.compile(lex["person_possessives"]),
+        "body_pronoun": re.compile(lex["body_possessives"]),
     }
 
 
@@ -117,18 +123,19 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
+        national = self._nationality(words)
         role_end = 0
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or self.gazetteer.country_of(words[i]) or w in ("of", "the", "for", "باسم", "ل", "in")):
+                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
         name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered),
                               enumerate(words[role_end:], role_end)))
         name = [w for _, w in name]
-        if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | {
-                i for i, w in enumerate(words) if self.gazetteer.country_of(w)}:
+        if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
+                i for i, w in enumerate(folded) if classes["modifier"].match(w)}:
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
@@ -139,6 +146,12 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _nationality(self, words: list[str]) -> set[int]:
+        """The indexes of the words that make a nationality, of one word or two ("US", "South Korean")."""
+        found = {i for i, w in enumerate(words) if self.gazetteer.country_of(w)}
+        return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
+                        for j in (i, i + 1)}
 
     def is_description(self, phrase_words: list[str]) -> bool:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
@@ -254,8 +267,12 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
+    person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
+    text: str = ""  # the article's text
+    at: int = 0  # where the sentence being named starts
+    looked_for: set[str] = field(default_factory=set)  # names looked for in the text before (`meet`)
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
@@ -267,8 +284,18 @@ class _Article:
             spots = _spots(self, self.unread.pop())
             if spots:
                 self.unread.clear()
-                self.named_last = spots[-1][1]
+                self.named_last = spots[-1][2]
         return self.named_last
+
+    @property
+    def last_person(self) -> Named | None:
+        """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
+        the last mention that named one."""
+        for stretch in reversed(self.unread):
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            if people:
+                return people[-1]
+        return self.person_last
 
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
@@ -278,6 +305,8 @@ class _Article:
             return None
         if reading.person:
             return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
+        if reading.met and name_key(reading.met[-1]) not in self.people:
+            self.meet(reading.met[-1])
         if reading.met and name_key(reading.met[-1]) in self.people:
             return self._person(reading.met, "", phrase)
         if reading.post:
@@ -287,6 +316,17 @@ class _Article:
     def is_description(self, phrase: str) -> bool:
         """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
         return self.reader.is_description(list(_words(phrase)))
+
+    def meet(self, surname: str) -> None:
+        """The person of this surname that the text before this sentence named, though no mention named them
+        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير"): the words up to each place the surname stands are read."""
+        if surname in self.looked_for or self.at < 0 or self.reader.may_start(surname) is not None:
+            return  # a word that may start a name of its own (a title, a head noun, an English capital) was read already
+        self.looked_for.add(surname)
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:at]):
+            _spots(self, self.text[max(0, found.start() - NAME_CHARS):found.end()])
+        self.at = at
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
@@ -312,13 +352,15 @@ class _Article:
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
-    takes the entity named nearest in its sentence (for one with no actor at all, the one named last before
-    its trigger), or the one named last before it; a statement that speaks, the one that issued it."""
-    article = _Article(gazetteer, result.lang)
+    takes the entity named nearest in its sentence (Arabic: the one named first before its trigger; for one with no
+    actor at all, the one named last before its trigger; for a trigger a possessive owns, "زيارته", "his visit", its
+    owner), or the one named last before it (the person named last for he, she); a statement that speaks, the one
+    that issued it."""
     text = result.article.text
+    article = _Article(gazetteer, result.lang, text=text)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
-        start = m.sentence_start or 0
+        start = article.at = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
@@ -332,16 +374,35 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            named = ((article.last or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
-                     ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
+            if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
+                named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
+            else:
+                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
+                         ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
         if named is not None:
             article.named_last, article.unread = named, []
+            if named.entity.kind == "person":
+                article.person_last = named
             if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
                 article.stated_by = named
+        if named is not None and result.lang == "ar":
+            m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
+    """An Arabic actor without the preposition fused to its first, definite word ("للبيت الأبيض" is "البيت الأبيض",
+    "بالحكومة اليمنية" "الحكومة اليمنية"): the preposition ties it to the sentence, it is not part of the name; kept
+    where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء)."""
+    found = _FUSED_PREPOSITION.match(actor) if actor else None
+    if not found:
+        return actor
+    bare = ("ال" if found.group(1) == "لل" else "") + actor[found.end():]
+    again = article.entity(bare)
+    return bare if again is not None and again.entity == named.entity else actor
 
 
 def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:
@@ -412,13 +473,24 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
                                                           at + len(m.trigger) + STATEMENT_CHARS))
 
 
+def _last(article: _Article, m: Mention) -> Named | None:
+    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last."""
+    person = fold_text(m.actor or "") in _person_pronouns(article.lang)
+    return (article.last_person if person else None) or article.last
+
+
+@cache
+def _person_pronouns(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang)["person_pronouns"])
+
+
 def _refers_back(article: _Article, m: Mention) -> bool:
     """A mention whose actor the text left to the reader: a pronoun, or none at all."""
     return m.actor is None or all(map(article.reader.is_pronoun, _words(m.actor)))
 
 
-def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
-    """The entities a text names, with where each starts: the longest run of words that may belong to a
+def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
+    """The entities a text names, with where each starts and ends: the longest run of words that may belong to a
     name (from a word that may start one) that names an entity, shortened from its end until it does."""
     tokens = list(_WORD.finditer(text))
     words = [t.group() for t in tokens]
@@ -439,7 +511,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, Named]]:
         while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
             end, named = end - 1, shorter
-        spots.append((tokens[i].start(), named))
+        spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
 
@@ -459,16 +531,41 @@ def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list
     return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
 
 
+def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
+    """Whom a possessive pronoun on a trigger means ("وذلك خلال زيارته", "during his visit"): of those it may mean (a
+    person for ه, his, her; a body for ها, its), the one named last before it, else the first named after it ("During
+    his visit, Carter met"), else the entity the sentence names first; never the place or the other party named nearest."""
+    spots = _acting_spots(article, m)
+    person = article.reader.classes["person_pronoun"].fullmatch(pronoun)
+    body = article.reader.classes["body_pronoun"].fullmatch(pronoun)
+    fitting = [(start, named) for start, named in spots
+               if (person and named.entity.kind == "person") or (body and named.entity.kind != "person")]
+    at = m.sentence.find(m.trigger)
+    before = [named for start, named in fitting if start < at]
+    after = [named for start, named in fitting if start > at]
+    return before[-1] if before else after[0] if after else spots[0][1] if spots else None
+
+
+def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
+    """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
+    as this sentence writes it ("وزير الدفاع كارتر", not the fullest form the article gave before)."""
+    party = article.reader.classes["party_before"]
+    return [(start, replace(named, written=m.sentence[start:end])) for start, end, named in _spots(article, m.sentence)
+            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+
+
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
     """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
     party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
-    (a mention whose actor the text leaves implicit means the one named last)."""
-    party = article.reader.classes["party_before"]
-    spots = [(start, named) for start, named in _spots(article, m.sentence)
-             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+    (a mention whose actor the text leaves implicit means the one named last). Arabic: the one named first before
+    the trigger, its clause's subject, which stands before the objects and places in either order ("والتقى الوزير
+    X في Y ممثلي Z ..." and "الوزير X ... التقى")."""
+    spots = _acting_spots(article, m)
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
+    if article.lang == "ar" and spots[0][0] < at:
+        return spots[0][1]
     if before and spots[0][0] < at:
         return [named for start, named in spots if start < at][-1]
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]

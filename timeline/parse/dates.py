@@ -707,6 +707,7 @@ def _english_rules() -> tuple[Rule, ...]:
         ("weekday", rf"\b(?:(?P<wshift>last|next|this|past|coming)\s+)?(?P<weekday>{weekdays})\b(?!\.?\s*\d)(?:\s+(?P<wpart>{day_parts}))?", _r_weekday),
         ("day_word", rf"\b(?P<dayword>{_alternation(lex['day_words'])})\b(?:\s*(?:'s)?\s+(?P<dpart>{day_parts}))?", _r_day_word),
         ("shifted", rf"\b(?:the\s+|(?:earlier|later)\s+)?(?P<shift>{shifts})\s+(?P<sunit>year|month|week|quarter|weekend|decade)\b", _r_shifted),
+        ("day_of_month", rf"\b(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)|(?P<oday>{_alternation(lex['ordinal_days'])}))\s+of\s+(?:the\s+)?(?P<mshift>{shifts})\s+month\b", _r_day_of_month),
         ("ago", rf"\b{modifier}(?:a\s+(?=(?:{vague_numbers})\b))?(?P<agon>\d+|{numbers}|{vague_numbers})[\s-]+(?P<agounit>{units})\s+(?:ago|earlier)\b", _r_ago),
         ("quarter", rf"\b(?:the\s+(?!\w+-quarter))?(?:(?P<qyear>{year})\s+|(?P<qago>year-ago|year-earlier)\s+|(?P<qshift>next|last|this)\s+year's\s+)?(?:fiscal\s+)?(?P<qord>{_alternation(lex['ordinal_words'])})[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<qyear2>{year})\b)?", _r_quarter),
         ("quarter_rel", rf"\b(?:the\s+(?:(?P<qrel>latest|last|most recent|recent|current|year-ago|year-earlier|comparable|same)\s+|(?P<qyr>{year})\s+)?|(?P<qthis>this)\s+)(?:quarter|(?<=atest |r-ago |rlier )period)\b", _r_quarter_rel),
@@ -845,7 +846,7 @@ def _r_month_numeric(m: re.Match, ctx: Context):
 
 
 def _r_day_of_month(m: re.Match, ctx: Context):
-    """"20 الشهر الجاري", "العاشر من الشهر المقبل": a day of the month its qualifier points to."""
+    """"20 الشهر الجاري", "العاشر من الشهر المقبل", "the fourteenth of last month": a day of the month its qualifier points to."""
     if not ctx.reference:
         return None
     day = int(m.group("day")) if m.group("day") else ctx.lex["ordinal_days"][m.group("oday")]

@@ -25,7 +25,10 @@ from .watch import check
 
 ANNOUNCEMENT_DATE_WORDS = 8  # an explicit date this close to a declaring verb dates the announcement
 CLAUSE_WORDS = 5  # a comma between a date and a trigger weighs as much as this many words
+FRONTED_WORDS = 3  # "Also on Oct. 29, the minister ... said": a date this close to the sentence's start, set off by a comma,
+# opens the sentence and dates its main clause however far the verb is
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
+SUBORDINATE_WORDS = 6  # words of a "when ..." or "before ..." clause that may stand between its opening word and its date
 SINCE_CHARS = 60
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
@@ -39,6 +42,8 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
+# "when Hong Kong returns to China on": at least one word of the clause's own before its date
+SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
 
 
@@ -95,21 +100,30 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
                 if reference and m.date <= reference:  # a completed event is not dated by a future one
                     context[m.event_type, "completed"] = dated
         mentions.extend(found)
-    _carry_back(mentions, article.text, lang)
+    _carry_back(mentions, article.text, lang, reference)
     return ArticleResult(article, lang, mentions, reference, prepared.reference_source)
 
 
-def _carry_back(mentions: list[Mention], text: str, lang: str) -> None:
-    """"The minister will visit Cairo. The visit is set for Tuesday.": an undated mention takes the date of
-    the next sentence when that sentence names the same event again (same type, same word) with a date of its own."""
+def _carry_back(mentions: list[Mention], text: str, lang: str, reference: date | None) -> None:
+    """"The minister will visit Cairo. The visit is set for Tuesday.", "A delegation is paying a visit to Uganda.
+    The delegation arrived on Saturday.": an undated mention takes the date of the next sentence when that
+    sentence goes on about the same event (an event of its type named by the same word, actor or place) with
+    a date of its own that fits the mention's tense."""
     for m, later in zip(mentions, mentions[1:]):
         if m.date is not None or later.sentence_start == m.sentence_start or text[m.sentence_end:later.sentence_start].strip():
             continue  # dated already, or no sentence of events right after it
         following = [n for n in mentions if n.sentence_start == later.sentence_start]
         same = next((n for n in following if n.event_type == m.event_type and n.date_text
-                     and stem(n.trigger, lang) == stem(m.trigger, lang)), None)
+                     and _fits_day(n.date, m.status, reference) and _goes_on_about(m, n, lang)), None)
         if same is not None:
             m.date, m.date_precision, m.date_text = same.date, same.date_precision, same.date_text
+
+
+def _goes_on_about(m: Mention, later: Mention, lang: str) -> bool:
+    """Whether a later mention of the same type tells of the same event: named by the same word, or by the
+    same actor or place."""
+    return (stem(later.trigger, lang) == stem(m.trigger, lang) or bool(_name_words(m.actor) & _name_words(later.actor))
+            or m.place is not None and m.place == later.place)
 
 
 def _mentions(article: Article, folded_article: Folded, reference_source: str, lang: str, sentence: str, offset: int,
@@ -134,11 +148,13 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
                      or context.get(_context_key(trigger.event_type, status)))
         others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
-        when = _date_for(trigger, status, lang, t_start + offset, t_end + offset, article.text, folded_article, own_times, reference,
-                         announcement_date, inherited, others, named is not None and named is inherited)
+        when = _date_for(trigger, status, lang, offset, t_start + offset, t_end + offset, article.text, folded_article,
+                         own_times, reference, announcement_date, inherited, others, named is not None and named is inherited)
         if trigger.event_type == "announcement":
             announcement_date = when if status != "scheduled" else (None, "none", "")
-            claimed = when[2]  # the day of the declaration is not the day of what it declares
+            # the day of the declaration is not the day of what it declares; a day taken from an earlier sentence
+            # claims no time word of this one
+            claimed = when[2] if when != inherited else ""
         counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
         where = location(folded, trigger, roles)
         target = _target(trigger, status, lang, times, folded_article) if trigger.event_type != "announcement" else None
@@ -346,17 +362,22 @@ def _target(trigger: Trigger, status: str, lang: str, times: list[TimeExpression
     return None
 
 
-def _in_since_clause(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str) -> bool:
-    """A date in a "since ..." clause dates the start of a state, not an event, unless the event's own
-    trigger stands in that clause ("since the signing of the deal in 2015")."""
+def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int, lang: str, key: str,
+                  pattern: str) -> bool:
+    """Whether a date stands in a clause the lexicon entry `key` opens (`pattern`) that does not hold the trigger.
+
+    A date in a "since ..." clause dates the start of a state, not an event; one in a "when ..." or "before
+    ..." clause with a head of its own ("when the country returns to China on July 1") dates that clause's
+    predicate. Either dates the event whose own trigger stands in that clause ("since the signing of the
+    deal in 2015")."""
     window = max(0, t.start - SINCE_CHARS)
     before = folded_article.part(window, t.start)
-    found = lexicon_regex(lang, "since_words", SINCE_CLAUSE).search(before.text)
+    found = lexicon_regex(lang, key, pattern).search(before.text)
     return bool(found) and not window + before.span(found.start(), found.end())[0] < trigger_start < t.start
 
 
-def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, text: str, folded_article: Folded,
-              times: list[TimeExpression], reference: date | None, announced: tuple,
+def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, start: int, end: int, text: str,
+              folded_article: Folded, times: list[TimeExpression], reference: date | None, announced: tuple,
               context: tuple | None, others: list[tuple[int, int]], by_name: bool = False) -> tuple[date | None, str, str]:
     """The date of one mention: the nearest usable date in its sentence, else the rules of docs/events.md.
 
@@ -369,12 +390,15 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     (`context`): news goes on about the event it has just dated.
     """
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
-             and not _in_since_clause(folded_article, t, start, lang)
+             and not _in_clause_of(folded_article, t, start, lang, "since_words", SINCE_CLAUSE)
+             and not _in_clause_of(folded_article, t, start, lang, "subordinators", SUBORDINATE_CLAUSE)
              and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, lang, others))]
     if trigger.event_type == "announcement":
         blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
-        dated = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS
-                 and not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+        unblocked = [t for t in dated if not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
+        dated = [t for t in unblocked if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS]
+        if not dated and status != "scheduled":
+            dated = [t for t in unblocked if _fronted(text, t, start, sentence_start)]
     if trigger.setting:  # "said Thursday after talks": a date after the setting dates what was said, not the talks
         dated = [t for t in dated if t.end <= start]
     if dated:
@@ -386,6 +410,8 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
         if context is not None and status != "scheduled":
             return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
+    if trigger.setting and status != "scheduled" and announced[0] is not None:
+        return announced  # "said Thursday after talks": the talks were the day of the saying
     if trigger.setting and reference and status != "scheduled":
         return reference, "day", ""  # "said at a meeting with ...": the meeting was that day, the day reported
     if status == "completed" and context is not None:
@@ -399,17 +425,26 @@ def _date_for(trigger: Trigger, status: str, lang: str, start: int, end: int, te
     return None, "none", ""
 
 
+def _fronted(text: str, t: TimeExpression, start: int, sentence_start: int) -> bool:
+    """A time adverbial that opens the sentence and is set off from it by a comma governs its main predicate."""
+    return (sentence_start <= t.start and t.end <= start and len(text[sentence_start:t.start].split()) <= FRONTED_WORDS
+            and text[t.end:start].lstrip()[:1] in (",", "،"))
+
+
 def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, end: int, lang: str,
                         others: list[tuple[int, int]]) -> bool:
     """A time expression belongs to the predicate that governs it: the nearest one before it in its
     sentence. It dates another predicate when one stands between it and the trigger: another event's
     trigger ("said the envoy will visit Damascus on Monday"), or a finite verb the lexicon knows ("said
-    the envoy left Monday"). A participle right after the trigger is the trigger's own ("a statement
-    issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
+    the envoy left Monday"); a date before the trigger, another event's trigger before the date ("will sign
+    the deal on Wednesday, the ministry said"). A participle right after the trigger is the trigger's own
+    ("a statement issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
     if t.start >= end:
         gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
     elif t.end <= start:
         gap_start, gap_end = folded_article.folded_offset(t.end), folded_article.folded_offset(start)
+        if any(o_end <= folded_article.folded_offset(t.start) for _, o_end in others):
+            return True
     else:
         return False
     if any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others):
@@ -441,8 +476,21 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     if status == "scheduled":  # a day not past; a month or a year not over
         return t.day >= (reference if t.precision == "day" else reference.replace(day=1))
     if status == "completed":
-        return (t.day - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
+        return (_first_day(t) - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
     return True
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _first_day(t: TimeExpression) -> date:
+    """The first day of the period a time expression names: a week's Monday ("next week" is not past because its
+    month began), else its `day`."""
+    week = _WEEK.match(t.value)
+    try:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) if week else t.day
+    except ValueError:  # week 53 of a year that has 52
+        return t.day
 
 
 def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str:

@@ -27,6 +27,7 @@ HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد)
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
 @cache
@@ -36,12 +37,30 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         days = [w for w in lex["weekdays"] if w.endswith("day")]
         months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
+        titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
+        counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 300 soldiers": a count, not a force
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
-                "force_of": re.compile(rf"\s+(?:of|for)\s+((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
+                "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
+                # "the monarch will meet", "he met": a definite description or a pronoun that may be a subject
+                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
+                                          rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
+                "pronouns": frozenset(lex["subject_pronouns"]),
+                "first_person": frozenset(lex["first_person"]),
+                "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
+                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
+                                      rf"|(?:{lex['speaking_verbs']})\s+(?P<after>{titled_name}))\b"),
+                "plural_owner": re.compile(lex["plural_possessives"]),
+                "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
+                "bare": re.compile(lex["bare_actor_nouns"]),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
                 "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
+                # a subject's verb, past an apposition or a relative clause between commas ("Italy, which ..., sent")
+                "subject_verb": re.compile(rf"(?P<noun>(?:\s+(?!(?:{lex['party_end']}|{lex['subject_adverbs']}|and|or|the|an?)\b)[a-z][\w-]*){{0,3}}?)"
+                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
+                                           rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
@@ -124,12 +143,27 @@ def starts_no_name(word: str) -> bool:
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """Who acts or announces, as written."""
-    return _english_actor(trigger, roles) if roles.lang == "en" else _arabic_actor(trigger, roles)
+    if roles.lang == "ar":
+        return _arabic_actor(trigger, roles)
+    found = _english_actor(trigger, roles)
+    if found and found.split()[0].lower() in _patterns("en")["first_person"]:  # '"I am pleased to announce ...," X said'
+        return _speaker(roles.sentence, *roles.folded.span(trigger.start, trigger.end)) or found
+    return found
+
+
+def _speaker(sentence: str, t_start: int, t_end: int) -> str | None:
+    """Who speaks the quotation a trigger stands in, or whose frame it is: the name in the frame after the closing
+    quote (', Berg said', ', said Defense Minister Berg'), or a pronoun there (he said), which naming resolves."""
+    pats = _patterns("en")
+    close = pats["quote_end"].search(sentence, t_end) or next(reversed(list(pats["quote_end"].finditer(sentence, 0, t_start))), None)
+    found = pats["speaker"].match(sentence, close.end()) if close else None
+    return _clean_name(found.group("before") or found.group("after")) if found else None
 
 
 def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A passive's agent, the force that moves, the name right after "said", the subject before a
-    declaring verb, else the nearest name (names after a preposition are places or objects)."""
+    declaring verb, the subject of the trigger's clause (a name, a definite description or a pronoun), else the
+    nearest name (names after a preposition are places or objects)."""
     sentence = roles.sentence
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
     agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
@@ -139,19 +173,73 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
     after = [m for m in roles.names if m.start() >= t_end]
-    if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2:
+    if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2 and _inverted(sentence, t_start):
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
+    subject = _clause_subject(sentence, before, t_start, t_end)
+    if subject:
+        return subject
     chosen = before[-1] if before else (after[0] if after else None)
     return _clean_name(chosen.group()) if chosen else None
+
+
+def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: int) -> str | None:
+    """The subject of the trigger's clause: of the names, definite descriptions and pronouns before the trigger,
+    the last one a finite verb follows (`_subject_end`); a pronoun means the subject named before it in the sentence
+    ("Southern African nations mulled ways as they started a meeting"). A trigger "their" owns is theirs whom the
+    sentence names just before it ("decisions made by X and Y during their meeting")."""
+    pats = _patterns("en")
+    described = [m for m in pats["description"].finditer(sentence, 0, t_start) if not pats["bare"].fullmatch(m.group().split()[-1])]
+    candidates = sorted([*before, *described], key=lambda m: m.start())
+    owner = owner_pronoun(sentence, sentence[t_start:t_end], "en")
+    owners = [m for m in candidates if m.group().lower() not in pats["pronouns"]]
+    if owner and owners and pats["plural_owner"].fullmatch(owner):
+        return _clean_name(owners[-1].group())
+    subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    if not subjects:
+        return None
+    named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
+    name, end = named[-1] if named and subjects[-1] not in named else subjects[-1]
+    return _clean_name(sentence[name.start():end])
+
+
+def _inverted(sentence: str, t_start: int) -> bool:
+    """"..., said Kibwana": a declaring verb put before its subject stands after a quote or a comma (or opens
+    the sentence); after a name ("Erekat told Palestinian radio") the name after it is whom it addresses."""
+    head = sentence[:t_start].rstrip()
+    return not head or head[-1] in ",\"'”’"
+
+
+def _subject_end(sentence: str, name: re.Match) -> int | None:
+    """Where a name in subject position ends with the nouns it qualifies ("the Bulgarian government is"), or None:
+    a finite verb follows it, past an apposition or a relative clause between commas ("Italy, which did not
+    take part, sent"; "Hwang, who left for the UAE, will sign"); not a place or an object a verb governs
+    ("left for Vietnam to attend")."""
+    pats = _patterns("en")
+    found = pats["subject_verb"].match(sentence, name.end())
+    noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
+    if not found or noun and not pats["head_noun"].fullmatch(noun):
+        return None  # "Norway's peace effort began": the name qualifies a noun that is no actor
+    return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
 def _force_before(sentence: str, t_start: int) -> re.Match | None:
     """"the army has withdrawn": the force named just before a movement, in its clause."""
     forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))
     return forces[-1] if forces and not CLAUSE_BREAK.search(sentence, forces[-1].end(), t_start) else None
+
+
+def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
+    """The possessive pronoun that owns a trigger ("خلال زيارته", "during his visit"), folded, or None: its owner is
+    named before it, not the place visited or the other party named nearest."""
+    if lang == "ar":
+        found = _patterns("ar")["possessive"].search(fold(trigger.split()[0]).text) if trigger else None
+        return found.group() if found else None
+    at = sentence.find(trigger) if trigger else -1
+    found = _patterns("en")["owned"].search(sentence, max(0, at - PREPOSITION_CHARS), at) if at > 0 else None
+    return found.group(1).lower() if found else None
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:

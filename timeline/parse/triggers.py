@@ -42,6 +42,7 @@ PLAN_CLAUSE_WORDS = 15  # words of a plan's clause after its modal where an "if"
 RESOLVE_WORDS = 2  # words after a plan's modal where a verb of going on (stay, continue, نواصل) makes it a resolve
 PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party, stands ("the Chinese side will")
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
+PARTY_EVENTS = ("meeting", "agreement")  # events between parties: in a sentence of a company, a club or a school they are its own
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
 WORDS_AFTER = r"\s*(?:<words>)(?!\w)"  # words right after a hit: "اجتماعات أخرى"
@@ -133,6 +134,9 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
+    if "non_party_body" in lex:
+        found["non_party_body"] = re.compile(lex["non_party_body"])
+    found["party_titles"] = word_regex(lang, lex["party_titles"], "name")
     found["forces_action"] = word_regex(lang, lex["forces_action"])
     found["relative"] = re.compile(rf"(?<!\w)(?:{lex['relative_pronouns']})(?!\w)")
     found["future_after"] = re.compile(rf"\s+(?:{lex['future_after']})(?!\w)")  # "المباحثات المرتقبة", "talks due"
@@ -200,9 +204,14 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
         return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
+    bodies: bool | None = None  # whether the sentence is about bodies that are no party, found on its first meeting or agreement
     for hit in hits:
         if hit.entry.near and not hit.entry.near.search(_window(folded, hit.start, hit.end, NEAR_WINDOW)):
             continue
+        if hit.event_type in PARTY_EVENTS:
+            bodies = _non_party_bodies(folded, cues) if bodies is None else bodies
+            if bodies:
+                continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
                 or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
@@ -226,13 +235,24 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
     return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared, speakers)
 
 
+def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
+    """"التقى رجال الأعمال المستثمرين", "وقعت النقابة اتفاقا": a sentence of companies, societies, clubs or schools,
+    with no force word and no official's title, tells their affairs; its meetings and agreements are not between the
+    parties of docs/events.md. Where a minister or a president takes part, the companies are what the parties talk
+    about ("بحث الرئيسان تشجيع الشركات"). Arabic only: the lexicon has no English list (see its schema)."""
+    bodies = cues.get("non_party_body")
+    return (bodies is not None and bool(bodies.search(folded)) and not cues["force_cue"].search(folded)
+            and not cues["party_titles"].search(folded))
+
+
 def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
     """A hit that restates a denied event in the same clause stays denied ("refused to send any troops
     to join the US force"), and so does one inside it ("decision" in "had not taken a decision"); one joined
     as another event, or past a comma, does not."""
-    return (denied.event_type == hit.event_type and (denied.start <= hit.start < denied.end or not hit.conjoined
-            and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP)
-            and not CLAUSE_BREAK.search(folded, denied.end, hit.start)))
+    inside = denied.start <= hit.start < denied.end
+    return (denied.event_type == hit.event_type and (inside or not hit.conjoined
+            and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP))
+            and not CLAUSE_BREAK.search(folded, denied.start if inside else denied.end, hit.start))
 
 
 def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
