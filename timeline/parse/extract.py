@@ -283,7 +283,7 @@ def _gapped(mentions: list[Mention], trigger_of: dict[int, Trigger], folded: Fol
             continue
         stop = min((o.start for o in trigger_of.values() if o.start > trigger.end), default=len(folded.text))
         places = [(common, p) for common, p in roles.places if trigger.end <= p.start() < stop]
-        cuts = []  # (where the "and" stands, the place it joins)
+        cuts = []  # (where the "and" starts and ends, the common name of the place it joins, that place)
         for (first, before), (common, place) in zip(places, places[1:]):
             between = folded.text[before.end():place.start()] + _clitic_and(place.group(), lang)
             joined = _conjunct(lang).match(between)

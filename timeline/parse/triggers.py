@@ -398,10 +398,9 @@ def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[b
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool, lang: str,
                          speakers: Callable[[], frozenset[str]] | None) -> bool:
     """An identified official or body speaks, not "sources", "activists" or analysts (docs/events.md): a title
-    or a body near the verb, or right beside a verb a name the article gave a title to elsewhere ("Aslam said"; a noun's
-    neighbour is its genitive, إعلان هدنة). Whoever
-    reports an event of the lexicon's trusted_reports (a troop movement; in English also an agreement)
-    is taken to speak for a side unless they are anonymous."""
+    or a body near the verb, or right beside a verb a name the article gave a title to elsewhere ("Aslam said";
+    a noun's neighbour is its genitive, إعلان هدنة). Whoever reports an event of the lexicon's trusted_reports
+    (a troop movement; in English also an agreement) is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
     if cues["anonymous"].search(around):
         return False
