@@ -716,3 +716,54 @@ def test_the_announcement_of_a_party_is_an_announcement():
 def test_a_partys_consent_is_an_agreement():
     assert "agreement" in types("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة الجوية.", "ar")
     assert "agreement" not in types("ويحتاج المشروع إلى موافقة البلدية.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an indefinite agreement with a party is one, even under "under" (بموجب)
+    ("وقلصت الحكومة أنشطتها البحرية بموجب اتفاق مع الجارة الشمالية.", "ar", True),
+    ("وخفضت البحرية دورياتها بمقتضى اتفاقية مع اليابان.", "ar", True),
+    # the agreement named with its article after "according to" is a reference, as before
+    ("وانسحبت القوات من القاعدة وفقا للاتفاق بين الحكومتين.", "ar", False),
+    # a joint subject that agreed to do something made a deal; one side's consent is none
+    ("The two sides agreed to set up a joint border committee.", "en", True),
+    ("The Chinese and Kenyan presidents agreed to expand trade.", "en", True),
+    ("The government agreed to allow the inspectors into the sites.", "en", False),
+    # worked out, hammered out: reached
+    ("The accord was hammered out by the foreign ministers of both countries.", "en", True),
+])
+def test_agreements_with_a_party_by_a_joint_subject_or_worked_out(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The president ordered the police to make sure the rebels respect the truce.", "en"),
+    ("The envoy spoke about the implementation of the agreement with the ministers.", "en"),
+    ("وستبحث الوزيرة مع نظيرها متابعة تنفيذ الاتفاق.", "ar"),
+    ("ونددت الحكومة بخرق الاتفاق من قبل المتمردين.", "ar"),
+])
+def test_an_agreement_implemented_respected_or_breached_is_a_topic(text, lang):
+    assert "agreement" not in types(text, lang)
+
+
+def test_an_agreement_implemented_that_the_sentence_says_was_reached_stays():
+    assert "agreement" in types("The envoy will monitor the implementation of the deal clinched on Tuesday.", "en")
+    assert "agreement" in types("وبحث الطرفان تنفيذ الاتفاق الذي تم التوصل إليه الشهر الماضي.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # one side that declares or expresses its consent announces it; it signs no deal
+    ("وأعلنت الحركة موافقتها على تسليم المواقع للجيش.", "ar", False),
+    ("وعبر زعيم الحركة عن موافقته على إجراء محادثات.", "ar", False),
+    ("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة.", "ar", True),
+    # agreeing with a person or an opinion is no deal; agreeing with a party on something is one
+    ("The minister agreed with his colleague's comments on the border.", "en", False),
+    ("You will agree with me that these are hard times for the army.", "en", False),
+    ("The government agreed with the rebels on a ceasefire in the north.", "en", True),
+])
+def test_declared_consent_and_agreeing_with_an_opinion_are_no_deal(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
+
+
+def test_an_agreement_that_must_be_reached_is_none():
+    assert "agreement" not in types("وقال الرئيس إنه يتعين التوصل إلى اتفاق بشأن الديون قبل نهاية الشهر.", "ar")
+    assert "agreement" not in types("وأكد الوزير أنه لا بد من التوصل إلى اتفاق بين الطرفين.", "ar")
