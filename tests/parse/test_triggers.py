@@ -767,3 +767,15 @@ def test_declared_consent_and_agreeing_with_an_opinion_are_no_deal(text, lang, e
 def test_an_agreement_that_must_be_reached_is_none():
     assert "agreement" not in types("وقال الرئيس إنه يتعين التوصل إلى اتفاق بشأن الديون قبل نهاية الشهر.", "ar")
     assert "agreement" not in types("وأكد الوزير أنه لا بد من التوصل إلى اتفاق بين الطرفين.", "ar")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال المصدر إن الحزب رفض العرض ثم عاد ووافق جزئيا تحت الضغط.", False),  # consent to nothing named
+    ("وقال المتحدث إن الحكومة وافقت على استخدام المطار.", True),
+])
+def test_consent_needs_what_it_consents_to(text, expected):
+    assert ("agreement" in types(text, "ar")) is expected
+
+
+def test_the_complement_of_a_habitual_declaration_is_habitual():
+    assert "agreement" not in types("وكان النظام يعلن أنه يوافق على وقف إطلاق النار ثم يخرقه.", "ar")
