@@ -728,6 +728,7 @@ def test_a_partys_consent_is_an_agreement():
     ("The two sides agreed to set up a joint border committee.", "en", True),
     ("The Chinese and Kenyan presidents agreed to expand trade.", "en", True),
     ("The government agreed to allow the inspectors into the sites.", "en", False),
+    ("The two leaders agreed to meet again next month.", "en", False),  # the meeting is the event
     # worked out, hammered out: reached
     ("The accord was hammered out by the foreign ministers of both countries.", "en", True),
 ])
