@@ -780,3 +780,17 @@ def test_consent_needs_what_it_consents_to(text, expected):
 
 def test_the_complement_of_a_habitual_declaration_is_habitual():
     assert "agreement" not in types("وكان النظام يعلن أنه يوافق على وقف إطلاق النار ثم يخرقه.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an agreement still negotiated or drafted is not yet one
+    ("The two sides are negotiating an agreement on border security.", "en", False),
+    ("Talks on a new security pact between the two countries resumed in Geneva.", "en", False),
+    ("ويتفاوض الطرفان على اتفاق لوقف إطلاق النار في المدينة.", "ar", False),
+    ("وقدمت الأمم المتحدة مسودة اتفاق بين الطرفين.", "ar", False),
+    # unless the sentence says it was reached
+    ("The two sides held talks and signed a deal on border security.", "en", True),
+    ("وانتهت المفاوضات التي أفضت إلى الاتفاق بين الطرفين.", "ar", True),
+])
+def test_an_agreement_negotiated_is_not_yet_one(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
