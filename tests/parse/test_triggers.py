@@ -794,3 +794,18 @@ def test_the_complement_of_a_habitual_declaration_is_habitual():
 ])
 def test_an_agreement_negotiated_is_not_yet_one(text, lang, expected):
     assert ("agreement" in types(text, lang)) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # ratified or approved (صادق، صدق، أقر), its subject between the verb and the agreement
+    ("وصادق البرلمان العراقي على الاتفاقية الأمنية مع الولايات المتحدة.", "ar", True),
+    ("وأقر مجلس الوزراء الاتفاق مع الجارة الشمالية.", "ar", True),
+    ("وأقر الوزير بأن الاتفاق لم يحقق أهدافه.", "ar", False),  # admitted, and not of an agreement
+    # sealed, initialled: signed; negotiators who sign make a deal
+    ("The Iraqi and US negotiators initialled the security pact in Baghdad.", "en", True),
+    ("The two presidents sealed the deal with a handshake.", "en", True),
+    ("Police sealed off the border after the bombing.", "en", False),
+    ("The clerk sealed the documents in an envelope.", "en", False),
+])
+def test_ratified_sealed_and_initialled_agreements(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected

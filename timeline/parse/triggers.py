@@ -242,7 +242,7 @@ def _not_made(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str)
         _words_before(folded, hit.start, IMPLEMENTED_WINDOW))
     before = _clause_before(folded, hit.start, NEGOTIATED_WINDOW)
     negotiated = cues["agreement_negotiated"].search(before)
-    if not (implemented or negotiated and not cues["agreement_reached"].search(before, negotiated.end())):
+    if not (implemented or negotiated and not cues["agreement_reached"].search(before[negotiated.end():] + " " + hit.text)):
         return False
     after = _clause_after(folded, _relative_clause(folded, hit.end, cues), REACHED_WINDOW)
     return not cues["agreement_reached"].search(after)
