@@ -66,3 +66,12 @@ def test_troop_number_constructions(text, lang, expected):
 ])
 def test_casualties_and_aircraft_are_no_troops_moved(text, lang, expected):
     assert troops(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The US deployed six F-16 fighters to the base.", "en", TroopNumbers()),  # a model's number is no count
+    ("نشر 450 من جنود المارينز في القاعدة", "ar", TroopNumbers(450, None, None)),
+    ("وسحبت الحكومة 300 من العناصر من المدينة", "ar", TroopNumbers(300, None, None)),
+])
+def test_model_numbers_and_arabic_counts_of_troops(text, lang, expected):
+    assert troops(text, lang) == expected

@@ -115,9 +115,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     prefix = f"(?:{re.escape(lex['number_prefix'])})?" if lex["number_prefix"] else ""  # الـ30 ألف
     number = rf"{prefix}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
-    gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
+    # English: one word may stand between ("3,000 U.S. troops"); Arabic: "من" (450 من جنود المارينز، 300 من العناصر)
+    gap = r"(?:من\s+(?:ال)?)?" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
     troops = rf"(?:{gap}(?:{lex['troop_nouns']})(?!\w))"  # a whole word: "ست مقاتلات" are aircraft, not fighters
-    b = r"(?<!\w)"
+    b = r"(?<![\w-])"  # not the 16 of "F-16" or "إف-16": a model's number is no count
     rng = lex["range"]
     return {
         "range": re.compile(
