@@ -20,7 +20,6 @@ YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together 
 YEAR_GAP = 30
 MAX_TROOPS = 10_000_000  # no force that moved or stood in one place was larger: a bigger number is no troop count
 CASUALTY_WORDS = 2  # words before a count where "killed" (قتلت) makes it a casualty count, not troops moved
-WORD_CHARS = 25  # no word of interest is longer
 
 
 @dataclass(frozen=True)
@@ -177,8 +176,7 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
 
 def _casualties(folded_sentence: str, pos: int, casualty: re.Pattern) -> bool:
     """"قتلت 15 عنصرا", "killed 15 soldiers": a count right after a casualty word counts the dead, not troops moved."""
-    before = " ".join(folded_sentence[max(0, pos - CASUALTY_WORDS * WORD_CHARS):pos].split()[-CASUALTY_WORDS:])
-    return bool(casualty.search(before))
+    return bool(casualty.search(" ".join(folded_sentence[:pos].split()[-CASUALTY_WORDS:])))
 
 
 def _looks_like_years(a: int, b: int) -> bool:
