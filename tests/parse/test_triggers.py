@@ -722,6 +722,7 @@ def test_a_partys_consent_is_an_agreement():
     # an indefinite agreement with a party is one, even under "under" (بموجب)
     ("وقلصت الحكومة أنشطتها البحرية بموجب اتفاق مع الجارة الشمالية.", "ar", True),
     ("وخفضت البحرية دورياتها بمقتضى اتفاقية مع اليابان.", "ar", True),
+    ("وقال الوزير إن الحكومة تعارض أي اتفاق مع المتمردين.", "ar", False),  # any agreement: none in particular
     # the agreement named with its article after "according to" is a reference, as before
     ("وانسحبت القوات من القاعدة وفقا للاتفاق بين الحكومتين.", "ar", False),
     # a joint subject that agreed to do something made a deal; one side's consent is none
