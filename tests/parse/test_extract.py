@@ -334,3 +334,12 @@ def test_next_week_does_not_date_a_done_event_though_its_month_began():
 ])
 def test_a_date_in_a_when_or_before_clause_with_a_head_of_its_own_dates_that_clause(text, expected):
     assert {m.event_type: m.date for m in rows(text, published=date(2020, 5, 2))}["deployment"] == expected
+
+
+def test_a_count_far_from_a_movement_in_a_long_sentence_is_not_its_quantity():
+    far = ("The American troops withdrew from the base in the south of the country last year, and the base, which the "
+           "British army had used for many decades before the independence of the country and which remained an "
+           "important site for the region, was later secured by some 3,000 soldiers of the coalition.")
+    near = "The American troops withdrew 3,000 soldiers from the base in the south of the country last year."
+    assert [m.quantity for m in rows(far, "en") if m.event_type == "withdrawal"] == [None]
+    assert [m.quantity for m in rows(near, "en") if m.event_type == "withdrawal"] == [3000]

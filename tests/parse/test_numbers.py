@@ -54,3 +54,24 @@ def test_number_parsing():
 ])
 def test_troop_number_constructions(text, lang, expected):
     assert troops(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a count of the dead is no troops moved, and the troops that did move are still counted
+    ("وقتلت الفصائل 15 عنصرا من التنظيم وأجبرته على الانسحاب", "ar", TroopNumbers()),
+    ("The rebels killed 12 soldiers as 300 troops withdrew from the town.", "en", TroopNumbers(300, None, None)),
+    # fighter jets (مقاتلات) are aircraft, not fighters (مقاتلين)
+    ("ونشرت الولايات المتحدة ست مقاتلات في القاعدة", "ar", TroopNumbers()),
+    ("ونشرت الولايات المتحدة 300 مقاتل في القاعدة", "ar", TroopNumbers(300, None, None)),
+])
+def test_casualties_and_aircraft_are_no_troops_moved(text, lang, expected):
+    assert troops(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The US deployed six F-16 fighters to the base.", "en", TroopNumbers()),  # a model's number is no count
+    ("نشر 450 من جنود المارينز في القاعدة", "ar", TroopNumbers(450, None, None)),
+    ("وسحبت الحكومة 300 من العناصر من المدينة", "ar", TroopNumbers(300, None, None)),
+])
+def test_model_numbers_and_arabic_counts_of_troops(text, lang, expected):
+    assert troops(text, lang) == expected

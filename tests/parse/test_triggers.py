@@ -971,3 +971,97 @@ def test_a_court_ruling_issued_is_no_announced_decision():
 ])
 def test_an_envisioned_event_is_unreal(text, lang, absent):
     assert absent not in types(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an indefinite agreement with a party is one, even under "under" (بموجب)
+    ("وقلصت الحكومة أنشطتها البحرية بموجب اتفاق مع الجارة الشمالية.", "ar", True),
+    ("وخفضت البحرية دورياتها بمقتضى اتفاقية مع اليابان.", "ar", True),
+    ("وقال الوزير إن الحكومة تعارض أي اتفاق مع المتمردين.", "ar", False),  # any agreement: none in particular
+    # the agreement named with its article after "according to" is a reference, as before
+    ("وانسحبت القوات من القاعدة وفقا للاتفاق بين الحكومتين.", "ar", False),
+    # a joint subject that agreed to do something made a deal; one side's consent is none
+    ("The two sides agreed to set up a joint border committee.", "en", True),
+    ("The Chinese and Kenyan presidents agreed to expand trade.", "en", True),
+    ("The government agreed to allow the inspectors into the sites.", "en", False),
+    ("The two leaders agreed to meet again next month.", "en", False),  # the meeting is the event
+    # worked out, hammered out: reached
+    ("The accord was hammered out by the foreign ministers of both countries.", "en", True),
+])
+def test_agreements_with_a_party_by_a_joint_subject_or_worked_out(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The president ordered the police to make sure the rebels respect the truce.", "en"),
+    ("The envoy spoke about the implementation of the agreement with the ministers.", "en"),
+    ("وستبحث الوزيرة مع نظيرها متابعة تنفيذ الاتفاق.", "ar"),
+    ("ونددت الحكومة بخرق الاتفاق من قبل المتمردين.", "ar"),
+])
+def test_an_agreement_implemented_respected_or_breached_is_a_topic(text, lang):
+    assert "agreement" not in types(text, lang)
+
+
+def test_an_agreement_implemented_that_the_sentence_says_was_reached_stays():
+    assert "agreement" in types("The envoy will monitor the implementation of the deal clinched on Tuesday.", "en")
+    assert "agreement" in types("وبحث الطرفان تنفيذ الاتفاق الذي تم التوصل إليه الشهر الماضي.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # one side that declares or expresses its consent announces it; it signs no deal
+    ("وأعلنت الحركة موافقتها على تسليم المواقع للجيش.", "ar", False),
+    ("وعبر زعيم الحركة عن موافقته على إجراء محادثات.", "ar", False),
+    ("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة.", "ar", True),
+    # agreeing with a person or an opinion is no deal; agreeing with a party on something is one
+    ("The minister agreed with his colleague's comments on the border.", "en", False),
+    ("You will agree with me that these are hard times for the army.", "en", False),
+    ("The government agreed with the rebels on a ceasefire in the north.", "en", True),
+])
+def test_declared_consent_and_agreeing_with_an_opinion_are_no_deal(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
+
+
+def test_an_agreement_that_must_be_reached_is_none():
+    assert "agreement" not in types("وقال الرئيس إنه يتعين التوصل إلى اتفاق بشأن الديون قبل نهاية الشهر.", "ar")
+    assert "agreement" not in types("وأكد الوزير أنه لا بد من التوصل إلى اتفاق بين الطرفين.", "ar")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال المصدر إن الحزب رفض العرض ثم عاد ووافق جزئيا تحت الضغط.", False),  # consent to nothing named
+    ("وقال المتحدث إن الحكومة وافقت على استخدام المطار.", True),
+])
+def test_consent_needs_what_it_consents_to(text, expected):
+    assert ("agreement" in types(text, "ar")) is expected
+
+
+def test_the_complement_of_a_habitual_declaration_is_habitual():
+    assert "agreement" not in types("وكان النظام يعلن أنه يوافق على وقف إطلاق النار ثم يخرقه.", "ar")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an agreement still negotiated or drafted is not yet one
+    ("The two sides are negotiating an agreement on border security.", "en", False),
+    ("Talks on a new security pact between the two countries resumed in Geneva.", "en", False),
+    ("ويتفاوض الطرفان على اتفاق لوقف إطلاق النار في المدينة.", "ar", False),
+    ("وقدمت الأمم المتحدة مسودة اتفاق بين الطرفين.", "ar", False),
+    # unless the sentence says it was reached
+    ("The two sides held talks and signed a deal on border security.", "en", True),
+    ("وانتهت المفاوضات التي أفضت إلى الاتفاق بين الطرفين.", "ar", True),
+])
+def test_an_agreement_negotiated_is_not_yet_one(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # ratified or approved (صادق، صدق، أقر), its subject between the verb and the agreement
+    ("وصادق البرلمان العراقي على الاتفاقية الأمنية مع الولايات المتحدة.", "ar", True),
+    ("وأقر مجلس الوزراء الاتفاق مع الجارة الشمالية.", "ar", True),
+    ("وأقر الوزير بأن الاتفاق لم يحقق أهدافه.", "ar", False),  # admitted, and not of an agreement
+    # sealed, initialled: signed; negotiators who sign make a deal
+    ("The Iraqi and US negotiators initialled the security pact in Baghdad.", "en", True),
+    ("The two presidents sealed the deal with a handshake.", "en", True),
+    ("Police sealed off the border after the bombing.", "en", False),
+    ("The clerk sealed the documents in an envelope.", "en", False),
+])
+def test_ratified_sealed_and_initialled_agreements(text, lang, expected):
+    assert ("agreement" in types(text, lang)) is expected

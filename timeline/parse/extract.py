@@ -15,7 +15,7 @@ from ..model import Article, ArticleResult, Mention, TimeExpression, mention_id
 from .article import prepare
 from .dates import find_time_expressions
 from .lexicon import lexicon_regex, load_lexicon
-from .numbers import find_troop_numbers
+from .numbers import TroopNumbers, find_troop_numbers
 from .parties import about_parties, names_known_party, names_party, titled_names
 from .roles import SentenceRoles, actor, location
 from .scorer import Judge
@@ -30,6 +30,7 @@ FRONTED_WORDS = 3  # "Also on Oct. 29, the minister ... said": a date this close
 SINCE_WORDS = 4  # words of a "since" clause that may stand between منذ / since and its date
 SUBORDINATE_WORDS = 6  # words of a "when ..." or "before ..." clause that may stand between its opening word and its date
 SINCE_CHARS = 60
+NUMBER_WORDS = 20  # words on each side of a troop movement where its numbers stand: a count 80 words on is another's
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
 BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
 PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
@@ -131,8 +132,6 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
               context: dict, judge: Judge | None = None) -> tuple[list[Mention], list[Mention]]:
     """The mentions of one sentence that the judge keeps, and all the rules made; `folded` is its part of
     `folded_article` (offsets: sentence, article)."""
-    moves = any(t.event_type in ("withdrawal", "deployment") for t in triggers)
-    numbers = find_troop_numbers(folded.text, lang) if moves else None
     roles = SentenceRoles.of(sentence, folded, lang, triggers)
     rows: list[tuple[Trigger, Mention]] = []
     announcement_date: tuple[date | None, str, str] = (None, "none", "")
@@ -155,7 +154,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             # the day of the declaration is not the day of what it declares; a day taken from an earlier sentence
             # claims no time word of this one
             claimed = when[2] if when != inherited else ""
-        counted = numbers if trigger.event_type in ("withdrawal", "deployment") else None
+        counted = _troop_numbers(folded.text, trigger, lang) if trigger.event_type in ("withdrawal", "deployment") else None
         where = location(folded, trigger, roles)
         target = _target(trigger, status, lang, times, folded_article) if trigger.event_type != "announcement" else None
         if target is not None:  # a deadline makes the event scheduled and dates it
@@ -184,6 +183,12 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
     _link(kept)
     return kept, proposed
+
+
+def _troop_numbers(folded: str, trigger: Trigger, lang: str) -> TroopNumbers:
+    """The troop numbers within NUMBER_WORDS words of a movement: a long sentence may count another force."""
+    before, after = folded[:trigger.start].split()[-NUMBER_WORDS:], folded[trigger.end:].split()[:NUMBER_WORDS]
+    return find_troop_numbers(" ".join([*before, folded[trigger.start:trigger.end], *after]), lang)
 
 
 @cache

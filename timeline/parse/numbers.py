@@ -19,6 +19,7 @@ RANGE_CONTEXT_BEFORE, RANGE_CONTEXT_AFTER = 80, 40  # characters around a from/t
 YEAR_RANGE = (1900, 2100)  # a from/to range of two such numbers close together is years, not troops
 YEAR_GAP = 30
 MAX_TROOPS = 10_000_000  # no force that moved or stood in one place was larger: a bigger number is no troop count
+CASUALTY_WORDS = 2  # words before a count where "killed" (قتلت) makes it a casualty count, not troops moved
 
 
 @dataclass(frozen=True)
@@ -113,9 +114,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     prefix = f"(?:{re.escape(lex['number_prefix'])})?" if lex["number_prefix"] else ""  # الـ30 ألف
     number = rf"{prefix}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s+(?:{mult}))?(?!\w)|{number_words_pattern(lang)}"
     approx = rf"(?:(?:{lex['approx']})\s+)?"
-    gap = "" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
-    troops = rf"(?:{gap}(?:{lex['troop_nouns']}))"
-    b = r"(?<!\w)"
+    # English: one word may stand between ("3,000 U.S. troops"); Arabic: "من" (450 من جنود المارينز، 300 من العناصر)
+    gap = r"(?:من\s+(?:ال)?)?" if lang == "ar" else r"(?:(?!(?:the|of|in|and|from|to|by|for|a|an)\b)[\w.]+\s+)?"
+    troops = rf"(?:{gap}(?:{lex['troop_nouns']})(?!\w))"  # a whole word: "ست مقاتلات" are aircraft, not fighters
+    b = r"(?<![\w-])"  # not the 16 of "F-16" or "إف-16": a model's number is no count
     rng = lex["range"]
     return {
         "range": re.compile(
@@ -130,6 +132,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "count": re.compile(rf"{b}(?P<n>{number})\s+{troops}"),
         "count_word": re.compile(word_regex(lang, lex["count_nouns"]).pattern + r"\s+(?:\w+\s+){0,2}?(?P<n>\d[\d,]*)(?!\w)"),
         "troops_near": re.compile(rf"(?:{lex['troop_nouns']}|{lex['force_cue']})"),
+        "casualty": word_regex(lang, lex["casualty"]),
     }
 
 
@@ -162,13 +165,18 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
     for name in ("count", "count_word"):
         for m in pats[name].finditer(folded_sentence):
             n = parse_number(m.group("n"), lex)
-            if n and n not in (troops_from, troops_to):
+            if n and n not in (troops_from, troops_to) and not _casualties(folded_sentence, m.start(), pats["casualty"]):
                 quantity = n
                 break
         else:
             continue
         break
     return TroopNumbers(quantity, troops_from, troops_to)
+
+
+def _casualties(folded_sentence: str, pos: int, casualty: re.Pattern) -> bool:
+    """"قتلت 15 عنصرا", "killed 15 soldiers": a count right after a casualty word counts the dead, not troops moved."""
+    return bool(casualty.search(" ".join(folded_sentence[:pos].split()[-CASUALTY_WORDS:])))
 
 
 def _looks_like_years(a: int, b: int) -> bool:

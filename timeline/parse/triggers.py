@@ -24,6 +24,8 @@ NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
+IMPLEMENTED_WINDOW = 3  # words before a known agreement where "the implementation of", "respect" (تنفيذ) name it as a topic
+NEGOTIATED_WINDOW = 5  # words before an agreement, in its clause, where "negotiating", "talks on" (مفاوضات) make it one not yet made
 DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج) where a demand or a wish governs it
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
 CONDITION_WINDOW = 8  # words after an event, in its clause, where "if" or "unless" (إذا) makes it conditional
@@ -129,7 +131,7 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("assessment", "resolve", "statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
-                                     "security_topic")}
+                                     "security_topic", "agreement_implemented", "agreement_negotiated")}
     found["own_plan"] = re.compile(lex["own_plan"])
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
     found["boilerplate"] = re.compile(lex["boilerplate"])
@@ -221,6 +223,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
                                                          or _in_apodosis(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
+        if hit.event_type == "agreement" and _not_made(folded, hit, cues, lang):
+            continue  # "respect the truce", "negotiating a deal": an agreement in force named as a topic, or not yet made
         if hit.event_type in ("withdrawal", "deployment"):
             around = _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)
             if not cues["force_cue"].search(around) or cues["aid_cue"].search(folded) and not cues["armed_cue"].search(folded):
@@ -253,6 +257,22 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
     return (denied.event_type == hit.event_type and (inside or not hit.conjoined
             and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP))
             and not CLAUSE_BREAK.search(folded, denied.start if inside else denied.end, hit.start))
+
+
+def _not_made(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
+    """An agreement the sentence names but does not make: a known (definite) one implemented, respected or
+    breached ("ensure the militants respect the truce", "ومتابعة تنفيذ الاتفاق"), or one still negotiated or
+    drafted ("negotiating an agreement", "talks on a new pact", "مسودة الاتفاق"); unless the sentence says it was
+    reached or signed ("monitor the implementation of the deal clinched on Tuesday", "held talks and signed a
+    deal", "المفاوضات التي أفضت إلى الاتفاق")."""
+    implemented = refers_back(folded, hit, lang) and cues["agreement_implemented"].search(
+        _words_before(folded, hit.start, IMPLEMENTED_WINDOW))
+    before = _clause_before(folded, hit.start, NEGOTIATED_WINDOW)
+    negotiated = cues["agreement_negotiated"].search(before)
+    if not (implemented or negotiated and not cues["agreement_reached"].search(before[negotiated.end():] + " " + hit.text)):
+        return False
+    after = _clause_after(folded, _relative_clause(folded, hit.end, cues), REACHED_WINDOW)
+    return not cues["agreement_reached"].search(after)
 
 
 def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
