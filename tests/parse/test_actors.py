@@ -132,3 +132,19 @@ def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_n
 def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
     text = "وكان الرئيس المصري قد زار موسكو الشهر الماضي، وتم الاتفاق حينها بين البلدين على التعاون في مجال الطاقة."
     assert ("agreement", "البلدين", None) in names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وجاء الاتفاق الذي أبرم في جنيف الأسبوع الماضي بين إيطاليا والنمسا بعد مفاوضات طويلة.",
+     ("agreement", "إيطاليا والنمسا", "Italy and Austria")),
+    ("ورحبت الدول الكبرى بالمحادثات المباشرة، الأسبوع الماضي، بين ممثلين عن المتمردين والحكومة الكولومبية.",
+     ("meeting", "ممثلين عن المتمردين والحكومة الكولومبية")),
+])
+def test_an_arabic_meeting_or_agreement_is_between_the_parties_named_after_its_bayna(text, found):
+    assert found in [f[:len(found)] for f in names(text, "ar")]
+
+
+@pytest.mark.parametrize("text", ["وزار وزير الخارجية الإيطالي طهران أمس بهدف تعزيز العلاقات التجارية بين إيطاليا وإيران.",
+                                  "وقال الرئيس إنه سيزور روما بين السابع والتاسع من مارس."])
+def test_a_bayna_of_a_relation_or_of_days_names_no_parties_of_the_event(text):
+    assert all(actor is None or "إيران" not in actor and "السابع" not in actor for _, actor, _ in names(text, "ar"))

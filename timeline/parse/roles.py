@@ -26,6 +26,7 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
+BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
@@ -79,6 +80,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
         "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "between": re.compile(r"(?<!\w)بين\s+"),
+        "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
+        "clause_end": re.compile(r"[.:؛;!?]"),
+        "relation": re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{lex['relation_nouns']})(?!\w)"),
+        "ordinal_day": re.compile(rf"^(?:{'|'.join(w for w in lex['ordinal_days'] if ' ' not in w)})$"),
         "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
     }
 
@@ -275,6 +281,30 @@ def _between(sentence: str, t_end: int) -> str | None:
         if word[-1] in ",;:.!?":
             break
     return " ".join(words) if "and" in words[1:-1] else None
+
+
+def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
+    """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
+    the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
+    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun."""
+    t_start = sentence.find(trigger) if trigger and event_type in ("meeting", "agreement") else -1
+    if t_start < 0:
+        return None
+    pats, t_end = _patterns("ar"), t_start + len(trigger)
+    found = pats["between"].search(sentence, t_end, t_end + BETWEEN_CHARS)
+    if not found or pats["clause_end"].search(sentence, t_end, found.start()) or pats["relation"].search(fold(sentence[t_end:found.start()]).text):
+        return None  # "لتعزيز العلاقات بين": بين belongs to a noun of relation, not to the event
+    words, joined = [], False
+    for m in _AR_TOKEN.finditer(sentence, found.end()):
+        word = m.group()
+        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or joined and pats["parties_end"].match(fold(word).text):
+            break
+        joined = joined or bool(words) and word[0] == "و" and len(word) > 2
+        words.append(m)
+    first = fold(words[0].group()).text if words else ""
+    if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
+        return None  # "بين السابع والتاسع من سبتمبر": days, not parties
+    return sentence[words[0].start():words[-1].end()] if joined else None
 
 
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
