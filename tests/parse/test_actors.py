@@ -148,3 +148,8 @@ def test_an_arabic_meeting_or_agreement_is_between_the_parties_named_after_its_b
                                   "وقال الرئيس إنه سيزور روما بين السابع والتاسع من مارس."])
 def test_a_bayna_of_a_relation_or_of_days_names_no_parties_of_the_event(text):
     assert all(actor is None or "إيران" not in actor and "السابع" not in actor for _, actor, _ in names(text, "ar"))
+
+
+def test_an_arabic_verb_without_a_subject_of_its_own_is_the_one_named_before_not_the_object_after_it():
+    text = "رحبت حركة حماس بالمبادرة المصرية أمس.\nكما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل."
+    assert [actor for _, actor, _ in names(text, "ar")] == ["حركة حماس", "حركة حماس"]

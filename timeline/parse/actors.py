@@ -353,9 +353,9 @@ class _Article:
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
     takes the entity named nearest in its sentence (Arabic: the one named first before its trigger; for one with no
-    actor at all, the one named last before its trigger; for a trigger a possessive owns, "زيارته", "his visit", its
-    owner), or the one named last before it (the person named last for he, she); a statement that speaks, the one
-    that issued it."""
+    actor at all, the one named last before its trigger, else the one the text before named last; for a trigger a
+    possessive owns, "زيارته", "his visit", its owner), or the one named last before it (the person named last for
+    he, she); a statement that speaks, the one that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
     previous_end = 0
@@ -379,7 +379,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
             else:
-                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
+                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
@@ -559,7 +559,8 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
     """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
     party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
-    (a mention whose actor the text leaves implicit means the one named last). Arabic: the one named first before
+    (a mention whose actor the text leaves implicit means the one named last; in Arabic, none after it: what follows
+    a verb with no subject of its own is its object or a place, and the text before named its subject). Arabic: the one named first before
     the trigger, its clause's subject, which stands before the objects and places in either order ("والتقى الوزير
     X في Y ممثلي Z ..." and "الوزير X ... التقى")."""
     spots = _acting_spots(article, m)
@@ -570,6 +571,8 @@ def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | Non
         return spots[0][1]
     if before and spots[0][0] < at:
         return [named for start, named in spots if start < at][-1]
+    if before and article.lang == "ar":
+        return None  # "كما تعهدت بإخلاء مواقعها على جبهات داعش": a verb without a subject of its own has the one named before
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
 
 
