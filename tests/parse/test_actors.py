@@ -153,3 +153,14 @@ def test_a_bayna_of_a_relation_or_of_days_names_no_parties_of_the_event(text):
 def test_an_arabic_verb_without_a_subject_of_its_own_is_the_one_named_before_not_the_object_after_it():
     text = "رحبت حركة حماس بالمبادرة المصرية أمس.\nكما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل."
     assert [actor for _, actor, _ in names(text, "ar")] == ["حركة حماس", "حركة حماس"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("كما ستتوجه وزيرة الخارجية الإيطالية فيديريكا موغيريني إلى بغداد، حيث ستلتقي وزير الخارجية إبراهيم الجعفري.",
+     "وزيرة الخارجية الإيطالية"),
+    ("أعلن الرئيس الفرنسي إيمانويل ماكرون دعمه للحكومة العراقية.\nوالتقى وزيرة الدفاع العراقية في باريس.", "الرئيس الفرنسي"),
+])
+def test_an_arabic_verb_is_not_the_person_after_it_whose_title_has_the_other_gender(text, subject):
+    """A verb before its subject agrees with it: she will meet a (male) minister, he met a (female) minister."""
+    meeting = [actor for kind, actor, _ in names(text, "ar") if kind == "meeting"][-1]
+    assert meeting.startswith(subject)

@@ -83,6 +83,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
+        "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
+        "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
+        "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
         "relation": re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{lex['relation_nouns']})(?!\w)"),
         "ordinal_day": re.compile(rf"^(?:{'|'.join(w for w in lex['ordinal_days'] if ' ' not in w)})$"),
         "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
@@ -333,10 +336,23 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return roles.sentence[s:e]
     span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
             or _holder(trigger, folded.text, roles.lang) or after)
+    if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
+        span = None  # "ستلتقي وزير الخارجية": whom she meets; she is named before
     if span is None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
+
+
+def _disagrees(trigger: Trigger, after: str) -> bool:
+    """"ستلتقي وزير الخارجية", "التقى وزيرة الخارجية": a verb put before its subject agrees with it in gender, so a
+    person whose title has the other gender is its object ("she will meet the minister"), not its subject."""
+    pats = _patterns("ar")
+    title = pats["title_gender"].match(after.split()[0]) if after.split() else None
+    if title is None:
+        return False
+    verb = fold(trigger.text.split()[0]).text
+    return bool(pats["masculine_verb"].match(verb) if title.group("feminine") else pats["feminine_verb"].match(verb))
 
 
 def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_WORDS) -> tuple[int, int] | None:
