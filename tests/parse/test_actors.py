@@ -164,3 +164,9 @@ def test_an_arabic_verb_is_not_the_person_after_it_whose_title_has_the_other_gen
     """A verb before its subject agrees with it: she will meet a (male) minister, he met a (female) minister."""
     meeting = [actor for kind, actor, _ in names(text, "ar") if kind == "meeting"][-1]
     assert meeting.startswith(subject)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("المسؤولون الأفغان", "Afghanistan"), ("الدبلوماسيون الأتراك", "Türkiye"),
+                                              ("والمسؤولين الألمان", "Germany")])
+def test_an_arabic_broken_plural_nationality_names_its_country(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name
