@@ -170,3 +170,16 @@ def test_an_arabic_verb_is_not_the_person_after_it_whose_title_has_the_other_gen
                                               ("والمسؤولين الألمان", "Germany")])
 def test_an_arabic_broken_plural_nationality_names_its_country(phrase, name):
     assert actor_name_of(phrase, "ar", default_gazetteer()) == name
+
+
+@pytest.mark.parametrize(("text", "two"), [
+    ("وقالت الخارجية المصرية إن الوزيرين سيواصلان تبادل الآراء حول الأزمة الليبية.", "الوزيرين"),
+    ("وذكرت وزارة الخارجية الأردنية أنه من المنتظر أن يواصل الجانبان المباحثات حول الأزمة السورية.", "الجانبان"),
+])
+def test_an_arabic_meeting_a_dual_owns_is_the_twos_not_the_entity_named_before(text, two):
+    assert ("meeting", two, None) in names(text, "ar")
+
+
+def test_two_named_after_a_meeting_are_not_who_holds_it():
+    text = "وقالت الخارجية المصرية إن الوزير سيواصل المباحثات حول الأزمة الليبية مع الجانبين."
+    assert all(actor != "الجانبين" for _, actor, _ in names(text, "ar"))

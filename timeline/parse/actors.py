@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import arabic_parties, construction_actor, owner_pronoun, starts_no_name
+from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -365,11 +365,12 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
             m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
-        parties = arabic_parties(m.sentence, m.trigger, m.event_type) if result.lang == "ar" else None
+        parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
+                   ) if result.lang == "ar" else None
         m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is None and m.actor and (parties or article.is_description(m.actor)):
-            m.actor_name = None  # "the army", "بين X وY" of no known names: kept as written, no one named
+            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
         if named is None and article.stated_by and _said_by_statement(article, m):

@@ -26,6 +26,7 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
+DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيواصلان تبادل")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
@@ -83,6 +84,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
+        "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
+        "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
         "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
@@ -308,6 +311,26 @@ def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
         return None  # "بين السابع والتاسع من سبتمبر": days, not parties
     return sentence[words[0].start():words[-1].end()] if joined else None
+
+
+def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
+    """"أن الوزيرين سيواصلان تبادل الآراء", "يواصل الجانبان تبادل الآراء", "خلال لقائهما": a trigger that a dual owns
+    (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
+    names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return None
+    pats, head = _patterns("ar"), fold(sentence[:at])
+    duals = list(pats["dual"].finditer(head.text, max(0, len(head.text) - SUBJECT_CHARS)))
+    if not duals:
+        return None
+    near = head.text.split()[-DUAL_WORDS:]
+    owned = owner_pronoun(sentence, trigger, "ar") == "هما"
+    dual_verb = any(pats["dual_verb"].match(w) for w in [*near, fold(trigger.split()[0]).text])
+    dual_near = duals[-1].start() >= len(head.text.rstrip()) - len(" ".join(near))
+    if not (owned or dual_verb or dual_near):
+        return None
+    return sentence[slice(*head.span(*duals[-1].span("dual")))]
 
 
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
