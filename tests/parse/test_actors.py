@@ -183,3 +183,8 @@ def test_an_arabic_meeting_a_dual_owns_is_the_twos_not_the_entity_named_before(t
 def test_two_named_after_a_meeting_are_not_who_holds_it():
     text = "وقالت الخارجية المصرية إن الوزير سيواصل المباحثات حول الأزمة الليبية مع الجانبين."
     assert all(actor != "الجانبين" for _, actor, _ in names(text, "ar"))
+
+
+def test_an_arabic_force_is_a_body_and_its_statement_is_its_own_without_the_preposition():
+    text = "وقال بيان لقوة الرد السريع الأوروبية أمس إن وحداتها انسحبت من مدينة غاو شمال مالي."
+    assert ("announcement", "قوة الرد السريع الأوروبية", "قوة الرد السريع الأوروبية") in names(text, "ar")

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
-_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال))")  # ب ل ك fused to a definite noun (لل: ل before ال)
+_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
@@ -211,8 +211,11 @@ class Reader:
         start = qualified[0]
         end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
         body = " ".join(words[start:end])
-        return Entity(body.lstrip("وف") if self.lang == "ar" and body[:1] in "وف" and len(words[start]) > 4 else body,
-                      "government")
+        head = folded[start]
+        if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4
+                                  or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
+            body = body[1:]  # "وقيادة التحالف", "لقوة المهام المشتركة": a conjunction or a preposition; "لواء" keeps its ل
+        return Entity(body, "government")
 
     def _may_start(self, word: str) -> bool | None:
         """Whether an entity's name may start with this word (most words start none: the search stays cheap);
