@@ -188,3 +188,8 @@ def test_two_named_after_a_meeting_are_not_who_holds_it():
 def test_an_arabic_force_is_a_body_and_its_statement_is_its_own_without_the_preposition():
     text = "وقال بيان لقوة الرد السريع الأوروبية أمس إن وحداتها انسحبت من مدينة غاو شمال مالي."
     assert ("announcement", "قوة الرد السريع الأوروبية", "قوة الرد السريع الأوروبية") in names(text, "ar")
+
+
+def test_an_arabic_post_keeps_the_name_given_after_it_between_commas():
+    text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا، إن فرنسا ستسحب قواتها من مالي."
+    assert names(text, "ar")[0][:2] == ("announcement", "المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا")

@@ -84,6 +84,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
+        "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
+        "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
@@ -461,7 +463,19 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     run = _name_run(folded, position, roles)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
-    return run
+    return _with_apposed_name(folded, run, roles) if run else run
+
+
+def _with_apposed_name(folded: str, run: tuple[int, int], roles: SentenceRoles) -> tuple[int, int]:
+    """"قالت المتحدثة باسم الخارجية، ماري هارف، إن": a post is followed by the name of who holds it between commas,
+    which a run of name words stops before; the actor runs to the name's end."""
+    pats = _patterns("ar")
+    if not pats["title_first"].match(folded[run[0]:run[1]].split()[0]):
+        return run
+    found = pats["apposed_name"].match(folded, run[1])
+    if not found or any(pats["stop"].match(w) or _is_number(w, "ar") for w in found.group("name").split()):
+        return run
+    return run[0], found.end("name")
 
 
 def _clean_name(name: str) -> str:
