@@ -193,3 +193,13 @@ def test_an_arabic_force_is_a_body_and_its_statement_is_its_own_without_the_prep
 def test_an_arabic_post_keeps_the_name_given_after_it_between_commas():
     text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا، إن فرنسا ستسحب قواتها من مالي."
     assert names(text, "ar")[0][:2] == ("announcement", "المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وزار بغداد أمس وزير الخارجية الفرنسي جان إيف لودريان.", "وزير الخارجية الفرنسي جان إيف لودريان"),
+    ("ويرأس وفد المملكة في الاجتماع وزير الخارجية الأردني أيمن الصفدي.", "وزير الخارجية الأردني أيمن الصفدي"),
+    ("والتقى الرئيس المصري أمس وزير الخارجية الأردني.", "الرئيس المصري"),
+])
+def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text, subject):
+    """VOS: a place visited or a delegation headed may stand between the verb and its subject; VSO otherwise."""
+    assert names(text, "ar")[0][1] == subject

@@ -26,6 +26,7 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
+VOS_CHARS = 40  # how far after a verb its subject may stand behind a short object ("زار بغداد وزير الخارجية")
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيواصلان تبادل")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
@@ -84,6 +85,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
+        "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
+        "preposition_word": re.compile(rf"^[وف]?(?:{lex['prepositions']}|بين)$"),
+        "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
@@ -350,7 +354,8 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
     object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
-    trigger, a subject before its verb, who holds the meeting, the words after the trigger."""
+    trigger, a subject before its verb, who holds the meeting, a titled subject after a place or a delegation
+    (VOS), the words after the trigger."""
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
@@ -359,14 +364,32 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
+    inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
     span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
-            or _holder(trigger, folded.text, roles.lang) or after)
+            or _holder(trigger, folded.text, roles.lang) or inverted or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
         span = None  # "ستلتقي وزير الخارجية": whom she meets; she is named before
     if span is None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
+
+
+def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
+    """"زار بغداد وزير الخارجية الفرنسي", "ويرأس وفد المملكة في الاجتماع وزير الخارجية": a place or a delegation
+    may stand between a verb and its subject (VOS); a title that follows in the clause, not after a preposition,
+    opens the subject. None if the verb's first word is anything else (VSO: its subject is what follows)."""
+    pats = _patterns("ar")
+    words = folded[trigger.start:trigger.end].split()[-1:] if pats["delegation"].match(trigger.text.split()[-1]) else []
+    for m in _AR_TOKEN.finditer(folded, trigger.end, trigger.end + VOS_CHARS):
+        if not m.group()[0].isalpha():
+            return None
+        if not words and not (pats["delegation"].match(m.group()) or any(p.start("place") == m.start() for _, p in roles.places)):
+            return None  # "زار الرئيس", "أجرى الدكتور فلان": the subject comes first
+        if pats["bare_title"].match(m.group()):
+            return None if pats["preposition_word"].match(words[-1]) else _name_run(folded, m.start(), roles)
+        words.append(m.group())
+    return None
 
 
 def _disagrees(trigger: Trigger, after: str) -> bool:
