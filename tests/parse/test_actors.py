@@ -203,3 +203,8 @@ def test_an_arabic_post_keeps_the_name_given_after_it_between_commas():
 def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text, subject):
     """VOS: a place visited or a delegation headed may stand between the verb and its subject; VSO otherwise."""
     assert names(text, "ar")[0][1] == subject
+
+
+def test_an_arabic_actor_that_opens_with_its_title_may_run_past_six_words_to_its_name():
+    text = "وزار بغداد أمس قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل."
+    assert names(text, "ar") == [("meeting", "قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل", "جون هيل")]

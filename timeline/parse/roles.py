@@ -25,6 +25,7 @@ FORCE_CHARS = 60  # how far before an English troop movement its force ("the arm
 SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
+TITLED_NAME_WORDS = 9  # but one that opens with its title ("قائد قوات التحالف الجنرال الأميركي المتقاعد جون آلن")
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 VOS_CHARS = 40  # how far after a verb its subject may stand behind a short object ("زار بغداد وزير الخارجية")
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيواصلان تبادل")
@@ -411,6 +412,8 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
+        if len(words) == 1 and _patterns(roles.lang)["title_first"].match(words[0].group()):
+            limit = max(limit, TITLED_NAME_WORDS)
         if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
                 or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
