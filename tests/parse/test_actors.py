@@ -208,3 +208,8 @@ def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text
 def test_an_arabic_actor_that_opens_with_its_title_may_run_past_six_words_to_its_name():
     text = "وزار بغداد أمس قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل."
     assert names(text, "ar") == [("meeting", "قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل", "جون هيل")]
+
+
+def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
+    text = "وقام وزير الدفاع الفرنسي جان هيل بزيارة لقوات الشرطة الاتحادية."
+    assert names(text, "ar") == [("meeting", "وزير الدفاع الفرنسي جان هيل", "جان هيل")]

@@ -88,6 +88,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "clause_end": re.compile(r"[.:؛;!?]"),
         "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
         "preposition_word": re.compile(rf"^[وف]?(?:{lex['prepositions']}|بين)$"),
+        "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
@@ -366,8 +367,8 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
-    span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
-            or _holder(trigger, folded.text, roles.lang) or inverted or after)
+    span = (_light_verb_subject(trigger, folded.text) or genitive or _subject_in_trigger(trigger, folded.text, roles.lang)
+            or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
         span = None  # "ستلتقي وزير الخارجية": whom she meets; she is named before
     if span is None:
@@ -444,6 +445,18 @@ def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int
         return None
     found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
     if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
+        return None
+    return found.span("who")
+
+
+def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None:
+    """"وقام الوزير بزيارة إلى", "وقامت الجماعة بتسليم مواقعها": a verbal noun after ب whose verb of doing (قام)
+    stands before it has that verb's subject, between the two (up to NAME_WORDS, none a particle)."""
+    if not trigger.text.startswith("ب"):
+        return None
+    pats = _patterns("ar")
+    found = pats["light_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+    if not found or any(pats["stop"].match(w) for w in found.group("who").split()):
         return None
     return found.span("who")
 
