@@ -213,3 +213,12 @@ def test_an_arabic_actor_that_opens_with_its_title_may_run_past_six_words_to_its
 def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
     text = "وقام وزير الدفاع الفرنسي جان هيل بزيارة لقوات الشرطة الاتحادية."
     assert names(text, "ar") == [("meeting", "وزير الدفاع الفرنسي جان هيل", "جان هيل")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقال مصدر في الوزارة إن الطائرات البريطانية ستبدأ في استعمال قاعدة أكروتيري الشهر المقبل.",
+     ("deployment", "الطائرات البريطانية", "United Kingdom")),
+    ("وقالت مسؤولة إن «الحكومة الإيطالية ستبدأ محادثات مع دائنيها غدا».", ("meeting", "الحكومة الإيطالية", "Italy")),
+])
+def test_an_arabic_noun_trigger_has_the_subject_put_before_the_verb_that_governs_it(text, found):
+    assert found in names(text, "ar")

@@ -82,13 +82,15 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
-        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
         "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
         "preposition_word": re.compile(rf"^[وف]?(?:{lex['prepositions']}|بين)$"),
         "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
+        # an imperfect verb right before a noun trigger, that governs it ("ستبدأ محادثات", "ستبدأ في استعمال")
+        "governing_verb": re.compile(r"(?<!\w)[وف]?س?[يت]\w{2,}\s+(?:في\s+)?$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
@@ -440,10 +442,15 @@ def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, 
 
 def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
-    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name."""
+    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name. A noun's verb is the one that
+    governs it ("أن الطائرات ستبدأ في استعمال القاعدة", "إن «أثينا ستبدأ محادثات")."""
+    verb = trigger.start
     if trigger.entry.pos != "verb":
-        return None
-    found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+        governing = _patterns(lang)["governing_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+        if not governing:
+            return None
+        verb = governing.start()
+    found = _patterns(lang)["fronted"].search(folded, max(0, verb - SUBJECT_CHARS), verb)
     if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
         return None
     return found.span("who")
