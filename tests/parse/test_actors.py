@@ -222,3 +222,12 @@ def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
 ])
 def test_an_arabic_noun_trigger_has_the_subject_put_before_the_verb_that_governs_it(text, found):
     assert found in names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("وتلاحظ باريس خلافا كبيرا بين روما ومدريد بشأن المنطقة الآمنة التي اتفق عليها الطرفان.", "روما ومدريد"),
+    ("كانت العلاقات بين المخابرات الفرنسية والإيطالية فاترة، على الرغم من الاتفاقات الموقعة بينهما.",
+     "المخابرات الفرنسية والإيطالية"),
+])
+def test_an_arabic_agreement_of_the_two_is_between_the_parties_named_before(text, parties):
+    assert ("agreement", parties) in [found[:2] for found in names(text, "ar")]

@@ -91,6 +91,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
         # an imperfect verb right before a noun trigger, that governs it ("ستبدأ محادثات", "ستبدأ في استعمال")
         "governing_verb": re.compile(r"(?<!\w)[وف]?س?[يت]\w{2,}\s+(?:في\s+)?$"),
+        "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|[وف]?عليها|بينهم)$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
@@ -302,20 +303,33 @@ def _between(sentence: str, t_end: int) -> str | None:
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
-    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun."""
+    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
+    the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات الموقعة بينهما") are the parties named
+    after the last بين before it in the sentence."""
     t_start = sentence.find(trigger) if trigger and event_type in ("meeting", "agreement") else -1
     if t_start < 0:
         return None
     pats, t_end = _patterns("ar"), t_start + len(trigger)
     found = pats["between"].search(sentence, t_end, t_end + BETWEEN_CHARS)
-    if not found or pats["clause_end"].search(sentence, t_end, found.start()) or pats["relation"].search(fold(sentence[t_end:found.start()]).text):
-        return None  # "لتعزيز العلاقات بين": بين belongs to a noun of relation, not to the event
-    words, joined = [], False
-    for m in _AR_TOKEN.finditer(sentence, found.end()):
-        word = m.group()
-        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or joined and pats["parties_end"].match(fold(word).text):
-            break
-        joined = joined or bool(words) and word[0] == "و" and len(word) > 2
+    if found and not pats["clause_end"].search(sentence, t_end, found.start()) and not pats["relation"].search(
+            fold(sentence[t_end:found.start()]).text):  # "لتعزيز العلاقات بين": بين belongs to a noun of relation
+        return _parties(sentence, found.end())
+    after = _AR_TOKEN.findall(fold(sentence[t_end:]).text)[:DUAL_WORDS + 1]
+    if any(pats["two_back"].match(w) for w in after):
+        before = list(pats["between"].finditer(sentence, 0, t_start))
+        return _parties(sentence, before[-1].end()) if before else None
+    return None
+
+
+def _parties(sentence: str, start: int) -> str | None:
+    """The parties named from `start` (after بين), if two or more are joined by و."""
+    pats, words, joined = _patterns("ar"), [], ""
+    for m in _AR_TOKEN.finditer(sentence, start):
+        word = fold(m.group()).text
+        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or joined and (
+                pats["parties_end"].match(word) or joined.startswith("وال") and not word.startswith("ال")):
+            break  # "بين المخابرات الفرنسية والإيطالية فاترة": a definite party's adjectives are definite
+        joined = joined or (word if words and word[0] == "و" and len(word) > 2 else "")
         words.append(m)
     first = fold(words[0].group()).text if words else ""
     if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
