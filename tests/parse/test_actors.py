@@ -231,3 +231,9 @@ def test_an_arabic_noun_trigger_has_the_subject_put_before_the_verb_that_governs
 ])
 def test_an_arabic_agreement_of_the_two_is_between_the_parties_named_before(text, parties):
     assert ("agreement", parties) in [found[:2] for found in names(text, "ar")]
+
+
+def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_words():
+    text = ("في هذه الأثناء، حط رئيس المنظمة الدولية لرعاية اللاجئين بيتر كوبر بطائرة في عدن.\n"
+            "والتقى كوبر في صنعاء مسؤولين تابعين للإدارة التي شكلها الحوثيون.")
+    assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")

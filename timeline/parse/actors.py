@@ -32,7 +32,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
-SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
+SPOT_WORDS = 6  # words a name may run to
+TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
@@ -525,8 +526,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
-    end = start + 1
-    while (end < min(len(words), start + SPOT_WORDS) and reader.may_continue(words[end])
+    end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
+    while (end < min(len(words), start + limit) and reader.may_continue(words[end])
            and not _TRAILING_DOT.search(words[end - 1])):
         end += 1
     return end
