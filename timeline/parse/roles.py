@@ -91,7 +91,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
         # an imperfect verb right before a noun trigger, that governs it ("ستبدأ محادثات", "ستبدأ في استعمال")
         "governing_verb": re.compile(r"(?<!\w)[وف]?س?[يت]\w{2,}\s+(?:في\s+)?$"),
-        "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|[وف]?عليها|بينهم)$"),
+        "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|بينهم)$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
@@ -323,18 +323,18 @@ def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
 
 def _parties(sentence: str, start: int) -> str | None:
     """The parties named from `start` (after بين), if two or more are joined by و."""
-    pats, words, joined = _patterns("ar"), [], ""
+    pats, words, conjunct = _patterns("ar"), [], ""  # conjunct: the word that opens the second party ("والدول")
     for m in _AR_TOKEN.finditer(sentence, start):
         word = fold(m.group()).text
-        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or joined and (
-                pats["parties_end"].match(word) or joined.startswith("وال") and not word.startswith("ال")):
+        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or conjunct and (
+                pats["parties_end"].match(word) or conjunct.startswith("وال") and not word.startswith("ال")):
             break  # "بين المخابرات الفرنسية والإيطالية فاترة": a definite party's adjectives are definite
-        joined = joined or (word if words and word[0] == "و" and len(word) > 2 else "")
+        conjunct = conjunct or (word if words and word[0] == "و" and len(word) > 2 else "")
         words.append(m)
     first = fold(words[0].group()).text if words else ""
     if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
         return None  # "بين السابع والتاسع من سبتمبر": days, not parties
-    return sentence[words[0].start():words[-1].end()] if joined else None
+    return sentence[words[0].start():words[-1].end()] if conjunct else None
 
 
 def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
@@ -523,10 +523,10 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     run = _name_run(folded, position, roles)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
-    return _with_apposed_name(folded, run, roles) if run else run
+    return _with_apposed_name(folded, run) if run else run
 
 
-def _with_apposed_name(folded: str, run: tuple[int, int], roles: SentenceRoles) -> tuple[int, int]:
+def _with_apposed_name(folded: str, run: tuple[int, int]) -> tuple[int, int]:
     """"قالت المتحدثة باسم الخارجية، ماري هارف، إن": a post is followed by the name of who holds it between commas,
     which a run of name words stops before; the actor runs to the name's end."""
     pats = _patterns("ar")
