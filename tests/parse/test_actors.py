@@ -132,3 +132,108 @@ def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_n
 def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
     text = "وكان الرئيس المصري قد زار موسكو الشهر الماضي، وتم الاتفاق حينها بين البلدين على التعاون في مجال الطاقة."
     assert ("agreement", "البلدين", None) in names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وجاء الاتفاق الذي أبرم في جنيف الأسبوع الماضي بين إيطاليا والنمسا بعد مفاوضات طويلة.",
+     ("agreement", "إيطاليا والنمسا", "Italy and Austria")),
+    ("ورحبت الدول الكبرى بالمحادثات المباشرة، الأسبوع الماضي، بين ممثلين عن المتمردين والحكومة الكولومبية.",
+     ("meeting", "ممثلين عن المتمردين والحكومة الكولومبية")),
+])
+def test_an_arabic_meeting_or_agreement_is_between_the_parties_named_after_its_bayna(text, found):
+    assert found in [f[:len(found)] for f in names(text, "ar")]
+
+
+@pytest.mark.parametrize("text", ["وزار الوزير الإيطالي طهران لتعزيز العلاقات بين إيطاليا وإيران.",
+                                  "وقال الرئيس إنه سيزور روما بين السابع والتاسع من مارس."])
+def test_a_bayna_of_a_relation_or_of_days_names_no_parties_of_the_event(text):
+    assert all(actor is None or "إيران" not in actor and "السابع" not in actor for _, actor, _ in names(text, "ar"))
+
+
+def test_an_arabic_verb_without_a_subject_of_its_own_is_the_one_named_before_not_the_object_after_it():
+    text = "رحبت حركة حماس بالمبادرة المصرية أمس.\nكما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل."
+    assert [actor for _, actor, _ in names(text, "ar")] == ["حركة حماس", "حركة حماس"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("كما ستتوجه وزيرة الخارجية الإيطالية فيديريكا موغيريني إلى بغداد، حيث ستلتقي وزير الخارجية إبراهيم الجعفري.",
+     "وزيرة الخارجية الإيطالية"),
+    ("أعلن الرئيس الفرنسي إيمانويل ماكرون دعمه للحكومة العراقية.\nوالتقى وزيرة الدفاع العراقية في باريس.", "الرئيس الفرنسي"),
+])
+def test_an_arabic_verb_is_not_the_person_after_it_whose_title_has_the_other_gender(text, subject):
+    """A verb before its subject agrees with it: she will meet a (male) minister, he met a (female) minister."""
+    meeting = [actor for kind, actor, _ in names(text, "ar") if kind == "meeting"][-1]
+    assert meeting.startswith(subject)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("المسؤولون الأفغان", "Afghanistan"), ("الدبلوماسيون الأتراك", "Türkiye"),
+                                              ("والمسؤولين الألمان", "Germany")])
+def test_an_arabic_broken_plural_nationality_names_its_country(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name
+
+
+@pytest.mark.parametrize(("text", "two"), [
+    ("وقالت الخارجية المصرية إن الوزيرين سيواصلان تبادل الآراء حول الأزمة الليبية.", "الوزيرين"),
+    ("وذكرت وزارة الخارجية الأردنية أنه من المنتظر أن يواصل الجانبان المباحثات حول الأزمة السورية.", "الجانبان"),
+])
+def test_an_arabic_meeting_a_dual_owns_is_the_twos_not_the_entity_named_before(text, two):
+    assert ("meeting", two, None) in names(text, "ar")
+
+
+def test_two_named_after_a_meeting_are_not_who_holds_it():
+    text = "وقالت الخارجية المصرية إن الوزير سيواصل المباحثات حول الأزمة الليبية مع الجانبين."
+    assert all(actor != "الجانبين" for _, actor, _ in names(text, "ar"))
+
+
+def test_an_arabic_force_is_a_body_and_its_statement_is_its_own_without_the_preposition():
+    text = "وقال بيان لقوة الرد السريع الأوروبية أمس إن وحداتها انسحبت من مدينة غاو شمال مالي."
+    assert ("announcement", "قوة الرد السريع الأوروبية", "قوة الرد السريع الأوروبية") in names(text, "ar")
+
+
+def test_an_arabic_post_keeps_the_name_given_after_it_between_commas():
+    text = "وقالت المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا، إن فرنسا ستسحب قواتها من مالي."
+    assert names(text, "ar")[0][:2] == ("announcement", "المتحدثة باسم وزارة الخارجية الفرنسية، كريستين دوبوا")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وزار بغداد أمس وزير الخارجية الفرنسي جان إيف لودريان.", "وزير الخارجية الفرنسي جان إيف لودريان"),
+    ("ويرأس وفد المملكة في الاجتماع وزير الخارجية الأردني أيمن الصفدي.", "وزير الخارجية الأردني أيمن الصفدي"),
+    ("والتقى الرئيس المصري أمس وزير الخارجية الأردني.", "الرئيس المصري"),
+])
+def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text, subject):
+    """VOS: a place visited or a delegation headed may stand between the verb and its subject; VSO otherwise."""
+    assert names(text, "ar")[0][1] == subject
+
+
+def test_an_arabic_actor_that_opens_with_its_title_may_run_past_six_words_to_its_name():
+    text = "وزار بغداد أمس قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل."
+    assert names(text, "ar") == [("meeting", "قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل", "جون هيل")]
+
+
+def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
+    text = "وقام وزير الدفاع الفرنسي جان هيل بزيارة لقوات الشرطة الاتحادية."
+    assert names(text, "ar") == [("meeting", "وزير الدفاع الفرنسي جان هيل", "جان هيل")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقال مصدر في الوزارة إن الطائرات البريطانية ستبدأ في استعمال قاعدة أكروتيري الشهر المقبل.",
+     ("deployment", "الطائرات البريطانية", "United Kingdom")),
+    ("وقالت مسؤولة إن «الحكومة الإيطالية ستبدأ محادثات مع دائنيها غدا».", ("meeting", "الحكومة الإيطالية", "Italy")),
+])
+def test_an_arabic_noun_trigger_has_the_subject_put_before_the_verb_that_governs_it(text, found):
+    assert found in names(text, "ar")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("وتلاحظ باريس خلافا كبيرا بين روما ومدريد بشأن المنطقة الآمنة التي اتفق عليها الطرفان.", "روما ومدريد"),
+    ("كانت العلاقات بين المخابرات الفرنسية والإيطالية فاترة، على الرغم من الاتفاقات الموقعة بينهما.",
+     "المخابرات الفرنسية والإيطالية"),
+])
+def test_an_arabic_agreement_of_the_two_is_between_the_parties_named_before(text, parties):
+    assert ("agreement", parties) in [found[:2] for found in names(text, "ar")]
+
+
+def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_words():
+    text = ("في هذه الأثناء، حط رئيس المنظمة الدولية لرعاية اللاجئين بيتر كوبر بطائرة في عدن.\n"
+            "والتقى كوبر في صنعاء مسؤولين تابعين للإدارة التي شكلها الحوثيون.")
+    assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")

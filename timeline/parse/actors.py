@@ -24,15 +24,16 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import construction_actor, owner_pronoun, starts_no_name
+from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
-_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال))")  # ب ل ك fused to a definite noun (لل: ل before ال)
+_FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
-SPOT_WORDS = 6  # words a title-headed phrase or a name may run to
+SPOT_WORDS = 6  # words a name may run to
+TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
@@ -211,8 +212,11 @@ class Reader:
         start = qualified[0]
         end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
         body = " ".join(words[start:end])
-        return Entity(body.lstrip("وف") if self.lang == "ar" and body[:1] in "وف" and len(words[start]) > 4 else body,
-                      "government")
+        head = folded[start]
+        if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4
+                                  or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
+            body = body[1:]  # "وقيادة التحالف", "لقوة المهام المشتركة": a conjunction or a preposition; "لواء" keeps its ل
+        return Entity(body, "government")
 
     def _may_start(self, word: str) -> bool | None:
         """Whether an entity's name may start with this word (most words start none: the search stays cheap);
@@ -353,9 +357,9 @@ class _Article:
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     """Give every mention of an article its `actor_name`, in text order; a mention whose actor is no entity
     takes the entity named nearest in its sentence (Arabic: the one named first before its trigger; for one with no
-    actor at all, the one named last before its trigger; for a trigger a possessive owns, "زيارته", "his visit", its
-    owner), or the one named last before it (the person named last for he, she); a statement that speaks, the one
-    that issued it."""
+    actor at all, the one named last before its trigger, else the one the text before named last; for a trigger a
+    possessive owns, "زيارته", "his visit", its owner), or the one named last before it (the person named last for
+    he, she); a statement that speaks, the one that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
     previous_end = 0
@@ -365,9 +369,12 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
             m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
+        parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
+                   ) if result.lang == "ar" else None
+        m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
-        if named is None and m.actor and article.is_description(m.actor):
-            m.actor_name = None  # "the army": kept as written, no one named
+        if named is None and m.actor and (parties or article.is_description(m.actor)):
+            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
         if named is None and article.stated_by and _said_by_statement(article, m):
@@ -377,7 +384,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
             else:
-                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last)
+                named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
@@ -519,8 +526,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
-    end = start + 1
-    while (end < min(len(words), start + SPOT_WORDS) and reader.may_continue(words[end])
+    end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
+    while (end < min(len(words), start + limit) and reader.may_continue(words[end])
            and not _TRAILING_DOT.search(words[end - 1])):
         end += 1
     return end
@@ -557,7 +564,8 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:
     """The entity named nearest to the mention's trigger in its sentence (before it on a tie), not the other
     party of a meeting ("met with Kagame", "مع الرئيس"); `before`: the one named last before the trigger, if any
-    (a mention whose actor the text leaves implicit means the one named last). Arabic: the one named first before
+    (a mention whose actor the text leaves implicit means the one named last; in Arabic, none after it: what follows
+    a verb with no subject of its own is its object or a place, and the text before named its subject). Arabic: the one named first before
     the trigger, its clause's subject, which stands before the objects and places in either order ("والتقى الوزير
     X في Y ممثلي Z ..." and "الوزير X ... التقى")."""
     spots = _acting_spots(article, m)
@@ -568,6 +576,8 @@ def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | Non
         return spots[0][1]
     if before and spots[0][0] < at:
         return [named for start, named in spots if start < at][-1]
+    if before and article.lang == "ar":
+        return None  # "كما تعهدت بإخلاء مواقعها على جبهات داعش": a verb without a subject of its own has the one named before
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
 
 

@@ -27,7 +27,11 @@ FORCE_CHARS = 60  # how far before an English troop movement its force ("the arm
 SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
+TITLED_NAME_WORDS = 9  # but one that opens with its title ("قائد قوات التحالف الجنرال الأميركي المتقاعد جون آلن")
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
+VOS_CHARS = 40  # how far after a verb its subject may stand behind a short object ("زار بغداد وزير الخارجية")
+DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيواصلان تبادل")
+BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
@@ -80,7 +84,26 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
-        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "between": re.compile(r"(?<!\w)بين\s+"),
+        "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
+        "clause_end": re.compile(r"[.:؛;!?]"),
+        "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
+        "preposition_word": re.compile(rf"^[وف]?(?:{lex['prepositions']}|بين)$"),
+        "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
+        # an imperfect verb right before a noun trigger, that governs it ("ستبدأ محادثات", "ستبدأ في استعمال")
+        "governing_verb": re.compile(r"(?<!\w)[وف]?س?[يت]\w{2,}\s+(?:في\s+)?$"),
+        "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|بينهم)$"),
+        "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
+        "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
+        "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
+        "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
+        "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
+        "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
+        "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
+        "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
+        "relation": re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{lex['relation_nouns']})(?!\w)"),
+        "ordinal_day": re.compile(rf"^(?:{'|'.join(w for w in lex['ordinal_days'] if ' ' not in w)})$"),
         "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
     }
 
@@ -279,6 +302,63 @@ def _between(sentence: str, t_end: int) -> str | None:
     return " ".join(words) if "and" in words[1:-1] else None
 
 
+def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
+    """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
+    the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
+    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
+    the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات الموقعة بينهما") are the parties named
+    after the last بين before it in the sentence."""
+    t_start = sentence.find(trigger) if trigger and event_type in ("meeting", "agreement") else -1
+    if t_start < 0:
+        return None
+    pats, t_end = _patterns("ar"), t_start + len(trigger)
+    found = pats["between"].search(sentence, t_end, t_end + BETWEEN_CHARS)
+    if found and not pats["clause_end"].search(sentence, t_end, found.start()) and not pats["relation"].search(
+            fold(sentence[t_end:found.start()]).text):  # "لتعزيز العلاقات بين": بين belongs to a noun of relation
+        return _parties(sentence, found.end())
+    after = _AR_TOKEN.findall(fold(sentence[t_end:]).text)[:DUAL_WORDS + 1]
+    if any(pats["two_back"].match(w) for w in after):
+        before = list(pats["between"].finditer(sentence, 0, t_start))
+        return _parties(sentence, before[-1].end()) if before else None
+    return None
+
+
+def _parties(sentence: str, start: int) -> str | None:
+    """The parties named from `start` (after بين), if two or more are joined by و."""
+    pats, words, conjunct = _patterns("ar"), [], ""  # conjunct: the word that opens the second party ("والدول")
+    for m in _AR_TOKEN.finditer(sentence, start):
+        word = fold(m.group()).text
+        if not word[0].isalpha() or len(words) > BETWEEN_WORDS or conjunct and (
+                pats["parties_end"].match(word) or conjunct.startswith("وال") and not word.startswith("ال")):
+            break  # "بين المخابرات الفرنسية والإيطالية فاترة": a definite party's adjectives are definite
+        conjunct = conjunct or (word if words and word[0] == "و" and len(word) > 2 else "")
+        words.append(m)
+    first = fold(words[0].group()).text if words else ""
+    if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
+        return None  # "بين السابع والتاسع من سبتمبر": days, not parties
+    return sentence[words[0].start():words[-1].end()] if conjunct else None
+
+
+def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
+    """"أن الوزيرين سيواصلان تبادل الآراء", "يواصل الجانبان تبادل الآراء", "خلال لقائهما": a trigger that a dual owns
+    (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
+    names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return None
+    pats, head = _patterns("ar"), fold(sentence[:at])
+    duals = list(pats["dual"].finditer(head.text, max(0, len(head.text) - SUBJECT_CHARS)))
+    if not duals:
+        return None
+    near = head.text.split()[-DUAL_WORDS:]
+    owned = owner_pronoun(sentence, trigger, "ar") == "هما"
+    dual_verb = any(pats["dual_verb"].match(w) for w in [*near, fold(trigger.split()[0]).text])
+    dual_near = duals[-1].start() >= len(head.text.rstrip()) - len(" ".join(near))
+    if not (owned or dual_verb or dual_near):
+        return None
+    return sentence[slice(*head.span(*duals[-1].span("dual")))]
+
+
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
     subject is the subject's, the first name after the clause's comma (not one a preposition governs)."""
@@ -294,7 +374,8 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
     object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
-    trigger, a subject before its verb, who holds the meeting, the words after the trigger."""
+    trigger, a subject before its verb, who holds the meeting, a titled subject after a place or a delegation
+    (VOS), the words after the trigger."""
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
@@ -303,12 +384,43 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
-    span = (genitive or _subject_in_trigger(trigger, folded.text, roles.lang) or _fronted_subject(trigger, folded.text, roles.lang)
-            or _holder(trigger, folded.text, roles.lang) or after)
+    inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
+    span = (_light_verb_subject(trigger, folded.text) or genitive or _subject_in_trigger(trigger, folded.text, roles.lang)
+            or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted or after)
+    if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
+        span = None  # "ستلتقي وزير الخارجية": whom she meets; she is named before
     if span is None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
+
+
+def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
+    """"زار بغداد وزير الخارجية الفرنسي", "ويرأس وفد المملكة في الاجتماع وزير الخارجية": a place or a delegation
+    may stand between a verb and its subject (VOS); a title that follows in the clause, not after a preposition,
+    opens the subject. None if the verb's first word is anything else (VSO: its subject is what follows)."""
+    pats = _patterns("ar")
+    words = folded[trigger.start:trigger.end].split()[-1:] if pats["delegation"].match(trigger.text.split()[-1]) else []
+    for m in _AR_TOKEN.finditer(folded, trigger.end, trigger.end + VOS_CHARS):
+        if not m.group()[0].isalpha():
+            return None
+        if not words and not (pats["delegation"].match(m.group()) or any(p.start("place") == m.start() for _, p in roles.places)):
+            return None  # "زار الرئيس", "أجرى الدكتور فلان": the subject comes first
+        if pats["bare_title"].match(m.group()):
+            return None if pats["preposition_word"].match(words[-1]) else _name_run(folded, m.start(), roles)
+        words.append(m.group())
+    return None
+
+
+def _disagrees(trigger: Trigger, after: str) -> bool:
+    """"ستلتقي وزير الخارجية", "التقى وزيرة الخارجية": a verb put before its subject agrees with it in gender, so a
+    person whose title has the other gender is its object ("she will meet the minister"), not its subject."""
+    pats = _patterns("ar")
+    title = pats["title_gender"].match(after.split()[0]) if after.split() else None
+    if title is None:
+        return False
+    verb = fold(trigger.text.split()[0]).text
+    return bool(pats["masculine_verb"].match(verb) if title.group("feminine") else pats["feminine_verb"].match(verb))
 
 
 def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_WORDS) -> tuple[int, int] | None:
@@ -319,6 +431,8 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
+        if len(words) == 1 and _patterns(roles.lang)["title_first"].match(words[0].group()):
+            limit = max(limit, TITLED_NAME_WORDS)
         if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
                 or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
@@ -344,11 +458,28 @@ def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, 
 
 def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
-    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name."""
+    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name. A noun's verb is the one that
+    governs it ("أن الطائرات ستبدأ في استعمال القاعدة", "إن «أثينا ستبدأ محادثات")."""
+    verb = trigger.start
     if trigger.entry.pos != "verb":
-        return None
-    found = _patterns(lang)["fronted"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+        governing = _patterns(lang)["governing_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+        if not governing:
+            return None
+        verb = governing.start()
+    found = _patterns(lang)["fronted"].search(folded, max(0, verb - SUBJECT_CHARS), verb)
     if not found or any(_patterns(lang)["stop"].match(w) for w in found.group("who").split()):
+        return None
+    return found.span("who")
+
+
+def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None:
+    """"وقام الوزير بزيارة إلى", "وقامت الجماعة بتسليم مواقعها": a verbal noun after ب whose verb of doing (قام)
+    stands before it has that verb's subject, between the two (up to NAME_WORDS, none a particle)."""
+    if not trigger.text.startswith("ب"):
+        return None
+    pats = _patterns("ar")
+    found = pats["light_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
+    if not found or any(pats["stop"].match(w) for w in found.group("who").split()):
         return None
     return found.span("who")
 
@@ -394,7 +525,19 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     run = _name_run(folded, position, roles)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
-    return run
+    return _with_apposed_name(folded, run) if run else run
+
+
+def _with_apposed_name(folded: str, run: tuple[int, int]) -> tuple[int, int]:
+    """"قالت المتحدثة باسم الخارجية، ماري هارف، إن": a post is followed by the name of who holds it between commas,
+    which a run of name words stops before; the actor runs to the name's end."""
+    pats = _patterns("ar")
+    if not pats["title_first"].match(folded[run[0]:run[1]].split()[0]):
+        return run
+    found = pats["apposed_name"].match(folded, run[1])
+    if not found or any(pats["stop"].match(w) or _is_number(w, "ar") for w in found.group("name").split()):
+        return run
+    return run[0], found.end("name")
 
 
 def _clean_name(name: str) -> str:
