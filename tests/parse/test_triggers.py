@@ -625,10 +625,15 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
     ("Norway will send a mediator to the talks next month, the foreign ministry said.", "en", ["announcement", "meeting"]),
     ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
     ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
+    # reported speech: "would" with a verb of an official's act is the plan's "will" told in the past
+    ("The envoy said other African leaders would also take part in the encounter.", "en", ["announcement"]),
+    ("During his tour, the president would hold talks with the leaders of the three countries, the spokesman told the agency.",
+     "en", ["announcement", "meeting"]),
     # no plan: a negated one, a conditional one, a prediction
     ("We are not going to send any soldiers, the president said.", "en", []),
     ("If the rebels attack, we will respond, the defence minister said.", "en", []),
     ("The defence minister said the situation would improve.", "en", []),
+    ("The general said the handover of security would begin in the spring.", "en", []),
     ("وقال الوزير: في حال خرق الاتفاق، سنرد بالشكل المناسب.", "ar", []),
 ])
 def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expected):
