@@ -939,6 +939,19 @@ def test_a_said_travel_plan_is_announced(text):
     assert "announcement" in types(text, "ar")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "as X announced" (وفق ما، بحسب ما، وفقا لما أعلن): the attribution's own verb declares, and its subject speaks
+    ("أرسلت الحكومة 200 جندي إلى الحدود، وفق ما أعلنت وزارة الدفاع أمس.", True),
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب ما أعلنته قيادة الجيش.", True),
+    ("وفقا لما أعلنته الوزارة، أرسلت الحكومة 200 جندي إلى الحدود.", True),
+    # an attribution to sources, or "under" a plan (وفق خطة), declares nothing
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب ما ذكرته مصادر محلية.", False),
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب مصادر محلية أعلنت ذلك.", False),
+])
+def test_an_attribution_to_what_an_official_announced_is_its_announcement(text, expected):
+    assert ("announcement" in types(text, "ar")) is expected
+
+
 @pytest.mark.parametrize("text", [
     "واتخذت الحكومة قرارا بسحب القوات من الحدود.",
     "واتخذ مجلس الوزراء الليبي أمس قرارا بنشر قوات في الجنوب.",
