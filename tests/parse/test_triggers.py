@@ -846,6 +846,18 @@ def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
     assert "announcement" not in types("The minister said the talks with the rebels were seen as a boost to peace.", "en")
 
 
+@pytest.mark.parametrize("text,announces", [
+    # a title with the body it serves may stand further from its "said" than other titles
+    ("China will send a team of experts to the region next month, a senior official of the Communist Party of China (CPC) said here Wednesday.", True),
+    ("Kenya will send a team of experts to the region, Jane Doe, a spokeswoman for the East African Community (EAC), told reporters.", True),
+    # a person of a place or a source close to a party is no title
+    ("China will send a team of experts to the region next month, a resident of the capital said.", False),
+    ("China will send a team of experts to the region next month, a source close to the ruling party said.", False),
+])
+def test_a_title_with_the_body_it_serves_names_an_official_speaker(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]

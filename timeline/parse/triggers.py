@@ -33,6 +33,7 @@ VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the verb ("an official of the ... (CPC) said")
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
@@ -404,8 +405,20 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
     if cues["anonymous"].search(around):
         return False
+    titled = _title_of_body(lang)
     return (trusted or bool(cues["official"].search(around)) or speakers is not None and declarer.entry.pos != "noun"
-            and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers()))
+            and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers())
+            or titled is not None and bool(titled.search(folded, max(0, declarer.start - (SPEAKER_BODY_WORDS + 4) * WORD_CHARS),
+                                                         declarer.start)))
+
+
+@cache
+def _title_of_body(lang: str) -> re.Pattern | None:
+    """A speaker's title with the body it serves between it and the verb ("Stephen Sianga, an official from the
+    Southern African Development Community (SADC), told AFP", "a senior official of the party said"): the title
+    stands further from the verb than SPEAKER_WINDOW, its body's name after "of" or "from"."""
+    title = load_lexicon(lang)["title_of_body"]
+    return re.compile(rf"(?<!\w)(?:{title})\s*(?:[^\s.;:]+\s+){{0,{SPEAKER_BODY_WORDS}}}$") if title else None
 
 
 def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
