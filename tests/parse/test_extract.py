@@ -334,3 +334,18 @@ def test_next_week_does_not_date_a_done_event_though_its_month_began():
 ])
 def test_a_date_in_a_when_or_before_clause_with_a_head_of_its_own_dates_that_clause(text, expected):
     assert {m.event_type: m.date for m in rows(text, published=date(2020, 5, 2))}["deployment"] == expected
+
+
+def test_a_movement_told_before_the_declaration_that_attributes_it_keeps_its_own_subject():
+    """Arabic: what is announced follows the declaring verb; a movement told before "وفق ما أعلنت" is the
+    narrator's, so it takes the subject before it, not the announcer (who owns what it announces)."""
+    from timeline.parse import parse
+
+    def actors(text):
+        found = parse(Article(id="a1", text=text, date=date(2020, 11, 17), lang="ar")).mentions
+        return {m.event_type: m.actor for m in found}
+
+    told_first = actors("نشرت الولايات المتحدة 300 جندي في قاعدة على الحدود، وفق ما أعلنت السفارة الأميركية أمس.")
+    assert told_first == {"deployment": "الولايات المتحدة", "announcement": "السفارة الأميركية"}
+    announced = actors("أعلنت السفارة الأميركية أمس نشر 300 جندي في قاعدة على الحدود.")
+    assert announced == {"announcement": "السفارة الأميركية", "deployment": "السفارة الأميركية"}
