@@ -858,6 +858,13 @@ def test_a_title_with_the_body_it_serves_names_an_official_speaker(text, announc
     assert ("announcement" in types(text, "en")) is announces
 
 
+def test_a_relative_clause_told_in_reported_speech_leaves_its_event_real():
+    """"which would take him to ...": reported speech tells the tour's course; "which could start" doubts the event."""
+    told = types("The president would start on Monday a European tour which would take him to Ireland and France, his spokesman announced.", "en")
+    assert told == ["meeting", "announcement"]
+    assert "withdrawal" not in types("Officials discussed a troop withdrawal which could start next month.", "en")
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]

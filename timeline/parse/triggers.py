@@ -262,7 +262,11 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
     past = load_lexicon(lang).get("past_trigger")
     if past and re.search(past, hit.text):
         return False  # "had agreed there would be no changes": the modal is the complement's, the verb is done
-    found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
+    after = _words_after(folded, hit.end, MODAL_WINDOW + 1)
+    found = cues["modal_after"].search(after)
+    told = lexicon_regex(lang, "told_modal", r"(?:<words>)\b")
+    if found and told and told.match(after, found.start()) and cues["relative"].search(after[:found.start()]):
+        return False  # "a tour which would take him to Paris": reported speech tells its course; "which could start" doubts it
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
