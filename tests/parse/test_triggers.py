@@ -865,6 +865,18 @@ def test_a_relative_clause_told_in_reported_speech_leaves_its_event_real():
     assert "withdrawal" not in types("Officials discussed a troop withdrawal which could start next month.", "en")
 
 
+@pytest.mark.parametrize("text,announces", [
+    # a news outlet as the subject of the verb is the media, not a party
+    ("The two leaders will hold talks in Cairo next week, MENA said in a short dispatch.", False),
+    ("The army will send 500 troops to the border, state television said.", False),
+    # an outlet told something, or named before a comma, leaves the speaker alone
+    ("The two leaders will hold talks in Cairo next week, the spokesman told Xinhua.", True),
+    ("In a letter read over Baghdad radio, the president said he will withdraw troops from the border on Friday.", True),
+])
+def test_a_news_outlet_speaks_for_no_party(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]

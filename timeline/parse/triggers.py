@@ -407,7 +407,7 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     a noun's neighbour is its genitive, إعلان هدنة). Whoever reports an event of the lexicon's trusted_reports
     (a troop movement; in English also an agreement) is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
-    if cues["anonymous"].search(around):
+    if cues["anonymous"].search(around) or _media_speaks(folded, declarer, lang):
         return False
     titled = _title_of_body(lang)
     return (trusted or bool(cues["official"].search(around)) or speakers is not None and declarer.entry.pos != "noun"
@@ -461,10 +461,25 @@ def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern],
     return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
 
 
-def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
     """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
     its subject, right beside it, is anonymous sources or the media."""
-    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW)))
+    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW))) or _media_speaks(folded, declarer, lang)
+
+
+@cache
+def _media_subject(lang: str) -> re.Pattern | None:
+    media = load_lexicon(lang)["media"]
+    return re.compile(rf"(?<!\w)(?:{media})\s+$") if media else None
+
+
+def _media_speaks(folded: str, declarer: Trigger, lang: str) -> bool:
+    """"MENA said in a short dispatch", "state television said": a news outlet that tells what it learned is the
+    media, not a party (docs/events.md), where it stands as the subject before the verb; one told something
+    ("the minister told Xinhua") is the addressee, and one named before a comma ("over Baghdad radio, Saddam said")
+    is no subject: both leave the speaker alone."""
+    media = _media_subject(lang)
+    return media is not None and bool(media.search(folded, max(0, declarer.start - 3 * WORD_CHARS), declarer.start))
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
@@ -484,7 +499,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
                      and not _assessment(folded, h, cues, lang, others)
                      and not (not others and _casualty_count(folded, h, cues, lang)) and (
-        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
+        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues, lang)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _own_plan_said(folded, h, cues, lang)
