@@ -448,6 +448,8 @@ def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_ana
 def test_an_unnamed_official_is_anonymous_but_the_official_is_not():
     assert types("وقال مسؤول تركي أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]
     assert types("وقال المسؤول التركي إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
+    assert types("وقالت مسؤولة تركية أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]  # she, unnamed
+    assert types("وقالت المسؤولة التركية إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
 
 
 def test_anonymous_sources_and_the_media_announce_nothing():
