@@ -879,6 +879,18 @@ def test_a_news_outlet_speaks_for_no_party(text, announces):
     assert ("announcement" in types(text, "en")) is announces
 
 
+@pytest.mark.parametrize("text,held", [
+    # a hope about what the event will bring takes the event as given
+    ("The minister said he hopes the President's visit will help relations between the two countries.", True),
+    ('"I hope this visit will bring the two peoples together," the minister said.', True),
+    # a hope that the event happens does not
+    ("The minister hopes the talks will be held next week.", False),
+    ("The minister hopes for a visit to Damascus soon.", False),
+])
+def test_a_hope_about_what_a_meeting_will_bring_leaves_the_meeting_real(text, held):
+    assert ("meeting" in types(text, "en")) is held
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]

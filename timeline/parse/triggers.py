@@ -214,7 +214,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
             if bodies:
                 continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
-        if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
+        if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:]))
+                or cues["hypothetical"].search(clause) and not _subject_of_judgement(folded, hit, lang)
                 or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
                 or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
@@ -234,6 +235,14 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
     return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared, speakers)
+
+
+def _subject_of_judgement(folded: str, hit: Trigger, lang: str) -> bool:
+    """"He hopes the Pope's visit will help the country", "we want the talks to be a success": a wish or a
+    hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
+    will bring; the event itself is taken as given (a visit to come, talks that are held)."""
+    assessed = lexicon_regex(lang, "assessed_after")
+    return assessed is not None and bool(assessed.match(folded, hit.end))
 
 
 def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
