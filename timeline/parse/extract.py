@@ -174,13 +174,13 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             title=article.title, url=article.url, published=article.date, date_reference=reference_source,
             source=article.source,
         )))
+    trigger_of = {id(m): t for t, m in rows}
     proposed = _one_per_event(rows, folded.text, lang)
-    proposed = _gapped(proposed, {id(m): t for t, m in rows}, folded, roles, lang, times, offset)
+    proposed = _gapped(proposed, trigger_of, folded, roles, lang, times, offset)
     _distinct_ids(proposed, article.id, offset)
-    _inherit_actor(proposed, {id(m): t for t, m in rows}, lang)
+    _inherit_actor(proposed, trigger_of, lang)
     kept = proposed
     if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
-        trigger_of = {id(m): t for t, m in rows}
         kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
     _link(kept)
     return kept, proposed

@@ -238,9 +238,9 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
 
 
 def _subject_of_judgement(folded: str, hit: Trigger, lang: str) -> bool:
-    """"He hopes the Pope's visit will help the country", "we want the talks to be a success": a wish or a
-    hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
-    will bring; the event itself is taken as given (a visit to come, talks that are held)."""
+    """"He hopes the Pope's visit will help the country", "I hope this visit will bring them together": a wish
+    or a hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
+    will bring; the event itself is taken as given. "Hopes the talks will be held" is still a hope that it happens."""
     assessed = lexicon_regex(lang, "assessed_after")
     return assessed is not None and bool(assessed.match(folded, hit.end))
 
