@@ -891,6 +891,18 @@ def test_a_hope_about_what_a_meeting_will_bring_leaves_the_meeting_real(text, he
     assert ("meeting" in types(text, "en")) is held
 
 
+@pytest.mark.parametrize("text,announces", [
+    # a meeting the speaker dates to an earlier week, month or year is recalled, not announced
+    ("The agreement came from a meeting last week between the junta and the Red Cross, the spokesman said.", False),
+    ("The spokesman said the minister held talks with his Iranian counterpart in April.", False),
+    # one of the last days, or one planned for a month, is
+    ("The spokesman said the minister met with his Iranian counterpart on Tuesday.", True),
+    ("The spokesman said the minister will hold talks with his Iranian counterpart in April.", True),
+])
+def test_a_meeting_of_an_earlier_period_is_recalled_not_announced(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]

@@ -33,6 +33,7 @@ VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+LONG_PAST_WORDS = 5  # words after an event, in its clause, where "last week", "in April" date it to an earlier period
 SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the verb ("an official of the ... (CPC) said")
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
@@ -606,7 +607,8 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     assessed = lexicon_regex(lang, "assessed_after")
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
                                   and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)
-              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))]
+              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))
+              and not _long_past(folded, k, lang)]
     window = lex["report_window"]
     if window is None:
         if (lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end)
@@ -616,6 +618,15 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
         return bool(events)
     origin = _said_from(folded, declarer, lang)
     return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
+
+
+def _long_past(folded: str, event: Trigger, lang: str) -> bool:
+    """"met with Sununu last week", "a meeting last week", "his visit to Kenya in April": an event a "said" dates to
+    an earlier week, month or year is what the speaker recalls, not what it announces (docs/events.md); one
+    scheduled for a month ("will meet him in April") is still a plan."""
+    past = lexicon_regex(lang, "long_past", r"(?<!\w)(?:<words>)(?!\w)")
+    return (past is not None and bool(past.search(_clause_after(folded, event.end, LONG_PAST_WORDS)))
+            and status_of(event, folded, lang) != "scheduled")  # "will meet him in April" is a plan
 
 
 @cache
