@@ -343,3 +343,18 @@ def test_a_count_far_from_a_movement_in_a_long_sentence_is_not_its_quantity():
     near = "The American troops withdrew 3,000 soldiers from the base in the south of the country last year."
     assert [m.quantity for m in rows(far, "en") if m.event_type == "withdrawal"] == [None]
     assert [m.quantity for m in rows(near, "en") if m.event_type == "withdrawal"] == [3000]
+
+
+def test_a_movement_told_before_the_declaration_that_attributes_it_keeps_its_own_subject():
+    """Arabic: what is announced follows the declaring verb; a movement told before "وفق ما أعلنت" is the
+    narrator's, so it takes the subject before it, not the announcer (who owns what it announces)."""
+    from timeline.parse import parse
+
+    def actors(text):
+        found = parse(Article(id="a1", text=text, date=date(2020, 11, 17), lang="ar")).mentions
+        return {m.event_type: m.actor for m in found}
+
+    told_first = actors("نشرت الولايات المتحدة 300 جندي في قاعدة على الحدود، وفق ما أعلنت السفارة الأميركية أمس.")
+    assert told_first == {"deployment": "الولايات المتحدة", "announcement": "السفارة الأميركية"}
+    announced = actors("أعلنت السفارة الأميركية أمس نشر 300 جندي في قاعدة على الحدود.")
+    assert announced == {"announcement": "السفارة الأميركية", "deployment": "السفارة الأميركية"}

@@ -448,6 +448,8 @@ def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_ana
 def test_an_unnamed_official_is_anonymous_but_the_official_is_not():
     assert types("وقال مسؤول تركي أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]
     assert types("وقال المسؤول التركي إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
+    assert types("وقالت مسؤولة تركية أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]  # she, unnamed
+    assert types("وقالت المسؤولة التركية إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
 
 
 def test_anonymous_sources_and_the_media_announce_nothing():
@@ -625,10 +627,15 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
     ("Norway will send a mediator to the talks next month, the foreign ministry said.", "en", ["announcement", "meeting"]),
     ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
     ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
+    # reported speech: "would" with a verb of an official's act is the plan's "will" told in the past
+    ("The envoy said other African leaders would also take part in the encounter.", "en", ["announcement"]),
+    ("During his tour, the president would hold talks with the leaders of the three countries, the spokesman told the agency.",
+     "en", ["announcement", "meeting"]),
     # no plan: a negated one, a conditional one, a prediction
     ("We are not going to send any soldiers, the president said.", "en", []),
     ("If the rebels attack, we will respond, the defence minister said.", "en", []),
     ("The defence minister said the situation would improve.", "en", []),
+    ("The general said the handover of security would begin in the spring.", "en", []),
     ("وقال الوزير: في حال خرق الاتفاق، سنرد بالشكل المناسب.", "ar", []),
 ])
 def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expected):
@@ -841,6 +848,61 @@ def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
     assert "announcement" not in types("The minister said the talks with the rebels were seen as a boost to peace.", "en")
 
 
+@pytest.mark.parametrize("text,announces", [
+    # a title with the body it serves may stand further from its "said" than other titles
+    ("China will send a team of experts to the region next month, a senior official of the Communist Party of China (CPC) said here Wednesday.", True),
+    ("Kenya will send a team of experts to the region, Jane Doe, a spokeswoman for the East African Community (EAC), told reporters.", True),
+    # a person of a place or a source close to a party is no title
+    ("China will send a team of experts to the region next month, a resident of the capital said.", False),
+    ("China will send a team of experts to the region next month, a source close to the ruling party said.", False),
+])
+def test_a_title_with_the_body_it_serves_names_an_official_speaker(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
+def test_a_relative_clause_told_in_reported_speech_leaves_its_event_real():
+    """"which would take him to ...": reported speech tells the tour's course; "which could start" doubts the event."""
+    told = types("The president would start on Monday a European tour which would take him to Ireland and France, his spokesman announced.", "en")
+    assert told == ["meeting", "announcement"]
+    assert "withdrawal" not in types("Officials discussed a troop withdrawal which could start next month.", "en")
+
+
+@pytest.mark.parametrize("text,announces", [
+    # a news outlet as the subject of the verb is the media, not a party
+    ("The two leaders will hold talks in Cairo next week, MENA said in a short dispatch.", False),
+    ("The army will send 500 troops to the border, state television said.", False),
+    # an outlet told something, or named before a comma, leaves the speaker alone
+    ("The two leaders will hold talks in Cairo next week, the spokesman told Xinhua.", True),
+    ("In a letter read over Baghdad radio, the president said he will withdraw troops from the border on Friday.", True),
+])
+def test_a_news_outlet_speaks_for_no_party(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
+@pytest.mark.parametrize("text,held", [
+    # a hope about what the event will bring takes the event as given
+    ("The minister said he hopes the President's visit will help relations between the two countries.", True),
+    ('"I hope this visit will bring the two peoples together," the minister said.', True),
+    # a hope that the event happens does not
+    ("The minister hopes the talks will be held next week.", False),
+    ("The minister hopes for a visit to Damascus soon.", False),
+])
+def test_a_hope_about_what_a_meeting_will_bring_leaves_the_meeting_real(text, held):
+    assert ("meeting" in types(text, "en")) is held
+
+
+@pytest.mark.parametrize("text,announces", [
+    # a meeting the speaker dates to an earlier week, month or year is recalled, not announced
+    ("The agreement came from a meeting last week between the junta and the Red Cross, the spokesman said.", False),
+    ("The spokesman said the minister held talks with his Iranian counterpart in April.", False),
+    # one of the last days, or one planned for a month, is
+    ("The spokesman said the minister met with his Iranian counterpart on Tuesday.", True),
+    ("The spokesman said the minister will hold talks with his Iranian counterpart in April.", True),
+])
+def test_a_meeting_of_an_earlier_period_is_recalled_not_announced(text, announces):
+    assert ("announcement" in types(text, "en")) is announces
+
+
 def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
     said = fold_text("Aslam said Mottaki will visit Kabul next week for talks with Karzai.")
     assert "announcement" not in [t.event_type for t in find_triggers(said, "en")]
@@ -932,6 +994,19 @@ def test_casualties_said_first_and_what_must_be_are_no_events(text, lang, absent
 ])
 def test_a_said_travel_plan_is_announced(text):
     assert "announcement" in types(text, "ar")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "as X announced" (وفق ما، بحسب ما، وفقا لما أعلن): the attribution's own verb declares, and its subject speaks
+    ("أرسلت الحكومة 200 جندي إلى الحدود، وفق ما أعلنت وزارة الدفاع أمس.", True),
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب ما أعلنته قيادة الجيش.", True),
+    ("وفقا لما أعلنته الوزارة، أرسلت الحكومة 200 جندي إلى الحدود.", True),
+    # an attribution to sources, or "under" a plan (وفق خطة), declares nothing
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب ما ذكرته مصادر محلية.", False),
+    ("أرسلت الحكومة 200 جندي إلى الحدود، بحسب مصادر محلية أعلنت ذلك.", False),
+])
+def test_an_attribution_to_what_an_official_announced_is_its_announcement(text, expected):
+    assert ("announcement" in types(text, "ar")) is expected
 
 
 @pytest.mark.parametrize("text", [

@@ -173,13 +173,13 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
             title=article.title, url=article.url, published=article.date, date_reference=reference_source,
             source=article.source,
         )))
+    trigger_of = {id(m): t for t, m in rows}
     proposed = _one_per_event(rows, folded.text, lang)
-    proposed = _gapped(proposed, {id(m): t for t, m in rows}, folded, roles, lang, times, offset)
+    proposed = _gapped(proposed, trigger_of, folded, roles, lang, times, offset)
     _distinct_ids(proposed, article.id, offset)
-    _inherit_actor(proposed)
+    _inherit_actor(proposed, trigger_of, lang)
     kept = proposed
     if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
-        trigger_of = {id(m): t for t, m in rows}
         kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
     _link(kept)
     return kept, proposed
@@ -337,12 +337,22 @@ def _distinct_ids(rows: list[Mention], article_id: str, offset: int) -> None:
             m.mention_id = mention_id(article_id, offset, m.event_type, f"{m.trigger}#{rank}")
 
 
-def _inherit_actor(rows: list[Mention]) -> None:
-    """A troop movement with no actor of its own is the announcer's side's ("the ministry announced withdrawing ...")."""
-    announcer = next((m.actor for m in rows if m.event_type == "announcement" and m.actor), None)
+def _inherit_actor(rows: list[Mention], trigger_of: dict[int, Trigger], lang: str) -> None:
+    """A troop movement with no actor of its own is the announcer's side's ("the ministry announced withdrawing ...").
+    Where the lexicon sets a report_window (Arabic: what is said follows its verb), a movement told before the
+    declaring verb is the narrator's, which the declaration attributes ("نشرت الولايات المتحدة ... وفق ما أعلنت
+    البعثة"): it keeps no actor here, and the actor step names the subject before it."""
+    announcement = next((m for m in rows if m.event_type == "announcement" and m.actor), None)
+    if announcement is None:
+        return
+    declarer = trigger_of.get(id(announcement))
+    said_after = load_lexicon(lang)["report_window"] is not None
     for m in rows:
         if m.actor is None and m.event_type in ("withdrawal", "deployment"):
-            m.actor = announcer
+            moved = trigger_of.get(id(m))
+            if said_after and declarer is not None and moved is not None and moved.start < declarer.start:
+                continue
+            m.actor = announcement.actor
 
 
 def _link(rows: list[Mention]) -> None:

@@ -35,6 +35,8 @@ VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
+LONG_PAST_WORDS = 5  # words after an event, in its clause, where "last week", "in April" date it to an earlier period
+SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the verb ("an official of the ... (CPC) said")
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
@@ -215,7 +217,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
             if bodies:
                 continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
-        if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:])) or cues["hypothetical"].search(clause)
+        if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:]))
+                or cues["hypothetical"].search(clause) and not _subject_of_judgement(folded, hit, lang)
                 or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
                 or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
@@ -237,6 +240,14 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
         kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
     return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared, speakers)
+
+
+def _subject_of_judgement(folded: str, hit: Trigger, lang: str) -> bool:
+    """"He hopes the Pope's visit will help the country", "I hope this visit will bring them together": a wish
+    or a hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
+    will bring; the event itself is taken as given. "Hopes the talks will be held" is still a hope that it happens."""
+    assessed = lexicon_regex(lang, "assessed_after")
+    return assessed is not None and bool(assessed.match(folded, hit.end))
 
 
 def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
@@ -281,7 +292,11 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
     past = load_lexicon(lang).get("past_trigger")
     if past and re.search(past, hit.text):
         return False  # "had agreed there would be no changes": the modal is the complement's, the verb is done
-    found = cues["modal_after"].search(_words_after(folded, hit.end, MODAL_WINDOW + 1))
+    after = _words_after(folded, hit.end, MODAL_WINDOW + 1)
+    found = cues["modal_after"].search(after)
+    told = lexicon_regex(lang, "told_modal", r"(?:<words>)\b")
+    if found and told and told.match(after, found.start()) and cues["relative"].search(after[:found.start()]):
+        return False  # "a tour which would take him to Paris": reported speech tells its course; "which could start" doubts it
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
@@ -422,10 +437,22 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     a noun's neighbour is its genitive, إعلان هدنة). Whoever reports an event of the lexicon's trusted_reports
     (a troop movement; in English also an agreement) is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
-    if cues["anonymous"].search(around):
+    if cues["anonymous"].search(around) or _media_speaks(folded, declarer, lang):
         return False
+    titled = _title_of_body(lang)
     return (trusted or bool(cues["official"].search(around)) or speakers is not None and declarer.entry.pos != "noun"
-            and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers()))
+            and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers())
+            or titled is not None and bool(titled.search(folded, max(0, declarer.start - (SPEAKER_BODY_WORDS + 4) * WORD_CHARS),
+                                                         declarer.start)))
+
+
+@cache
+def _title_of_body(lang: str) -> re.Pattern | None:
+    """A speaker's title with the body it serves between it and the verb ("Stephen Sianga, an official from the
+    Southern African Development Community (SADC), told AFP", "a senior official of the party said"): the title
+    stands further from the verb than SPEAKER_WINDOW, its body's name after "of" or "from"."""
+    title = load_lexicon(lang)["title_of_body"]
+    return re.compile(rf"(?<!\w)(?:{title})\s*(?:[^\s.;:]+\s+){{0,{SPEAKER_BODY_WORDS}}}$") if title else None
 
 
 def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
@@ -464,10 +491,25 @@ def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern],
     return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
 
 
-def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> bool:
+def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
     """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
     its subject, right beside it, is anonymous sources or the media."""
-    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW)))
+    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW))) or _media_speaks(folded, declarer, lang)
+
+
+@cache
+def _media_subject(lang: str) -> re.Pattern | None:
+    media = load_lexicon(lang)["media"]
+    return re.compile(rf"(?<!\w)(?:{media})\s+$") if media else None
+
+
+def _media_speaks(folded: str, declarer: Trigger, lang: str) -> bool:
+    """"MENA said in a short dispatch", "state television said": a news outlet that tells what it learned is the
+    media, not a party (docs/events.md), where it stands as the subject before the verb; one told something
+    ("the minister told Xinhua") is the addressee, and one named before a comma ("over Baghdad radio, Saddam said")
+    is no subject: both leave the speaker alone."""
+    media = _media_subject(lang)
+    return media is not None and bool(media.search(folded, max(0, declarer.start - 3 * WORD_CHARS), declarer.start))
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
@@ -487,7 +529,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
                      and not _assessment(folded, h, cues, lang, others)
                      and not (not others and _casualty_count(folded, h, cues, lang)) and (
-        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues)
+        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues, lang)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _own_plan_said(folded, h, cues, lang)
@@ -585,7 +627,8 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     assessed = lexicon_regex(lang, "assessed_after")
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
                                   and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)
-              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))]
+              and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))
+              and not _long_past(folded, k, lang)]
     window = lex["report_window"]
     if window is None:
         if (lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end)
@@ -595,6 +638,15 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
         return bool(events)
     origin = _said_from(folded, declarer, lang)
     return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
+
+
+def _long_past(folded: str, event: Trigger, lang: str) -> bool:
+    """"met with Sununu last week", "a meeting last week", "his visit to Kenya in April": an event a "said" dates to
+    an earlier week, month or year is what the speaker recalls, not what it announces (docs/events.md); one
+    scheduled for a month ("will meet him in April") is still a plan."""
+    past = lexicon_regex(lang, "long_past", r"(?<!\w)(?:<words>)(?!\w)")
+    return (past is not None and bool(past.search(_clause_after(folded, event.end, LONG_PAST_WORDS)))
+            and status_of(event, folded, lang) != "scheduled")  # "will meet him in April" is a plan
 
 
 @cache
