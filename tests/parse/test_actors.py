@@ -130,7 +130,7 @@ def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_n
 
 
 def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
-    text = "وكان الرئيس المصري قد زار موسكو الشهر الماضي، وتم الاتفاق حينها بين البلدين على التعاون في مجال الطاقة."
+    text = "وكان الرئيس التونسي قد زار مدريد العام الماضي، وجرى الاتفاق يومها بين البلدين على التعاون في مجال الزراعة."
     assert ("agreement", "البلدين", None) in names(text, "ar")
 
 
@@ -197,7 +197,7 @@ def test_an_arabic_post_keeps_the_name_given_after_it_between_commas():
 
 @pytest.mark.parametrize(("text", "subject"), [
     ("وزار بغداد أمس وزير الخارجية الفرنسي جان إيف لودريان.", "وزير الخارجية الفرنسي جان إيف لودريان"),
-    ("ويرأس وفد المملكة في الاجتماع وزير الخارجية الأردني أيمن الصفدي.", "وزير الخارجية الأردني أيمن الصفدي"),
+    ("ويرأس وفد المغرب في المؤتمر وزير الدفاع المغربي كريم العلوي.", "وزير الدفاع المغربي كريم العلوي"),
     ("والتقى الرئيس المصري أمس وزير الخارجية الأردني.", "الرئيس المصري"),
 ])
 def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text, subject):
@@ -206,8 +206,8 @@ def test_an_arabic_titled_subject_after_a_place_or_a_delegation_is_who_acts(text
 
 
 def test_an_arabic_actor_that_opens_with_its_title_may_run_past_six_words_to_its_name():
-    text = "وزار بغداد أمس قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل."
-    assert names(text, "ar") == [("meeting", "قائد قوات التحالف الجنرال الأميركي المتقاعد جون هيل", "جون هيل")]
+    text = "وزار عمان أمس قائد قوات التحالف الجنرال الكندي المتقاعد بيتر مور."
+    assert names(text, "ar") == [("meeting", "قائد قوات التحالف الجنرال الكندي المتقاعد بيتر مور", "بيتر مور")]
 
 
 def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
@@ -225,9 +225,9 @@ def test_an_arabic_noun_trigger_has_the_subject_put_before_the_verb_that_governs
 
 
 @pytest.mark.parametrize(("text", "parties"), [
-    ("وتلاحظ باريس خلافا كبيرا بين روما ومدريد بشأن المنطقة الآمنة التي اتفق عليها الطرفان.", "روما ومدريد"),
-    ("كانت العلاقات بين المخابرات الفرنسية والإيطالية فاترة، على الرغم من الاتفاقات الموقعة بينهما.",
-     "المخابرات الفرنسية والإيطالية"),
+    ("ويرصد المراقبون خلافا واضحا بين أثينا وصوفيا حول الممر الحدودي الذي اتفق عليه الطرفان.", "أثينا وصوفيا"),
+    ("ظلت العلاقات بين الشرطة الألمانية والنمساوية متوترة، رغم الاتفاقات المبرمة بينهما.",
+     "الشرطة الألمانية والنمساوية"),
 ])
 def test_an_arabic_agreement_of_the_two_is_between_the_parties_named_before(text, parties):
     assert ("agreement", parties) in [found[:2] for found in names(text, "ar")]

@@ -282,7 +282,7 @@ def test_words_of_bodies_in_another_sense_name_no_body():
     ("كما التقوا بعدد من المسافرين في صالات المطار", "ar"),
     ("وزار الوزير أحد المصانع في المنطقة الصناعية أمس", "ar"),
     ("Parliament gave the president the authority to negotiate trade deals", "en"),  # a power, not talks
-    ("وحصل الرئيس على السلطات التي تخوله تسريع التفاوض مع الدول الأخرى", "ar"),
+    ("ومنح البرلمان الوزير صلاحيات تخوله بدء التفاوض مع الجيران", "ar"),
 ])
 def test_meetings_in_another_sense_with_no_party_or_of_one_side_are_not_events(text, lang):
     assert "meeting" not in types(text, lang)
@@ -431,7 +431,7 @@ def test_an_agreement_named_by_its_two_parties_is_one():
 def test_an_agreement_sought_or_predicted_is_not_reached():
     assert types("وسبق لبكين القيام بدور الوسيط للتوصل إلى اتفاقية سلام بين الطرفين", "ar") == []
     assert types("مرجحا أن يحصل اتفاق ضمني بين الطرفين", "ar") == []
-    assert "agreement" not in types("The council agreed in September to extend the mandate of its forces", "en")  # one body: a decision
+    assert "agreement" not in types("The assembly agreed in March to renew the mission of its soldiers", "en")  # one body: a decision
 
 
 def test_the_verb_deal_with_is_no_deal():
@@ -447,9 +447,9 @@ def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_ana
 
 def test_an_unnamed_official_is_anonymous_but_the_official_is_not():
     assert types("وقال مسؤول تركي أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]
-    assert types("وقال المسؤول التركي إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
-    assert types("وقالت مسؤولة تركية أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]  # she, unnamed
-    assert types("وقالت المسؤولة التركية إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["announcement", "deployment"]
+    assert types("وقال المسؤول الإيراني إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["announcement", "deployment"]
+    assert types("وقالت مسؤولة إيرانية أمس إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["deployment"]  # she, unnamed
+    assert types("وقالت المسؤولة الإيرانية إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["announcement", "deployment"]
 
 
 def test_anonymous_sources_and_the_media_announce_nothing():
@@ -628,7 +628,7 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
     ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
     ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
     # reported speech: "would" with a verb of an official's act is the plan's "will" told in the past
-    ("The envoy said other African leaders would also take part in the encounter.", "en", ["announcement"]),
+    ("The envoy said several Asian ministers would also take part in the forum.", "en", ["announcement"]),
     ("During his tour, the president would hold talks with the leaders of the three countries, the spokesman told the agency.",
      "en", ["announcement", "meeting"]),
     # no plan: a negated one, a conditional one, a prediction
@@ -648,7 +648,7 @@ def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expec
     ("وأجرى المبعوث محادثات في طهران قبل وصوله إلى دمشق.", "ar", 2),
     ("سيلتقي المبعوث بعد زيارته دمشق قادة المعارضة.", "ar", 2),
     # an event dated against another of its type ("the day after", "ahead of") is another event
-    ("وزار الوزير أربيل أمس، غداة بحثه في بغداد التصدي للتنظيم.", "ar", 2),
+    ("وزار الوزير البصرة أمس، غداة بحثه في الموصل ملف الحدود.", "ar", 2),
     ("The minister's visit to Kabul comes ahead of talks between the two armies.", "en", 2),
     # one event named twice stays one
     ("The visit of the minister, a visit of great importance, starts today.", "en", 1),
@@ -850,7 +850,7 @@ def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
 
 @pytest.mark.parametrize("text,announces", [
     # a title with the body it serves may stand further from its "said" than other titles
-    ("China will send a team of experts to the region next month, a senior official of the Communist Party of China (CPC) said here Wednesday.", True),
+    ("Brazil will send a team of engineers to the border next month, a senior official of the Workers' League of Brazil (WLB) said here Friday.", True),
     ("Kenya will send a team of experts to the region, Jane Doe, a spokeswoman for the East African Community (EAC), told reporters.", True),
     # a person of a place or a source close to a party is no title
     ("China will send a team of experts to the region next month, a resident of the capital said.", False),
@@ -861,15 +861,15 @@ def test_a_title_with_the_body_it_serves_names_an_official_speaker(text, announc
 
 
 def test_a_relative_clause_told_in_reported_speech_leaves_its_event_real():
-    """"which would take him to ...": reported speech tells the tour's course; "which could start" doubts the event."""
-    told = types("The president would start on Monday a European tour which would take him to Ireland and France, his spokesman announced.", "en")
+    """"which would take her to ...": reported speech tells the tour's course; "which could start" doubts the event."""
+    told = types("The prime minister would begin on Friday an Asian tour which would take her to Japan and Korea, her spokeswoman announced.", "en")
     assert told == ["meeting", "announcement"]
     assert "withdrawal" not in types("Officials discussed a troop withdrawal which could start next month.", "en")
 
 
 @pytest.mark.parametrize("text,announces", [
     # a news outlet as the subject of the verb is the media, not a party
-    ("The two leaders will hold talks in Cairo next week, MENA said in a short dispatch.", False),
+    ("The two leaders will hold talks in Abu Dhabi next week, WAM said in a brief statement.", False),
     ("The army will send 500 troops to the border, state television said.", False),
     # an outlet told something, or named before a comma, leaves the speaker alone
     ("The two leaders will hold talks in Cairo next week, the spokesman told Xinhua.", True),
@@ -882,7 +882,7 @@ def test_a_news_outlet_speaks_for_no_party(text, announces):
 @pytest.mark.parametrize("text,held", [
     # a hope about what the event will bring takes the event as given
     ("The minister said he hopes the President's visit will help relations between the two countries.", True),
-    ('"I hope this visit will bring the two peoples together," the minister said.', True),
+    ('"I hope this visit will bring the two nations closer," the minister said.', True),
     # a hope that the event happens does not
     ("The minister hopes the talks will be held next week.", False),
     ("The minister hopes for a visit to Damascus soon.", False),
@@ -893,7 +893,7 @@ def test_a_hope_about_what_a_meeting_will_bring_leaves_the_meeting_real(text, he
 
 @pytest.mark.parametrize("text,announces", [
     # a meeting the speaker dates to an earlier week, month or year is recalled, not announced
-    ("The agreement came from a meeting last week between the junta and the Red Cross, the spokesman said.", False),
+    ("The deal came from a meeting last week between the rebels and the Red Crescent, the spokesman said.", False),
     ("The spokesman said the minister held talks with his Iranian counterpart in April.", False),
     # one of the last days, or one planned for a month, is
     ("The spokesman said the minister met with his Iranian counterpart on Tuesday.", True),
@@ -915,7 +915,7 @@ def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
 
 @pytest.mark.parametrize("text,lang", [
     ("Western diplomats said the rebels had agreed to attend talks in the capital on Thursday.", "en"),
-    ("We will now have to hurry up, the defence minister said after the attack.", "en"),
+    ("We will now have to move fast, the defence minister said after the attack.", "en"),
     ("وقال الرئيس إنه «دعونا إلى هدنة جديدة في المدن المحاصرة».", "ar"),
 ])
 def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
@@ -924,7 +924,7 @@ def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
 
 @pytest.mark.parametrize("text,lang", [
     ("The decision to send the peacekeeping force was taken at the summit of the security council.", "en"),
-    ("The regional security council agreed on Monday to extend the mandate of its troops.", "en"),
+    ("The regional defence council agreed on Friday to renew the mission of its soldiers.", "en"),
     ("وتم اتخاذ قرار نشر القوات على الحدود خلال الاجتماع.", "ar"),
     ("وصدرت أوامر بسحب الكتيبة من المدينة.", "ar"),
 ])
@@ -955,8 +955,9 @@ def test_what_is_said_opening_with_a_condition_is_no_announcement(text):
 
 
 def test_a_judgement_after_a_long_arabic_subject_is_still_an_assessment():
-    said = "وقال المتحدث باسم الجيش إن قرار حظر تسليح الجيش الذي فرضه مجلس الأمن الدولي على البلاد خلال الحرب الأهلية هو السبب الأول في تأخير تقدم القوات."
-    assert "announcement" not in types(said, "ar")
+    subject = "وقال المتحدث باسم الوزارة إن انسحاب القوات من المدينة الذي بدأه الجيش مطلع الشهر الماضي بعد أسابيع من القتال"
+    assert "announcement" not in types(subject + " هو السبب الرئيسي في تراجع العنف.", "ar")
+    assert "announcement" in types(subject + " سيكتمل غدا.", "ar")  # the same subject with a plan is announced
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1041,7 +1042,7 @@ def test_a_court_ruling_issued_is_no_announced_decision():
 
 
 @pytest.mark.parametrize("text,lang,absent", [
-    ("The chief of staff said he did not envision the White House signing an agreement with the rebels.", "en", "agreement"),
+    ("The chief of staff said he did not envision the cabinet signing an agreement with the rebels.", "en", "agreement"),
     ("وقال الوزير إنه يتصور قيام الحكومة بتوقيع اتفاق مع المتمردين قريبا.", "ar", "agreement"),
 ])
 def test_an_envisioned_event_is_unreal(text, lang, absent):
@@ -1078,7 +1079,7 @@ def test_an_agreement_implemented_respected_or_breached_is_a_topic(text, lang):
 
 
 def test_an_agreement_implemented_that_the_sentence_says_was_reached_stays():
-    assert "agreement" in types("The envoy will monitor the implementation of the deal clinched on Tuesday.", "en")
+    assert "agreement" in types("The observers will oversee the implementation of the accord struck on Friday.", "en")
     assert "agreement" in types("وبحث الطرفان تنفيذ الاتفاق الذي تم التوصل إليه الشهر الماضي.", "ar")
 
 
@@ -1089,7 +1090,7 @@ def test_an_agreement_implemented_that_the_sentence_says_was_reached_stays():
     ("وأبلغت أنقرة واشنطن موافقتها على استخدام القاعدة.", "ar", True),
     # agreeing with a person or an opinion is no deal; agreeing with a party on something is one
     ("The minister agreed with his colleague's comments on the border.", "en", False),
-    ("You will agree with me that these are hard times for the army.", "en", False),
+    ("You would surely agree with me that the border is calm now.", "en", False),
     ("The government agreed with the rebels on a ceasefire in the north.", "en", True),
 ])
 def test_declared_consent_and_agreeing_with_an_opinion_are_no_deal(text, lang, expected):
@@ -1110,7 +1111,7 @@ def test_consent_needs_what_it_consents_to(text, expected):
 
 
 def test_the_complement_of_a_habitual_declaration_is_habitual():
-    assert "agreement" not in types("وكان النظام يعلن أنه يوافق على وقف إطلاق النار ثم يخرقه.", "ar")
+    assert "agreement" not in types("وكانت الميليشيا تعلن أنها توافق على الهدنة ثم تنتهكها.", "ar")
 
 
 @pytest.mark.parametrize("text,lang,expected", [
