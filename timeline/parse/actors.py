@@ -215,7 +215,7 @@ class Reader:
         head = folded[start]
         if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4
                                   or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
-            body = body[1:]  # "وقيادة التحالف", "لقوة المهام المشتركة": a conjunction or a preposition; "لواء" keeps its ل
+            body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء" keeps its ل
         return Entity(body, "government")
 
     def _may_start(self, word: str) -> bool | None:
@@ -252,7 +252,7 @@ def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
 
 
 def _first_words(phrase: str, n: int) -> str:
-    """A phrase up to the end of its n-th word ("وزير الدفاع كارتر" of "وزير الدفاع كارتر بقوات")."""
+    """A phrase up to the end of its n-th word ("وزير الدفاع هيل" of "وزير الدفاع هيل بقوات")."""
     ends = [m.end() for m in _WORD.finditer(phrase) if not _BREAK.fullmatch(m.group())]
     return phrase[:ends[n - 1]] if 0 < n <= len(ends) else phrase
 
@@ -541,7 +541,7 @@ def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list
 def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
     """Whom a possessive pronoun on a trigger means ("وذلك خلال زيارته", "during his visit"): of those it may mean (a
     person for ه, his, her; a body for ها, its), the one named last before it, else the first named after it ("During
-    his visit, Carter met"), else the entity the sentence names first; never the place or the other party named nearest."""
+    his visit, Hale met"), else the entity the sentence names first; never the place or the other party named nearest."""
     spots = _acting_spots(article, m)
     person = article.reader.classes["person_pronoun"].fullmatch(pronoun)
     body = article.reader.classes["body_pronoun"].fullmatch(pronoun)
@@ -555,7 +555,7 @@ def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
 
 def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
     """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
-    as this sentence writes it ("وزير الدفاع كارتر", not the fullest form the article gave before)."""
+    as this sentence writes it ("وزير الدفاع هيل", not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
     return [(start, replace(named, written=m.sentence[start:end])) for start, end, named in _spots(article, m.sentence)
             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]

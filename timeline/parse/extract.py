@@ -43,7 +43,7 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
-# "when Hong Kong returns to China on": at least one word of the clause's own before its date
+# "when the island returns to the federation on": at least one word of the clause's own before its date
 SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
 
@@ -414,7 +414,7 @@ def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, sta
         dated = [t for t in unblocked if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS]
         if not dated and status != "scheduled":
             dated = [t for t in unblocked if _fronted(text, t, start, sentence_start)]
-    if trigger.setting:  # "said Thursday after talks": a date after the setting dates what was said, not the talks
+    if trigger.setting:  # "said Friday after talks": a date after the setting dates what was said, not the talks
         dated = [t for t in dated if t.end <= start]
     if dated:
         best = min(dated, key=lambda t: _words_apart(text, t, start, end))
@@ -426,7 +426,7 @@ def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, sta
             return context  # "the statement added ...": the statement dated earlier in the article
         return (reference, "day", "") if reference and status != "scheduled" else (None, "none", "")
     if trigger.setting and status != "scheduled" and announced[0] is not None:
-        return announced  # "said Thursday after talks": the talks were the day of the saying
+        return announced  # "said Friday after talks": the talks were the day of the saying
     if trigger.setting and reference and status != "scheduled":
         return reference, "day", ""  # "said at a meeting with ...": the meeting was that day, the day reported
     if status == "completed" and context is not None:

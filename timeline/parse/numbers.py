@@ -175,7 +175,7 @@ def find_troop_numbers(folded_sentence: str, lang: str) -> TroopNumbers:
 
 
 def _casualties(folded_sentence: str, pos: int, casualty: re.Pattern) -> bool:
-    """"قتلت 15 عنصرا", "killed 15 soldiers": a count right after a casualty word counts the dead, not troops moved."""
+    """"قتلت 12 عنصرا", "killed 12 soldiers": a count right after a casualty word counts the dead, not troops moved."""
     return bool(casualty.search(" ".join(folded_sentence[:pos].split()[-CASUALTY_WORDS:])))
 
 

@@ -27,10 +27,10 @@ FORCE_CHARS = 60  # how far before an English troop movement its force ("the arm
 SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its subject is looked for
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
-TITLED_NAME_WORDS = 9  # but one that opens with its title ("قائد قوات التحالف الجنرال الأميركي المتقاعد جون آلن")
+TITLED_NAME_WORDS = 9  # but one that opens with its title ("قائد قوات التحالف الجنرال الكندي المتقاعد بيتر مور")
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 VOS_CHARS = 40  # how far after a verb its subject may stand behind a short object ("زار بغداد وزير الخارجية")
-DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيواصلان تبادل")
+DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
@@ -44,13 +44,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
-        counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 300 soldiers": a count, not a force
+        counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 250 soldiers": a count, not a force
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
-                # "the monarch will meet", "he met": a definite description or a pronoun that may be a subject
+                # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
                                           rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
@@ -91,7 +91,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
         "preposition_word": re.compile(rf"^[وف]?(?:{lex['prepositions']}|بين)$"),
         "light_verb": re.compile(rf"(?<!\w)(?:{lex['light_verbs']})\s+(?P<who>(?:[^\s،,.:؛]+\s+){{0,{NAME_WORDS - 1}}}?[^\s،,.:؛]+)\s+$"),
-        # an imperfect verb right before a noun trigger, that governs it ("ستبدأ محادثات", "ستبدأ في استعمال")
+        # an imperfect verb right before a noun trigger, that governs it ("ستجري محادثات", "ستبدأ في نشر")
         "governing_verb": re.compile(r"(?<!\w)[وف]?س?[يت]\w{2,}\s+(?:في\s+)?$"),
         "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|بينهم)$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
@@ -232,7 +232,7 @@ def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: 
 
 def _inverted(sentence: str, t_start: int) -> bool:
     """"..., said Kibwana": a declaring verb put before its subject stands after a quote or a comma (or opens
-    the sentence); after a name ("Erekat told Palestinian radio") the name after it is whom it addresses."""
+    the sentence); after a name ("Baxter told state radio") the name after it is whom it addresses."""
     head = sentence[:t_start].rstrip()
     return not head or head[-1] in ",\"'”’"
 
@@ -246,7 +246,7 @@ def _subject_end(sentence: str, name: re.Match) -> int | None:
     found = pats["subject_verb"].match(sentence, name.end())
     noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
     if not found or noun and not pats["head_noun"].fullmatch(noun):
-        return None  # "Norway's peace effort began": the name qualifies a noun that is no actor
+        return None  # "Canada's aid effort began": the name qualifies a noun that is no actor
     return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
@@ -306,7 +306,7 @@ def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
     more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
-    the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات الموقعة بينهما") are the parties named
+    the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات المبرمة بينهما") are the parties named
     after the last بين before it in the sentence."""
     t_start = sentence.find(trigger) if trigger and event_type in ("meeting", "agreement") else -1
     if t_start < 0:
@@ -335,12 +335,12 @@ def _parties(sentence: str, start: int) -> str | None:
         words.append(m)
     first = fold(words[0].group()).text if words else ""
     if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
-        return None  # "بين السابع والتاسع من سبتمبر": days, not parties
+        return None  # "بين الثالث والخامس من مارس": days, not parties
     return sentence[words[0].start():words[-1].end()] if conjunct else None
 
 
 def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
-    """"أن الوزيرين سيواصلان تبادل الآراء", "يواصل الجانبان تبادل الآراء", "خلال لقائهما": a trigger that a dual owns
+    """"أن الوزيرين سيعقدان محادثات", "يجري الجانبان مشاورات", "خلال لقائهما": a trigger that a dual owns
     (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
     names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
     at = sentence.find(trigger) if trigger else -1
@@ -388,7 +388,7 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     span = (_light_verb_subject(trigger, folded.text) or genitive or _subject_in_trigger(trigger, folded.text, roles.lang)
             or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
-        span = None  # "ستلتقي وزير الخارجية": whom she meets; she is named before
+        span = None  # "ستلتقي وزير الدفاع": whom she meets; she is named before
     if span is None:
         return None
     s, e = folded.span(*span)
@@ -396,7 +396,7 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
 
 
 def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
-    """"زار بغداد وزير الخارجية الفرنسي", "ويرأس وفد المملكة في الاجتماع وزير الخارجية": a place or a delegation
+    """"زار بغداد وزير الخارجية الفرنسي", "ويرأس وفد المغرب في المؤتمر وزير الدفاع": a place or a delegation
     may stand between a verb and its subject (VOS); a title that follows in the clause, not after a preposition,
     opens the subject. None if the verb's first word is anything else (VSO: its subject is what follows)."""
     pats = _patterns("ar")
@@ -413,7 +413,7 @@ def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceR
 
 
 def _disagrees(trigger: Trigger, after: str) -> bool:
-    """"ستلتقي وزير الخارجية", "التقى وزيرة الخارجية": a verb put before its subject agrees with it in gender, so a
+    """"ستلتقي وزير الدفاع", "التقى وزيرة الخارجية": a verb put before its subject agrees with it in gender, so a
     person whose title has the other gender is its object ("she will meet the minister"), not its subject."""
     pats = _patterns("ar")
     title = pats["title_gender"].match(after.split()[0]) if after.split() else None
@@ -458,8 +458,8 @@ def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, 
 
 def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
-    أعلنت", "أن قيادة التحالف، أشارت"), if none of its words stops a name. A noun's verb is the one that
-    governs it ("أن الطائرات ستبدأ في استعمال القاعدة", "إن «أثينا ستبدأ محادثات")."""
+    أعلنت", "أن قيادة الجيش، أكدت"), if none of its words stops a name. A noun's verb is the one that
+    governs it ("أن الطائرات ستبدأ في استخدام المطار", "إن «مدريد ستجري محادثات")."""
     verb = trigger.start
     if trigger.entry.pos != "verb":
         governing = _patterns(lang)["governing_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)

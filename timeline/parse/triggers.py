@@ -194,8 +194,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
 
     `hits` are the sentence's lexicon hits when the caller scanned a whole text
     at once (in sentence coordinates); by default the sentence is scanned here.
-    `speakers` gives the names the article titled ("spokeswoman Tasnim Aslam"), asked only when a "said"
-    has no title beside it ("Aslam said"): such a speaker is an identified official too.
+    `speakers` gives the names the article titled ("spokeswoman Jane Doe"), asked only when a "said"
+    has no title beside it ("Doe said"): such a speaker is an identified official too.
     """
     cues = _cues(lang)
     hits = scan(folded, lang) if hits is None else hits
@@ -272,9 +272,9 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
 
 def _not_made(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
     """An agreement the sentence names but does not make: a known (definite) one implemented, respected or
-    breached ("ensure the militants respect the truce", "ومتابعة تنفيذ الاتفاق"), or one still negotiated or
+    breached ("ensure the militants respect the truce", "ومراقبة تنفيذ الاتفاق"), or one still negotiated or
     drafted ("negotiating an agreement", "talks on a new pact", "مسودة الاتفاق"); unless the sentence says it was
-    reached or signed ("monitor the implementation of the deal clinched on Tuesday", "held talks and signed a
+    reached or signed ("oversee the implementation of the accord struck on Friday", "held talks and signed a
     deal", "المفاوضات التي أفضت إلى الاتفاق")."""
     implemented = refers_back(folded, hit, lang) and cues["agreement_implemented"].search(
         _words_before(folded, hit.start, IMPLEMENTED_WINDOW))
@@ -433,7 +433,7 @@ def _declared_in(folded: str, cues: dict[str, re.Pattern], lang: str) -> tuple[b
 def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], trusted: bool, lang: str,
                          speakers: Callable[[], frozenset[str]] | None) -> bool:
     """An identified official or body speaks, not "sources", "activists" or analysts (docs/events.md): a title
-    or a body near the verb, or right beside a verb a name the article gave a title to elsewhere ("Aslam said";
+    or a body near the verb, or right beside a verb a name the article gave a title to elsewhere ("Doe said";
     a noun's neighbour is its genitive, إعلان هدنة). Whoever reports an event of the lexicon's trusted_reports
     (a troop movement; in English also an agreement) is taken to speak for a side unless they are anonymous."""
     around = _window(folded, declarer.start, declarer.end, SPEAKER_WINDOW)
@@ -504,9 +504,9 @@ def _media_subject(lang: str) -> re.Pattern | None:
 
 
 def _media_speaks(folded: str, declarer: Trigger, lang: str) -> bool:
-    """"MENA said in a short dispatch", "state television said": a news outlet that tells what it learned is the
+    """"WAM said in a brief statement", "state television said": a news outlet that tells what it learned is the
     media, not a party (docs/events.md), where it stands as the subject before the verb; one told something
-    ("the minister told Xinhua") is the addressee, and one named before a comma ("over Baghdad radio, Saddam said")
+    ("the minister told Xinhua") is the addressee, and one named before a comma ("over state radio, the general said")
     is no subject: both leave the speaker alone."""
     media = _media_subject(lang)
     return media is not None and bool(media.search(folded, max(0, declarer.start - 3 * WORD_CHARS), declarer.start))
@@ -559,7 +559,7 @@ def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], 
 def _plans(folded: str, cues: dict[str, re.Pattern], lang: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Where a folded text states a plan of the speaker's own side: "we will", "سنبحث", or a party as the
     subject of a plan's modal ("China will", "أن الحكومة ستبدأ"), the party within SUBJECT_WORDS words before it.
-    A resolve to go on ("we will stay", "we'll be in Iraq until ...", سنواصل) is no plan: it decides nothing new.
+    A resolve to go on ("we will stay", "we'll be there until ...", سنواصل) is no plan: it decides nothing new.
     """
     end = len(folded) if end is None else end
     for m in cues["own_plan"].finditer(folded, start, end):
@@ -641,7 +641,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
 
 
 def _long_past(folded: str, event: Trigger, lang: str) -> bool:
-    """"met with Sununu last week", "a meeting last week", "his visit to Kenya in April": an event a "said" dates to
+    """"met with Baxter last week", "talks last week", "his visit to Peru in April": an event a "said" dates to
     an earlier week, month or year is what the speaker recalls, not what it announces (docs/events.md); one
     scheduled for a month ("will meet him in April") is still a plan."""
     past = lexicon_regex(lang, "long_past", r"(?<!\w)(?:<words>)(?!\w)")
