@@ -800,7 +800,7 @@ def test_a_partys_consent_is_an_agreement():
     ("وقال الوزير إن الاتفاق مع المتمردين لن يؤثر على دعم القوات الحكومية.", "ar"),
     ("وأكد الجيش أن الغرض من الجدار الحدودي هو وقف التسلل إلى البلاد.", "ar"),
     ("The foreign minister said the fighting on the border is the result of the invasion by foreign troops.", "en"),
-    ("The army chief said the offensive has rendered the truce meaningless.", "en"),
+    ("The army chief said the offensive has led to the collapse of the truce.", "en"),
 ])
 def test_a_said_that_judges_a_cause_or_a_consequence_is_an_assessment(text, lang):
     assert "announcement" not in types(text, lang)
