@@ -36,7 +36,9 @@ COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
 LONG_PAST_WORDS = 5  # words after an event, in its clause, where "last week", "in April" date it to an earlier period
-SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the verb ("an official of the ... (CPC) said")
+SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the verb ("an official of the ... (WLB) said")
+SPEAKER_TITLE_WORDS = 4  # words of that title and its link before the body ("a senior official of the")
+MEDIA_SUBJECT_WORDS = 3  # words before a declaring verb where a news outlet stands as its subject ("state television said")
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
 COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
@@ -442,7 +444,7 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
     titled = _title_of_body(lang)
     return (trusted or bool(cues["official"].search(around)) or speakers is not None and declarer.entry.pos != "noun"
             and names_known_party(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW), lang, speakers())
-            or titled is not None and bool(titled.search(folded, max(0, declarer.start - (SPEAKER_BODY_WORDS + 4) * WORD_CHARS),
+            or titled is not None and bool(titled.search(folded, max(0, declarer.start - (SPEAKER_BODY_WORDS + SPEAKER_TITLE_WORDS) * WORD_CHARS),
                                                          declarer.start)))
 
 
@@ -509,7 +511,7 @@ def _media_speaks(folded: str, declarer: Trigger, lang: str) -> bool:
     ("the minister told Xinhua") is the addressee, and one named before a comma ("over state radio, the general said")
     is no subject: both leave the speaker alone."""
     media = _media_subject(lang)
-    return media is not None and bool(media.search(folded, max(0, declarer.start - 3 * WORD_CHARS), declarer.start))
+    return media is not None and bool(media.search(folded, max(0, declarer.start - MEDIA_SUBJECT_WORDS * WORD_CHARS), declarer.start))
 
 
 def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang: str,
