@@ -382,7 +382,7 @@ def _in_clause_of(folded_article: Folded, t: TimeExpression, trigger_start: int,
     """Whether a date stands in a clause the lexicon entry `key` opens (`pattern`) that does not hold the trigger.
 
     A date in a "since ..." clause dates the start of a state, not an event; one in a "when ..." or "before
-    ..." clause with a head of its own ("when the country returns to China on July 1") dates that clause's
+    ..." clause with a head of its own ("when the province rejoins the federation on May 3") dates that clause's
     predicate. Either dates the event whose own trigger stands in that clause ("since the signing of the
     deal in 2015")."""
     window = max(0, t.start - SINCE_CHARS)

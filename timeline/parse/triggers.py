@@ -245,7 +245,7 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
 
 
 def _subject_of_judgement(folded: str, hit: Trigger, lang: str) -> bool:
-    """"He hopes the Pope's visit will help the country", "I hope this visit will bring them together": a wish
+    """"He hopes the envoy's visit will help the region", "I hope this visit will bring them together": a wish
     or a hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
     will bring; the event itself is taken as given. "Hopes the talks will be held" is still a hope that it happens."""
     assessed = lexicon_regex(lang, "assessed_after")
@@ -298,7 +298,7 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
     found = cues["modal_after"].search(after)
     told = lexicon_regex(lang, "told_modal", r"(?:<words>)\b")
     if found and told and told.match(after, found.start()) and cues["relative"].search(after[:found.start()]):
-        return False  # "a tour which would take him to Paris": reported speech tells its course; "which could start" doubts it
+        return False  # "a tour which would take her to Lima": reported speech tells its course; "which could start" doubts it
     return bool(found) and found.start() < len(_words_after(folded, hit.end, MODAL_WINDOW))
 
 
@@ -450,8 +450,8 @@ def _speaker_is_official(folded: str, declarer: Trigger, cues: dict[str, re.Patt
 
 @cache
 def _title_of_body(lang: str) -> re.Pattern | None:
-    """A speaker's title with the body it serves between it and the verb ("Stephen Sianga, an official from the
-    Southern African Development Community (SADC), told AFP", "a senior official of the party said"): the title
+    """A speaker's title with the body it serves between it and the verb ("Jane Doe, an official from the
+    Western Regional Trade Council (WRTC), told reporters", "a senior official of the party said"): the title
     stands further from the verb than SPEAKER_WINDOW, its body's name after "of" or "from"."""
     title = load_lexicon(lang)["title_of_body"]
     return re.compile(rf"(?<!\w)(?:{title})\s*(?:[^\s.;:]+\s+){{0,{SPEAKER_BODY_WORDS}}}$") if title else None
@@ -464,7 +464,7 @@ def _opinion(folded: str, declarer: Trigger, cues: dict[str, re.Pattern]) -> boo
 
 
 def _assessment(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str, events: list[Trigger]) -> bool:
-    """"أوضح أن الانسحاب سببه ...", "said the situation is the result of the intervention": what is said judges
+    """"أوضح أن الانسحاب سببه ...", "said the unrest is the result of the blockade": what is said judges
     (a cause, a purpose, a consequence, a right) and states no plan of the speaker's side nor an action of forces
     ("أعلنت الوزارة أن غارة أدت إلى مقتل ..."): an assessment, which docs/events.md does not count as an
     announcement. Where the lexicon sets a report_window (Arabic) the judgement must open what is said, within
@@ -622,7 +622,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     الاتفاق الذي تم إبرامه أخيرا لن يؤثر على ..."), and one before the verb is the narrator's. Elsewhere
     (English) so is an event before a participle ("sent troops to the border, saying ...") or before a
     "said" with its own "that" ("have fallen back on Kismayo, where a commander said Friday that ...") or one
-    joined by "and" to the narrator's verb ("sent troops to the Gulf and said it would strike"). An event
+    joined by "and" to the narrator's verb ("sent ships to the coast and said it would patrol"). An event
     named as the subject of an assessment ("the visit will push relations", "the deployment was appropriate")
     is assessed, not reported."""
     lex = load_lexicon(lang)
