@@ -323,11 +323,11 @@ def test_announcements_are_about_forces_security_or_another_event():
 def test_an_arabic_said_reports_the_event_that_opens_what_is_said():
     assert types("وقال وزير الدفاع الأمريكي آشتون كارتر إن القوات الأمريكية ستنسحب من المدينة", "ar") == \
         ["announcement", "withdrawal"]
-    said = "وأكد وزير الخارجية أن الاتفاق الذي تم إبرامه أخيرا يشمل تبادل الأسرى بين الطرفين"
+    said = "وأكد وزير الخارجية أن الاتفاق الذي جرى توقيعه مؤخرا يشمل تبادل الأسرى بين الطرفين"
     assert types(said, "ar") == ["announcement", "agreement"]  # the agreement opens what is said
-    judged = "وأكد وزير الخارجية أن الاتفاق الذي تم إبرامه أخيرا لن يؤثر على الدعم الثابت"
+    judged = "وأكد وزير الخارجية أن الاتفاق الذي جرى توقيعه مؤخرا لن يؤثر على العلاقات القوية"
     assert types(judged, "ar") == ["agreement"]  # what is said judges the agreement: an assessment
-    background = "وأكد وزير الخارجية أن الدعم الثابت الذي تقدمه طهران سيتعزز بعد الاتفاق الذي تم إبرامه أخيرا"
+    background = "وأكد وزير الخارجية أن التعاون الوثيق الذي تقدمه أنقرة سيتعزز بعد الاتفاق الذي جرى توقيعه مؤخرا"
     assert types(background, "ar") == ["agreement"]  # an assessment, with the agreement as background
     assert types("وذكّر الجنرال بتوصياته بإبقاء الجنود بعد الانسحاب، وقال إن ذلك لو تم لجنب العراقيين الصعاب", "ar") == \
         ["withdrawal"]  # the event stands before the verb: the narrator's, not what is said
