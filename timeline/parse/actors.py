@@ -285,6 +285,7 @@ class _Article:
     named_last: Named | None = None  # the entity of the last mention
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
+    spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
     text: str = ""  # the article's text
     at: int = 0  # where the sentence being named starts
@@ -397,7 +398,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
+            if m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
+                named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
+            elif m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
             else:
                 named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
@@ -410,8 +413,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             article.named_last, article.unread = named, []
             if named.entity.kind == "person":
                 article.person_last = named
-            if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
-                article.stated_by = named
+            if m.event_type == "announcement":
+                article.spoke_last = named
+                if article.reader.classes["statement"].search(m.sentence):
+                    article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
