@@ -215,6 +215,30 @@ def test_an_arabic_verbal_noun_after_a_verb_of_doing_is_that_verbs_subjects():
     assert names(text, "ar") == [("meeting", "وزير الدفاع الفرنسي جان هيل", "جان هيل")]
 
 
+def test_an_announcement_with_no_subject_in_its_sentence_continues_the_last_speaker():
+    text = ("وأعلن وزير الدفاع العراقي خالد العبيدي سحب 500 جندي من الرمادي.\n\n"
+            "ويقاتل الجيش تنظيم داعش في المدينة منذ عامين.\n\n"
+            "وأوضح: «قررنا إرسال الجنود إلى الموصل الأسبوع المقبل».")
+    announced = [row for row in names(text, "ar") if row[0] == "announcement"]
+    assert [row[2] for row in announced] == ["خالد العبيدي", "خالد العبيدي"]  # not the group named in between
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وقال الوزير إن «قرار سحب القوات اتخذ بعد التشاور مع القادة».", "القوات"),  # not "القوات اتخذ"
+    ("وقال قائد الجيش إن القوات ستنسحب من المدينة.", "القوات"),  # not "القوات ستنسحب"
+])
+def test_an_arabic_description_with_no_name_ends_where_its_head_stops_being_qualified(text, actor):
+    assert [row[1] for row in names(text, "ar") if row[0] == "withdrawal"] == [actor]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وبدأت القوات البريطانية بالانسحاب والعدد هو ثلاثمئة جندي.", ("withdrawal", "القوات البريطانية")),
+    ("وشرع وزير الخارجية الفرنسي بزيارة تستمر يومين إلى عمان.", ("meeting", "وزير الخارجية الفرنسي")),
+])
+def test_an_arabic_verbal_noun_after_a_verb_of_beginning_is_that_verbs_subjects(text, found):
+    assert [row[:2] for row in names(text, "ar")] == [found]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("وقال مصدر في الوزارة إن الطائرات البريطانية ستبدأ في استعمال قاعدة أكروتيري الشهر المقبل.",
      ("deployment", "الطائرات البريطانية", "United Kingdom")),

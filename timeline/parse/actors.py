@@ -37,6 +37,7 @@ TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("ر�
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
+NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -154,11 +155,22 @@ class Reader:
         return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
                         for j in (i, i + 1)}
 
-    def is_description(self, phrase_words: list[str]) -> bool:
-        """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
+    def description_words(self, phrase_words: list[str]) -> int:
+        """How many of a phrase's words make a description with no name ("the army", "foreign ministry", القوات),
+        whose referent is left open; 0 for none. Arabic: its head noun first, then what qualifies a head (definite
+        nouns, adjectives, more heads: "قوات التحالف الدولي"), so "القوات اتخذ" is "القوات" and "أخرى لحسم" (no head
+        first) none."""
         words = [fold_text(w) for w in phrase_words]
-        return any(self.classes["head"].match(w) or self.classes["force"].match(w) for w in words) and not all(
-            map(self.is_pronoun, words))
+        if not words or all(map(self.is_pronoun, words)):
+            return 0
+        is_head = [bool(self.classes["head"].match(w) or self.classes["force"].match(w)) for w in words]
+        if self.lang != "ar":
+            return len(words) if any(is_head) else 0
+        if not is_head[0]:
+            return 0
+        qualifying = (head or bool(NISBA_END.search(f)) or self._qualifies(w, f)
+                      for w, f, head in zip(phrase_words[1:], words[1:], is_head[1:]))
+        return 1 + sum(1 for _ in takewhile(bool, qualifying))
 
     def _is_pronoun(self, word: str) -> bool:
         folded = fold_text(word)
@@ -273,6 +285,7 @@ class _Article:
     named_last: Named | None = None  # the entity of the last mention
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
+    spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
     text: str = ""  # the article's text
     at: int = 0  # where the sentence being named starts
@@ -317,9 +330,11 @@ class _Article:
             return self._post(reading.role, reading.entity, phrase)
         return Named(reading.entity, phrase) if reading.entity else None
 
-    def is_description(self, phrase: str) -> bool:
-        """A definite description with no name ("the army", "foreign ministry", القوات): who it means is left open."""
-        return self.reader.is_description(list(_words(phrase)))
+    def description(self, phrase: str) -> str | None:
+        """The description with no name a phrase opens with ("the army", القوات), as written; None if it opens with none."""
+        words = _words(phrase)
+        n = self.reader.description_words(list(words))
+        return (phrase if n == len(words) else " ".join(words[:n])) if n else None
 
     def meet(self, surname: str) -> None:
         """The person of this surname that the text before this sentence named, though no mention named them
@@ -373,7 +388,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
-        if named is None and m.actor and (parties or article.is_description(m.actor)):
+        description = article.description(m.actor) if named is None and m.actor and not parties else None
+        if named is None and m.actor and (parties or description):
+            m.actor = parties or description
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
@@ -381,19 +398,25 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            if m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
+            if m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
+                named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
+            elif m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
             else:
                 named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
+            elif m.actor is not None:
+                m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
             article.named_last, article.unread = named, []
             if named.entity.kind == "person":
                 article.person_last = named
-            if m.event_type == "announcement" and article.reader.classes["statement"].search(m.sentence):
-                article.stated_by = named
+            if m.event_type == "announcement":
+                article.spoke_last = named
+                if article.reader.classes["statement"].search(m.sentence):
+                    article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None

@@ -473,8 +473,9 @@ def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int
 
 
 def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None:
-    """"وقام الوزير بزيارة إلى", "وقامت الجماعة بتسليم مواقعها": a verbal noun after ب whose verb of doing (قام)
-    stands before it has that verb's subject, between the two (up to NAME_WORDS, none a particle)."""
+    """"وقام الوزير بزيارة إلى", "وشرعت الكتيبة بالانسحاب من": a verbal noun after ب whose verb of doing or of
+    beginning (قام، بدأ، شرع) stands before it has that verb's subject, between the two (up to NAME_WORDS, none a
+    particle)."""
     if not trigger.text.startswith("ب"):
         return None
     pats = _patterns("ar")
