@@ -1,9 +1,10 @@
 """One model of an event: every field declared once, with what the table and the docs need."""
 from dataclasses import fields
+from datetime import date
 
 from support import mention
 
-from timeline.model import KINDS, Mention, mention_id
+from timeline.model import KINDS, Mention, TimeExpression, mention_id
 
 
 def test_every_field_declares_a_kind_and_a_meaning():
@@ -31,3 +32,10 @@ def test_extraction_ids_follow_the_one_formula_and_are_distinct(dev, train):
         for m in corpus.mentions:
             assert m.mention_id in {mention_id(m.article_id, m.sentence_start, m.event_type, m.trigger + rank)
                                     for rank in ("", "#2", "#3")}
+
+
+def test_a_week_starts_on_its_monday_though_its_day_is_the_first_of_its_month():
+    week = TimeExpression(0, 9, "next week", "DATE", "2020-W49", "month")
+    assert (week.day, week.first_day) == (date(2020, 11, 1), date(2020, 11, 30))
+    day = TimeExpression(0, 6, "Monday", "DATE", "2020-11-30", "day")
+    assert day.first_day == day.day == date(2020, 11, 30)

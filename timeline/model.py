@@ -73,7 +73,7 @@ class TimeExpression:
         year, rest = int(head), self.value[5:]
         try:
             if rest.startswith("W") and rest[1:3].isdigit():
-                return date.fromisocalendar(year, int(rest[1:3]), 1).replace(day=1)
+                return date.fromisocalendar(year, int(rest[1:3]), 1).replace(day=1)  # its first_day's month
             if rest.startswith("Q") and rest[1:2].isdigit():
                 return date(year, 3 * int(rest[1]) - 2, 1)
             month = int(rest[:2]) if rest[:2].isdigit() else 1
@@ -81,6 +81,15 @@ class TimeExpression:
             return date(year, month, day)
         except ValueError:
             return None
+
+    @cached_property
+    def first_day(self) -> date | None:
+        """The first day of the period the value names: a week's Monday ("next week" has not begun because its month
+        did), else `day`."""
+        rest = self.value[5:]
+        if self.day is not None and rest.startswith("W") and rest[1:3].isdigit():
+            return date.fromisocalendar(int(self.value[:4]), int(rest[1:3]), 1)
+        return self.day
 
 
 @dataclass(slots=True, kw_only=True)

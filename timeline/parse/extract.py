@@ -491,21 +491,8 @@ def _fits_tense(t: TimeExpression, status: str, reference: date | None) -> bool:
     if status == "scheduled":  # a day not past; a month or a year not over
         return t.day >= (reference if t.precision == "day" else reference.replace(day=1))
     if status == "completed":
-        return (_first_day(t) - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
+        return (t.first_day - reference).days <= 1  # not reference + 1 day, which does not exist after 9999-12-31
     return True
-
-
-_WEEK = re.compile(r"(\d{4})-W(\d\d)")
-
-
-def _first_day(t: TimeExpression) -> date:
-    """The first day of the period a time expression names: a week's Monday ("next week" is not past because its
-    month began), else its `day`."""
-    week = _WEEK.match(t.value)
-    try:
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) if week else t.day
-    except ValueError:  # week 53 of a year that has 52
-        return t.day
 
 
 def _folded_before(folded_article: Folded, t: TimeExpression, chars: int) -> str:

@@ -530,7 +530,7 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
 
 
 def _with_apposed_name(folded: str, run: tuple[int, int]) -> tuple[int, int]:
-    """"قالت المتحدثة باسم الخارجية، ماري هارف، إن": a post is followed by the name of who holds it between commas,
+    """"قالت المتحدثة باسم الوزارة، ليلى سمير، إن": a post is followed by the name of who holds it between commas,
     which a run of name words stops before; the actor runs to the name's end."""
     pats = _patterns("ar")
     if not pats["title_first"].match(folded[run[0]:run[1]].split()[0]):

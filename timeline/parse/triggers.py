@@ -28,6 +28,7 @@ IMPLEMENTED_WINDOW = 3  # words before a known agreement where "the implementati
 NEGOTIATED_WINDOW = 5  # words before an agreement, in its clause, where "negotiating", "talks on" (مفاوضات) make it one not yet made
 DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج) where a demand or a wish governs it
 PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
+AND_CHARS = 12  # how far before a word the "and" that joins it is looked for
 CONDITION_WINDOW = 8  # words after an event, in its clause, where "if" or "unless" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
 VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
@@ -380,7 +381,7 @@ def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
                 and hit.event_type != "announcement" and any(_itinerary(folded, k, hit, lang) for k in near):
             kept.append(replace(hit, conjoined=True))  # "met X in Tehran before his arrival in Damascus": a second stop
             continue
-        if any((hit.start < k.end or not hit.conjoined and not _AND_BEFORE.search(folded, max(0, hit.start - 12), hit.start))
+        if any((hit.start < k.end or not hit.conjoined and not _after_and(folded, hit.start))
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                and (hit.start < k.end or not _day_named(lang).search(folded, k.end, hit.start))
                for k in near):
@@ -401,6 +402,11 @@ def _itinerary(folded: str, first: Trigger, second: Trigger, lang: str) -> bool:
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")  # English: a second event joined by "and"
+
+
+def _after_and(folded: str, pos: int) -> bool:
+    """English: whether the word at `pos` is joined by "and" to what comes before ("... and said", "... and a visit")."""
+    return bool(_AND_BEFORE.search(folded, max(0, pos - AND_CHARS), pos))
 
 
 def _gap_chars(text: str, pos: int, words: int) -> int:
@@ -635,7 +641,7 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     if window is None:
         if (lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end)
                 or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text)
-                or _AND_BEFORE.search(folded, max(0, declarer.start - 12), declarer.start)):
+                or _after_and(folded, declarer.start)):
             return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...", "sent troops and said": the narrator's
         return bool(events)
     origin = _said_from(folded, declarer, lang)
