@@ -103,3 +103,18 @@ def test_a_trigger_their_owns_is_of_those_named_just_before_it_not_the_clauses_s
 ])
 def test_i_or_we_in_a_quotation_is_its_speaker_named_after_it(text):
     assert ("announcement", "envoy Tom Baxter") in [found[:2] for found in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The ceasefire brokered by the Swiss envoy Anna Keller held through the night.", "Swiss envoy Anna Keller"),
+    ("Withdrawing the battalion was a promise made by Marta Kovac before the vote.", "Marta Kovac"),
+    ("Talks mediated by visiting UN Secretary-General Ole Brandt resumed in Geneva on Monday.", "UN Secretary-General Ole Brandt"),
+    ("The truce agreed by the leaders of the two countries took effect on Friday.", "leaders of the two countries"),
+    ("Oslo sent a delegation, which was led by Deputy Minister Per Lund, to Nairobi on Monday.", "Deputy Minister Per Lund"),
+])
+def test_the_agent_of_a_participle_after_the_trigger_acts(text, actor):
+    assert roles(text, "en")[0][1] == actor
+
+
+def test_by_a_date_is_no_agent():
+    assert roles("Norway will withdraw its troops by March, the ministry said on Monday.", "en")[0][1] != "March"

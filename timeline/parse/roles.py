@@ -15,9 +15,6 @@ from .text import CLAUSE_BREAK, Folded, fold
 from .triggers import Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
-# "signed by X", and after a noun "the accord was worked out by X": the passive's agent
-_EN_AGENT = re.compile(r"(?:\s+(?:was|were|has been|had been|have been)\s+\w+(?:\s+(?:out|up))?)?"
-                       r"\s+by\s+((?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'.-]*)")
 _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
@@ -34,6 +31,9 @@ DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
+AGENT_NOUN_WORDS = 2  # words of the trigger's noun phrase a participle may follow ("cease-fire agreement (CFA) brokered by")
+AGENT_ASIDE_CHARS = 20  # how long an abbreviation in brackets among those words may be
+DESCRIPTION_WORDS = 5  # how many words may qualify the head of a described agent ("the leaders of the two countries")
 
 
 @cache
@@ -45,7 +45,15 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
         counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 250 soldiers": a count, not a force
+        # "signed by X", "the accord was worked out by X", "talks brokered by X", "the pledge made by X", "a delegation,
+        # which was led by X": the passive's agent, after a participle that may follow the trigger's own last words
+        agent = (rf"(?:(?:\s+(?!(?:{lex['party_end']})\b)(?:[\w-]+|\([^()]{{1,{AGENT_ASIDE_CHARS}}}\))){{0,{AGENT_NOUN_WORDS}}}?"
+                 rf"(?:\s*,?\s+(?:which|that|who))?"
+                 rf"(?:\s+(?:was|were|is|are|has been|had been|have been|being))?\s+(?:{lex['past_verb']})(?:\s+(?:out|up))?)?\s+by\s+"
+                 rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>the\s+(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
+                 rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern})")
         return {"not_name": re.compile(rf"^(?:{words})$"),
+                "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
@@ -191,9 +199,9 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     nearest name (names after a preposition are places or objects)."""
     sentence = roles.sentence
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
-    agent = _EN_AGENT.match(sentence, t_end)  # "was ordered by the Ugandan President"
+    agent = _agent(sentence, t_end)  # "was ordered by the Ugandan President"
     if agent:
-        return _clean_name(agent.group(1))
+        return agent
     if trigger.event_type in ("withdrawal", "deployment") and (force := _force_before(sentence, t_start)):
         return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
@@ -248,6 +256,13 @@ def _subject_end(sentence: str, name: re.Match) -> int | None:
     if not found or noun and not pats["head_noun"].fullmatch(noun):
         return None  # "Canada's aid effort began": the name qualifies a noun that is no actor
     return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
+
+
+def _agent(sentence: str, t_end: int) -> str | None:
+    """The passive's agent after a trigger ("talks brokered by visiting Secretary Rice"), not a date ("by March")."""
+    found = _patterns("en")["agent"].match(sentence, t_end)
+    agent = _clean_name(found.group("agent")) if found else None
+    return agent if agent and not starts_no_name(agent.split()[0]) else None
 
 
 def _force_before(sentence: str, t_start: int) -> re.Match | None:
