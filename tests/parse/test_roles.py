@@ -118,3 +118,16 @@ def test_the_agent_of_a_participle_after_the_trigger_acts(text, actor):
 
 def test_by_a_date_is_no_agent():
     assert roles("Norway will withdraw its troops by March, the ministry said on Monday.", "en")[0][1] != "March"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The minister told parliament about the return of Dutch troops from Mali.", "Dutch troops"),
+    ("Crowds gathered in Oslo on Sunday for a parade marking the troops' return.", "troops"),
+])
+def test_a_noun_of_movement_that_holds_its_force_is_the_forces(text, actor):
+    assert ("withdrawal", actor) in [found[:2] for found in roles(text, "en")]
+
+
+def test_a_force_a_verb_sends_is_its_object_not_its_actor():
+    found = roles("Norway sent a contingent of troops to Mali on Monday.", "en")
+    assert ("deployment", "Norway") in [f[:2] for f in found]

@@ -55,6 +55,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
+                "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
@@ -285,14 +286,17 @@ def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
     """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
     "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
-    Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops"). Naming (actors.py)
+    Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
+    troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"). Naming (actors.py)
     puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
     t_end, pats = t_start + len(trigger), _patterns("en")
     if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
-        moved = pats["force_of"].match(sentence, t_end)
+        first = trigger.split(None, 1)[0]  # "return of Italian troops", "troops' return": a noun that holds its force
+        moved = (pats["force_of"].match(sentence, t_end) or pats["force_of"].match(trigger, len(first))
+                 or pats["force_owner"].match(trigger))
         if moved:
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
