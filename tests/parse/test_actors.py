@@ -261,3 +261,11 @@ def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_wor
     text = ("في هذه الأثناء، حط رئيس المنظمة الدولية لرعاية اللاجئين بيتر كوبر بطائرة في عدن.\n"
             "والتقى كوبر في المكلا ممثلين عن السلطة التي أقامها المتمردون.")
     assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")
+
+
+def test_a_person_the_rules_read_is_still_met_when_a_construction_names_another_actor():
+    text = ("Prime Minister Anna Berglund attended a ceremony in Oslo marking the troops' return from Mali. "
+            "Berglund announced on Monday that the last soldiers would leave Mali in June.")
+    found = names(text, "en")
+    assert ("withdrawal", "troops") in [f[:2] for f in found]
+    assert ("announcement", "Berglund", "Anna Berglund") in found

@@ -131,3 +131,11 @@ def test_a_noun_of_movement_that_holds_its_force_is_the_forces(text, actor):
 def test_a_force_a_verb_sends_is_its_object_not_its_actor():
     found = roles("Norway sent a contingent of troops to Mali on Monday.", "en")
     assert ("deployment", "Norway") in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The bishop said on Friday that President Maria Lind's visit to Oslo had strengthened ties.", "President Maria Lind"),
+    ("The minister said the army commander's withdrawal from the hills was complete.", "army commander"),
+])
+def test_the_owner_named_before_a_noun_trigger_acts(text, actor):
+    assert actor in [found[1] for found in roles(text, "en")]

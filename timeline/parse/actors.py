@@ -384,7 +384,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
-            m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
+            construed = construction_actor(m.sentence, m.trigger, m.event_type)
+            if construed and m.actor:
+                article.entity(m.actor)  # the person the rules read is still met: a surname later refers back to them
+            m.actor = construed or _without_particles(m.actor)
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor

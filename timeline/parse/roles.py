@@ -55,6 +55,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
+                # "Pope John Paul II's visit", "the rebel leader's pronouncement": who owns a noun trigger, named before it
+                "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
+                                         rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+(?:[a-z][\w-]*\s+)?$"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
@@ -287,7 +290,8 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
     "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
     Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
-    troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"). Naming (actors.py)
+    troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
+    the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"). Naming (actors.py)
     puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
@@ -301,6 +305,9 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
+    owner = pats["name_owner"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+    if owner and not starts_no_name(owner.group("owner").split()[0]):
+        return _clean_name(owner.group("owner"))
     main = _after_fronted_clause(sentence, t_end)
     return _clean_name(main.group()) if main else None
 
