@@ -269,3 +269,22 @@ def test_a_person_the_rules_read_is_still_met_when_a_construction_names_another_
     found = names(text, "en")
     assert ("withdrawal", "troops") in [f[:2] for f in found]
     assert ("announcement", "Berglund", "Anna Berglund") in found
+
+
+def test_she_means_the_person_named_with_a_womans_title_and_he_one_named_without():
+    text = ("Defense Minister Lars Holm will visit Mali this week for talks on the withdrawal, the ministry's "
+            "spokeswoman Eva Strand told reporters on Monday. "
+            "Holm was also expected to discuss the training mission with Malian officials, she said. "
+            "\"Basically he would discuss how to bring the troops home,\" she added.")
+    found = names(text, "en")
+    assert ("announcement", "Eva Strand", "Eva Strand") in found
+    assert ("meeting", "Defense Minister Lars Holm", "Lars Holm") in found
+    assert [n for kind, _, n in found if kind == "announcement"].count("Eva Strand") >= 2
+    assert [n for kind, _, n in found if kind == "meeting"].count("Lars Holm") >= 2
+
+
+def test_the_pronoun_of_a_frame_after_what_it_frames_is_its_speaker_not_a_person_it_names():
+    text = ("Chief negotiator Omar Haddad said on Tuesday that progress had been made at the talks. "
+            "The agreement was reached at a meeting on Monday night, which was also attended by envoy Peter Lang, he said.")
+    found = names(text, "en")
+    assert [n for kind, _, n in found if kind == "announcement"][-1] == "Omar Haddad"

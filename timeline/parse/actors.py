@@ -63,6 +63,11 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
+        # "spokeswoman Tasnim Aslam", "Queen Rania": the name a woman's title heads
+        "woman": re.compile(rf"(?<!\w)(?:{lex['feminine_titles']})\s+((?:[A-Z][\w'.-]*\s+){{0,{SPOT_WORDS - 1}}}[A-Z][\w'.-]*)"
+                            if lang == "en" else r"(?!)"),
+        # ', he said', '," she said': a pronoun that opens a speech frame after what it frames
+        "frame": re.compile(rf"[,\"”’']\s*(?:{'|'.join(lex['person_pronouns'])})\s+$", re.IGNORECASE),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
 
@@ -284,7 +289,7 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
-    person_last: Named | None = None  # the person of the last mention that named one
+    people_named: list[Named] = field(default_factory=list)  # the persons of the mentions that named one, in text order
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
@@ -294,6 +299,8 @@ class _Article:
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
+        # the surnames of the persons the text gave a woman's title: whom "she" means, and "he" does not
+        self.women = frozenset(name_key(found.group(1).split()[-1]) for found in self.reader.classes["woman"].finditer(self.text))
 
     @property
     def last(self) -> Named | None:
@@ -305,15 +312,14 @@ class _Article:
                 self.named_last = spots[-1][2]
         return self.named_last
 
-    @property
-    def last_person(self) -> Named | None:
-        """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
-        the last mention that named one."""
+    def last_person(self, fits=lambda named: True) -> Named | None:
+        """The person named last that `fits` ("she": one named with a woman's title): in the text since the last
+        mention, else the person of the last mention that named one."""
         for stretch in reversed(self.unread):
-            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person" and fits(named)]
             if people:
                 return people[-1]
-        return self.person_last
+        return next((named for named in reversed(self.people_named) if fits(named)), None)
 
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
@@ -416,7 +422,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if named is not None:
             article.named_last, article.unread = named, []
             if named.entity.kind == "person":
-                article.person_last = named
+                article.people_named.append(named)
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
@@ -508,9 +514,28 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
 
 
 def _last(article: _Article, m: Mention) -> Named | None:
-    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last."""
-    person = fold_text(m.actor or "") in _person_pronouns(article.lang)
-    return (article.last_person if person else None) or article.last
+    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last.
+    She means a person named with a woman's title and he one named without, where the text gave such a title; the
+    pronoun of a frame after what it frames (', he said') means its speaker, not one the framed words name."""
+    pronoun = fold_text(m.actor or "")
+    if pronoun not in _person_pronouns(article.lang):
+        return article.last
+    gender = _pronoun_gender(article.lang)
+    at = m.sentence.find(m.trigger) if m.trigger else -1
+    framed = m.sentence[:at] if at > 0 and article.reader.classes["frame"].search(m.sentence, 0, at) else ""
+
+    def fits(named: Named) -> bool:
+        woman = named.surname in article.women
+        return ((woman if pronoun in gender["feminine"] else not woman if pronoun in gender["masculine"] else True)
+                and not (framed and re.search(rf"(?<!\w){re.escape(named.written.split()[-1])}(?!\w)", framed)))
+
+    return article.last_person(fits) or article.last_person() or article.last
+
+
+@cache
+def _pronoun_gender(lang: str) -> dict[str, frozenset[str]]:
+    lex = load_lexicon(lang)
+    return {kind: frozenset(lex.get(f"{kind}_pronouns", ())) for kind in ("feminine", "masculine")}
 
 
 @cache
