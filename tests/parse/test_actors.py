@@ -288,3 +288,14 @@ def test_the_pronoun_of_a_frame_after_what_it_frames_is_its_speaker_not_a_person
             "The agreement was reached at a meeting on Monday night, which was also attended by envoy Peter Lang, he said.")
     found = names(text, "en")
     assert [n for kind, _, n in found if kind == "announcement"][-1] == "Omar Haddad"
+
+
+def test_its_forces_are_the_forces_of_the_one_named_before_them():
+    found = names("The government of Norway said on Monday its troops would join multinational forces in Mali.", "en")
+    assert ("deployment", "Norway", "Norway") in found
+
+
+def test_a_pronoun_that_means_no_person_is_the_one_its_sentence_named_last_before_it():
+    text = ("Kenya sent more troops to the border on Monday. "
+            "The army launched an attack against the Shabaab militants, forcing them to retreat from the town.")
+    assert ("withdrawal", "Shabaab") in [f[:2] for f in names(text, "en")]

@@ -139,3 +139,11 @@ def test_a_force_a_verb_sends_is_its_object_not_its_actor():
 ])
 def test_the_owner_named_before_a_noun_trigger_acts(text, actor):
     assert actor in [found[1] for found in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Heavy shelling forced the rebel factions to withdraw from the town on Monday.", "rebel factions"),
+    ("President Omar Tahir invited Chancellor Greta Olsen to visit Khartoum next month.", "Chancellor Greta Olsen"),
+])
+def test_the_object_of_a_verb_of_control_acts_in_the_infinitive(text, actor):
+    assert actor in [found[1] for found in roles(text, "en")]

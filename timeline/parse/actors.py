@@ -69,6 +69,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         # ', he said', '," she said': a pronoun that opens a speech frame after what it frames
         "frame": re.compile(rf"[,\"”’']\s*(?:{'|'.join(lex['person_pronouns'])})\s+$", re.IGNORECASE),
         "body_pronoun": re.compile(lex["body_possessives"]),
+        "plural_owner": re.compile(lex["plural_possessives"]) if lang == "en" else re.compile(r"(?!)"),
     }
 
 
@@ -398,6 +399,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
+        if named is None and m.actor and (pronoun := _owning_pronoun(article, m.actor)):
+            named = _owner(article, m, pronoun)  # "its troops", "their forces": the forces of the one named before them
+            m.actor = _TRAILING_DOT.sub("", named.written) if named else m.actor
         description = article.description(m.actor) if named is None and m.actor and not parties else None
         if named is None and m.actor and (parties or description):
             m.actor = parties or description
@@ -514,12 +518,16 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
 
 
 def _last(article: _Article, m: Mention) -> Named | None:
-    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last.
-    She means a person named with a woman's title and he one named without, where the text gave such a title; the
-    pronoun of a frame after what it frames (', he said') means its speaker, not one the framed words name."""
+    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last
+    (English: in its sentence before it first, "attacked the rebels, forcing them to retreat"). She means a person
+    named with a woman's title and he one named without, where the text gave such a title; the pronoun of a frame
+    after what it frames (', he said') means its speaker, not one the framed words name."""
     pronoun = fold_text(m.actor or "")
     if pronoun not in _person_pronouns(article.lang):
-        return article.last
+        found = re.search(rf"(?<!\w){re.escape(m.actor)}(?!\w)", m.sentence) if (
+            article.lang == "en" and pronoun in _actor_pronouns(article.lang)) else None
+        before = [named for start, named in _acting_spots(article, m) if start < found.start()] if found else []
+        return before[-1] if before else article.last
     gender = _pronoun_gender(article.lang)
     at = m.sentence.find(m.trigger) if m.trigger else -1
     framed = m.sentence[:at] if at > 0 and article.reader.classes["frame"].search(m.sentence, 0, at) else ""
@@ -539,8 +547,21 @@ def _pronoun_gender(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _actor_pronouns(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang)["actor_pronouns"])
+
+
+@cache
 def _person_pronouns(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang)["person_pronouns"])
+
+
+def _owning_pronoun(article: _Article, actor: str) -> str | None:
+    """The possessive pronoun a description opens with ("its troops", "their forces"), folded, or None."""
+    words = _words(actor)
+    first = fold_text(words[0]) if words else ""
+    owning = article.reader.classes["body_pronoun"].fullmatch(first) or article.reader.classes["plural_owner"].fullmatch(first)
+    return first if owning and len(words) > 1 and article.description(" ".join(words[1:])) else None
 
 
 def _refers_back(article: _Article, m: Mention) -> bool:

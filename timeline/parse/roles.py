@@ -58,6 +58,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 # "Pope John Paul II's visit", "the rebel leader's pronouncement": who owns a noun trigger, named before it
                 "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+(?:[a-z][\w-]*\s+)?$"),
+                # "forced militant groups to agree on", "invited X to visit", "urged both sides to sign an": who the verb's
+                # object is acts in the infinitive
+                "controlled": re.compile(rf"(?<![\w-])(?:{lex['control_verbs']})\s+(?P<who>(?:(?!to\b)[\w'’.-]+\s+){{0,{NAME_WORDS - 1}}}?"
+                                         rf"(?!to\b)[\w'’.-]+)\s+to\s+(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
@@ -291,7 +295,8 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
     Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
     troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
-    the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"). Naming (actors.py)
+    the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"), the object of a verb
+    of control before the trigger's infinitive ("forced the rebels to withdraw", "invited X to visit"). Naming (actors.py)
     puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
@@ -305,6 +310,9 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
+    controlled = pats["controlled"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+    if controlled:
+        return _clean_name(controlled.group("who"))
     owner = pats["name_owner"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
     if owner and not starts_no_name(owner.group("owner").split()[0]):
         return _clean_name(owner.group("owner"))
