@@ -147,3 +147,14 @@ def test_the_owner_named_before_a_noun_trigger_acts(text, actor):
 ])
 def test_the_object_of_a_verb_of_control_acts_in_the_infinitive(text, actor):
     assert actor in [found[1] for found in roles(text, "en")]
+
+
+def test_the_speaker_of_a_quotation_is_named_before_an_apposition_and_the_verb():
+    text = ('"We have asked the monitors to clarify their stand on the ceasefire," Anders Vik, the Minister of Regional '
+            "Affairs and the government's defence spokesman told reporters on Monday.")
+    assert roles(text, "en")[0][:2] == ("announcement", "Anders Vik")
+
+
+def test_a_declaring_verbs_subject_stands_before_an_aside_between_commas():
+    text = "Norway, acknowledging such concerns, has repeatedly promised its troops will leave Mali by June."
+    assert roles(text, "en")[0][:2] == ("announcement", "Norway")

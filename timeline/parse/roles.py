@@ -15,7 +15,8 @@ from .text import CLAUSE_BREAK, Folded, fold
 from .triggers import Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
-_EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
+# the words before a declaring verb after a comma or a quote (not an apostrophe: "the government's spokesman")
+_EN_SUBJECT = re.compile(r"(?:^|[,;:\"“”]\s*|(?<!\w)'\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
@@ -62,6 +63,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 # object is acts in the infinitive
                 "controlled": re.compile(rf"(?<![\w-])(?:{lex['control_verbs']})\s+(?P<who>(?:(?!to\b)[\w'’.-]+\s+){{0,{NAME_WORDS - 1}}}?"
                                          rf"(?!to\b)[\w'’.-]+)\s+to\s+(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
+                "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
@@ -72,7 +74,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "pronouns": frozenset(lex["subject_pronouns"]),
                 "first_person": frozenset(lex["first_person"]),
                 "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
-                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
+                # '," Berg said', '," Berg, the defence minister, said': the speaker before the verb, past an apposition
+                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})"
+                                      rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}}?,?)?\s+(?:{lex['speaking_verbs']})"
                                       rf"|(?:{lex['speaking_verbs']})\s+(?P<after>{titled_name}))\b"),
                 "plural_owner": re.compile(lex["plural_possessives"]),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
@@ -217,6 +221,8 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2 and _inverted(sentence, t_start):
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
+    if subject and _patterns("en")["finite_first"].match(subject.group(1)):
+        subject = None  # "China, acknowledging the concerns, has repeatedly promised": the subject stands before the aside
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
     subject = _clause_subject(sentence, before, t_start, t_end)
