@@ -299,3 +299,8 @@ def test_a_pronoun_that_means_no_person_is_the_one_its_sentence_named_last_befor
     text = ("Kenya sent more troops to the border on Monday. "
             "The army launched an attack against the Shabaab militants, forcing them to retreat from the town.")
     assert ("withdrawal", "Shabaab") in [f[:2] for f in names(text, "en")]
+
+
+def test_persons_named_together_by_a_plural_noun_are_a_description_not_whom_they_meet():
+    found = names("It was the first time the rebel leaders had met with European Union envoys since the war.", "en")
+    assert ("meeting", "rebel leaders", None) in found
