@@ -158,3 +158,11 @@ def test_the_speaker_of_a_quotation_is_named_before_an_apposition_and_the_verb()
 def test_a_declaring_verbs_subject_stands_before_an_aside_between_commas():
     text = "Norway, acknowledging such concerns, has repeatedly promised its troops will leave Mali by June."
     assert roles(text, "en")[0][:2] == ("announcement", "Norway")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Kenya, the first East African country to sign the protocol with Sudan, maintains ties with both sides.", "Kenya"),
+    ("The special forces are the first unit of the Dutch army to be deployed in Mali since 2013.", "special forces"),
+])
+def test_whom_the_first_of_a_kind_to_act_describes_acts(text, actor):
+    assert actor in [found[1] for found in roles(text, "en")]

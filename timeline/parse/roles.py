@@ -63,6 +63,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 # object is acts in the infinitive
                 "controlled": re.compile(rf"(?<![\w-])(?:{lex['control_verbs']})\s+(?P<who>(?:(?!to\b)[\w'’.-]+\s+){{0,{NAME_WORDS - 1}}}?"
                                          rf"(?!to\b)[\w'’.-]+)\s+to\s+(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
+                # "Egypt, the first Arab country to sign", "The advance troops are the first unit of the army to be deployed"
+                "first_of_kind": re.compile(rf"(?:^|[,;:]\s*)(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){{0,{NAME_WORDS - 2}}}?[\w'’.-]+)"
+                                            rf"(?:\s*,|\s+(?:is|are|was|were|became|has become))\s+(?:the|a)\s+(?:{lex['first_of_kind']})\s+"
+                                            rf"(?:[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}?to\s+(?:be\s+)?$"),
                 "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
@@ -302,7 +306,8 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
     troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
     the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"), the object of a verb
-    of control before the trigger's infinitive ("forced the rebels to withdraw", "invited X to visit"). Naming (actors.py)
+    of control before the trigger's infinitive ("forced the rebels to withdraw", "invited X to visit"), whom "the first
+    N to" describes ("Egypt, the first Arab country to sign"). Naming (actors.py)
     puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
@@ -316,7 +321,8 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
-    controlled = pats["controlled"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+    controlled = (pats["controlled"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+                  or pats["first_of_kind"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start))
     if controlled:
         return _clean_name(controlled.group("who"))
     owner = pats["name_owner"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
