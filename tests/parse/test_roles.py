@@ -166,3 +166,8 @@ def test_a_declaring_verbs_subject_stands_before_an_aside_between_commas():
 ])
 def test_whom_the_first_of_a_kind_to_act_describes_acts(text, actor):
     assert actor in [found[1] for found in roles(text, "en")]
+
+
+def test_a_name_right_before_a_verb_of_movement_is_its_subject_not_the_force_before_it():
+    found = roles("Observers counted 400 soldiers whom the rebels say Rwanda has deployed near Goma.", "en")
+    assert ("deployment", "Rwanda") in [f[:2] for f in found]

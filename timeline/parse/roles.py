@@ -67,6 +67,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "first_of_kind": re.compile(rf"(?:^|[,;:]\s*)(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){{0,{NAME_WORDS - 2}}}?[\w'’.-]+)"
                                             rf"(?:\s*,|\s+(?:is|are|was|were|became|has become))\s+(?:the|a)\s+(?:{lex['first_of_kind']})\s+"
                                             rf"(?:[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}?to\s+(?:be\s+)?$"),
+                # "the troops Addis Ababa has deployed": a name right before a verb of movement is its subject, whatever force precedes
+                "name_subject": re.compile(rf"(?<![\w'’-])({_EN_NAME.pattern})\s+(?:(?:has|have|had|will|would)\s+)?$"),
                 "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
@@ -313,6 +315,9 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     if t_start < 0:
         return None
     t_end, pats = t_start + len(trigger), _patterns("en")
+    subject = pats["name_subject"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+    if event_type in ("withdrawal", "deployment") and subject and not starts_no_name(subject.group(1).split()[0]):
+        return _clean_name(subject.group(1))
     if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
         first = trigger.split(None, 1)[0]  # "return of Italian troops", "troops' return": a noun that holds its force
         moved = (pats["force_of"].match(sentence, t_end) or pats["force_of"].match(trigger, len(first))
