@@ -304,3 +304,8 @@ def test_a_pronoun_that_means_no_person_is_the_one_its_sentence_named_last_befor
 def test_persons_named_together_by_a_plural_noun_are_a_description_not_whom_they_meet():
     found = names("It was the first time the rebel leaders had met with European Union envoys since the war.", "en")
     assert ("meeting", "rebel leaders", None) in found
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    found = names("The US military buildup in the Gulf continued on Monday as more planes arrived in Qatar.", "en")
+    assert found and found[0][1:] == ("US", "United States")

@@ -171,3 +171,8 @@ def test_whom_the_first_of_a_kind_to_act_describes_acts(text, actor):
 def test_a_name_right_before_a_verb_of_movement_is_its_subject_not_the_force_before_it():
     found = roles("Observers counted 400 soldiers whom the rebels say Rwanda has deployed near Goma.", "en")
     assert ("deployment", "Rwanda") in [f[:2] for f in found]
+
+
+def test_a_noun_between_the_owner_and_the_trigger_is_who_acts_not_the_owner():
+    found = roles("A source said the minister's son met with the rebel commander in Goma last week.", "en")
+    assert ("meeting", "minister") not in [f[:2] for f in found]

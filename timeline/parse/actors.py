@@ -181,6 +181,8 @@ class Reader:
 
     def _is_pronoun(self, word: str) -> bool:
         folded = fold_text(word)
+        if self.lang == "en" and len(word) > 1 and word.isupper() and folded in _actor_pronouns("en"):
+            return False  # "US", "IT": an abbreviation in capitals, not the pronoun
         return folded in _pronouns(self.lang) or bool(self.classes["bare"].match(folded))
 
     def _may_name(self, word: str, folded: str, covered: bool) -> bool:

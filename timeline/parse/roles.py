@@ -58,7 +58,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 # "Pope John Paul II's visit", "the rebel leader's pronouncement": who owns a noun trigger, named before it
                 "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
-                                         rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+(?:[a-z][\w-]*\s+)?$"),
+                                         rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
                 # "forced militant groups to agree on", "invited X to visit", "urged both sides to sign an": who the verb's
                 # object is acts in the infinitive
                 "controlled": re.compile(rf"(?<![\w-])(?:{lex['control_verbs']})\s+(?P<who>(?:(?!to\b)[\w'’.-]+\s+){{0,{NAME_WORDS - 1}}}?"
