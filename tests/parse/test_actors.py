@@ -23,7 +23,7 @@ def test_pronouns_particles_and_bare_nouns_name_no_one(phrase, lang):
 @pytest.mark.parametrize("phrase, lang, name", [
     ("القوات الأمريكية", "ar", "United States armed forces"), ("the American troops", "en", "United States armed forces"),
     ("الحكومة اليمنية", "ar", "Yemen"), ("Sudanese government", "en", "Sudan"),
-    ("«جبهة النصرة»", "ar", "al-Nusra Front"), ("the Nusra Front", "en", "al-Nusra Front")])
+    ("«جبهة النصرة»", "ar", "al-Nusra Front"), ("the Nusra Front", "en", "al-Nusra Front"), ("Egyptian", "en", "Egypt")])
 def test_one_name_across_languages(phrase, lang, name):
     assert actor_name_of(phrase, lang, default_gazetteer()) == name
 

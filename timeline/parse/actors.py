@@ -199,6 +199,8 @@ class Reader:
         if self.lang == "ar":
             stop = self.classes["stop"]
             return not any(stop.match(f) for f in folded) and self.gazetteer.latin(words) is not None
+        if len(words) == 1 and self.gazetteer.country_of(words[0]):
+            return False  # "Egyptian" ("a senior Egyptian official said"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _qualifies(self, word: str, folded: str) -> bool:
