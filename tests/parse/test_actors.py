@@ -309,3 +309,11 @@ def test_persons_named_together_by_a_plural_noun_are_a_description_not_whom_they
 def test_us_in_capitals_is_the_country_not_the_pronoun():
     found = names("The US military buildup in the Gulf continued on Monday as more planes arrived in Qatar.", "en")
     assert found and found[0][1:] == ("US", "United States")
+
+
+def test_the_pronoun_of_a_frame_is_the_last_speaker_before_a_person_named_since():
+    text = ("Envoy Tom Baxter announced on Monday that talks between the two sides would open on Friday. "
+            "Archbishop Peter Mwangi met the two delegations in Nairobi on Tuesday. "
+            "Foreign delegations will also attend the talks, but the agenda itself will be up to the two sides, he added.")
+    found = names(text, "en")
+    assert [n for kind, _, n in found if kind == "announcement"][-1] == "Tom Baxter"

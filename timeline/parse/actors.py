@@ -541,7 +541,8 @@ def _last(article: _Article, m: Mention) -> Named | None:
         return ((woman if pronoun in gender["feminine"] else not woman if pronoun in gender["masculine"] else True)
                 and not (framed and re.search(rf"(?<!\w){re.escape(named.written.split()[-1])}(?!\w)", framed)))
 
-    return article.last_person(fits) or article.last_person() or article.last
+    speaker = article.spoke_last if framed and article.spoke_last and article.spoke_last.entity.kind == "person" else None
+    return (speaker if speaker and fits(speaker) else None) or article.last_person(fits) or article.last_person() or article.last
 
 
 @cache
