@@ -303,7 +303,8 @@ def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
-    """Who acts by a construction that `actor`'s reading of word order passes over (English): the parties
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the name right before
+    a verb of movement, whatever force precedes it ("the troops the rebels say X has deployed"), the parties
     "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
     Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
     troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
@@ -314,23 +315,22 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
-    t_end, pats = t_start + len(trigger), _patterns("en")
-    subject = pats["name_subject"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
-    if event_type in ("withdrawal", "deployment") and subject and not starts_no_name(subject.group(1).split()[0]):
-        return _clean_name(subject.group(1))
-    if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
+    t_end, pats, window = t_start + len(trigger), _patterns("en"), max(0, t_start - SUBJECT_CHARS)
+    if event_type in ("withdrawal", "deployment"):
+        subject = pats["name_subject"].search(sentence, window, t_start)
+        if subject and not starts_no_name(subject.group(1).split()[0]):
+            return _clean_name(subject.group(1))
         first = trigger.split(None, 1)[0]  # "return of Italian troops", "troops' return": a noun that holds its force
-        moved = (pats["force_of"].match(sentence, t_end) or pats["force_of"].match(trigger, len(first))
-                 or pats["force_owner"].match(trigger))
+        moved = None if _force_before(sentence, t_start) else (
+            pats["force_of"].match(sentence, t_end) or pats["force_of"].match(trigger, len(first)) or pats["force_owner"].match(trigger))
         if moved:
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
-    controlled = (pats["controlled"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
-                  or pats["first_of_kind"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start))
-    if controlled:
-        return _clean_name(controlled.group("who"))
-    owner = pats["name_owner"].search(sentence, max(0, t_start - SUBJECT_CHARS), t_start)
+    described = pats["controlled"].search(sentence, window, t_start) or pats["first_of_kind"].search(sentence, window, t_start)
+    if described:
+        return _clean_name(described.group("who"))
+    owner = pats["name_owner"].search(sentence, window, t_start)
     if owner and not starts_no_name(owner.group("owner").split()[0]):
         return _clean_name(owner.group("owner"))
     main = _after_fronted_clause(sentence, t_end)
