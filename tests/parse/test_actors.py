@@ -317,3 +317,8 @@ def test_the_pronoun_of_a_frame_is_the_last_speaker_before_a_person_named_since(
             "Foreign delegations will also attend the talks, but the agenda itself will be up to the two sides, he added.")
     found = names(text, "en")
     assert [n for kind, _, n in found if kind == "announcement"][-1] == "Tom Baxter"
+
+
+def test_a_post_of_a_field_of_two_words_is_no_part_of_the_name():
+    found = names("Minister of State for Foreign Affairs Ali Osman met the envoy in Khartoum on Monday.", "en")
+    assert found[0][2] == "Ali Osman"

@@ -44,7 +44,8 @@ REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back
 @cache
 def _word_classes(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
-    portfolios = "|".join(sorted(map(re.escape, lex["portfolios"]), key=len, reverse=True))
+    fields = set(lex["portfolios"]) | ({w for field in lex["portfolios"] for w in field.split()} if lang == "en" else set())
+    portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
