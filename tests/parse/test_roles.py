@@ -176,3 +176,12 @@ def test_a_name_right_before_a_verb_of_movement_is_its_subject_not_the_force_bef
 def test_a_noun_between_the_owner_and_the_trigger_is_who_acts_not_the_owner():
     found = roles("A source said the minister's son met with the rebel commander in Goma last week.", "en")
     assert ("meeting", "minister") not in [f[:2] for f in found]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The commission, which will also question the Defence Minister Jan Berg and meet with opposition leaders, reports in May.",
+     "commission"),
+    ("Mogadishu, which has been abandoned by Islamist forces, was quiet on Friday.", "Islamist"),
+])
+def test_a_verb_right_after_who_or_which_or_joined_to_it_is_the_antecedents(text, actor):
+    assert roles(text, "en")[0][1] == actor

@@ -53,6 +53,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                  rf"(?:\s+(?:was|were|is|are|has been|had been|have been|being))?\s+(?:{lex['past_verb']})(?:\s+(?:out|up))?)?\s+by\s+"
                  rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>the\s+(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
                  rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern})")
+        auxiliaries = rf"(?:(?:{lex['finite_verbs']}|{lex['subject_adverbs']})\s+)*"  # "will also", "has"
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
@@ -69,6 +70,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                             rf"(?:[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}?to\s+(?:be\s+)?$"),
                 # "the troops Addis Ababa has deployed": a name right before a verb of movement is its subject, whatever force precedes
                 "name_subject": re.compile(rf"(?<![\w'’-])({_EN_NAME.pattern})\s+(?:(?:has|have|had|will|would)\s+)?$"),
+                # "The group, which will also interview X and meet with Y": the verb that follows who or which, or one joined
+                # to it by and, is the antecedent's
+                "antecedent": re.compile(rf"(?P<who>{_EN_NAME.pattern}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{lex['actor_heads']}))\s*,\s*"
+                                         rf"(?:which|who)\s+{auxiliaries}(?:[^,;:\"“”]*\s+and\s+{auxiliaries})?$"),
                 "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
@@ -327,7 +332,8 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
-    described = pats["controlled"].search(sentence, window, t_start) or pats["first_of_kind"].search(sentence, window, t_start)
+    described = (pats["controlled"].search(sentence, window, t_start) or pats["first_of_kind"].search(sentence, window, t_start)
+                 or pats["antecedent"].search(sentence, window, t_start))
     if described:
         return _clean_name(described.group("who"))
     owner = pats["name_owner"].search(sentence, window, t_start)
