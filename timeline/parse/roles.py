@@ -52,7 +52,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                  rf"(?:\s*,?\s+(?:which|that|who))?"
                  rf"(?:\s+(?:was|were|is|are|has been|had been|have been|being))?\s+(?:{lex['past_verb']})(?:\s+(?:out|up))?)?\s+by\s+"
                  rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>the\s+(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
-                 rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern})")
+                 rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern}(?:\s+(?:{lex['actor_heads']})\b)?)")
         auxiliaries = rf"(?:(?:{lex['finite_verbs']}|{lex['subject_adverbs']})\s+)*"  # "will also", "has"
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "agent": re.compile(agent),
