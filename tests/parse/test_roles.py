@@ -185,3 +185,14 @@ def test_a_noun_between_the_owner_and_the_trigger_is_who_acts_not_the_owner():
 ])
 def test_a_verb_right_after_who_or_which_or_joined_to_it_is_the_antecedents(text, actor):
     assert roles(text, "en")[0][1] == actor
+
+
+def test_the_force_a_noun_of_movement_is_of_may_be_a_unit_of_a_named_army():
+    text = ("Mayor Tom Berg told the council the arrival of the advance party of the Royal Danish Army on Monday "
+            "should not worry residents.")
+    assert ("deployment", "advance party of the Royal Danish Army") in [f[:2] for f in roles(text, "en")]
+
+
+def test_a_thing_a_force_deploys_is_not_the_force_of_the_noun_of_movement():
+    found = roles("The deployment of a new radar system by the army began in March.", "en")
+    assert all(actor is None or "radar" not in actor for _, actor, *_ in found)

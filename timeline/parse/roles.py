@@ -34,6 +34,7 @@ PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, ف
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 AGENT_NOUN_WORDS = 2  # words of the trigger's noun phrase a participle may follow ("cease-fire agreement (CFA) brokered by")
 AGENT_ASIDE_CHARS = 20  # how long an abbreviation in brackets among those words may be
+FORCE_WORDS = 8  # how many words the force a noun of movement is of may run to ("the advance party of the People's Liberation Army")
 DESCRIPTION_WORDS = 5  # how many words may qualify the head of a described agent ("the leaders of the two countries")
 
 
@@ -76,7 +77,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                          rf"(?:which|who)\s+{auxiliaries}(?:[^,;:\"“”]*\s+and\s+{auxiliaries})?$"),
                 "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
                 "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
-                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                # "the withdrawal of Italian troops", "the arrival of the advance party of the People's Liberation Army"
+                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{FORCE_WORDS - 1}}}?"
+                                       rf"(?i:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
