@@ -275,12 +275,10 @@ def test_she_means_the_person_named_with_a_womans_title_and_he_one_named_without
     text = ("Defense Minister Lars Holm will visit Mali this week for talks on the withdrawal, the ministry's "
             "spokeswoman Eva Strand told reporters on Monday. "
             "Holm was also expected to discuss the training mission with Malian officials, she said. "
-            "\"Basically he would discuss how to bring the troops home,\" she added.")
+            "\"In Bamako he would also hold talks with the Malian president,\" she added.")
     found = names(text, "en")
-    assert ("announcement", "Eva Strand", "Eva Strand") in found
-    assert ("meeting", "Defense Minister Lars Holm", "Lars Holm") in found
-    assert [n for kind, _, n in found if kind == "announcement"].count("Eva Strand") >= 2
-    assert [n for kind, _, n in found if kind == "meeting"].count("Lars Holm") >= 2
+    assert [n for kind, _, n in found if kind == "announcement"] == ["Eva Strand"] * 3
+    assert [n for kind, _, n in found if kind == "meeting"] == ["Lars Holm"] * 3
 
 
 def test_the_pronoun_of_a_frame_after_what_it_frames_is_its_speaker_not_a_person_it_names():

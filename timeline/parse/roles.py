@@ -52,9 +52,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         agent = (rf"(?:(?:\s+(?!(?:{lex['party_end']})\b)(?:[\w-]+|\([^()]{{1,{AGENT_ASIDE_CHARS}}}\))){{0,{AGENT_NOUN_WORDS}}}?"
                  rf"(?:\s*,?\s+(?:which|that|who))?"
                  rf"(?:\s+(?:was|were|is|are|has been|had been|have been|being))?\s+(?:{lex['past_verb']})(?:\s+(?:out|up))?)?\s+by\s+"
-                 rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>the\s+(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
+                 rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>(?:the\s+)?(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
                  rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern}(?:\s+(?:{lex['actor_heads']})\b)?)")
-        auxiliaries = rf"(?:(?:{lex['finite_verbs']}|{lex['subject_adverbs']})\s+)*"  # "will also", "has"
+        # "will also", "has", not a passive's "was": its subject is what it acts on
+        auxiliaries = rf"(?:(?!(?:is|are|was|were|am)\b)(?:{lex['finite_verbs']}|{lex['subject_adverbs']})\s+)*"
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
