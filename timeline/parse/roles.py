@@ -319,8 +319,9 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
     the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"), the object of a verb
     of control before the trigger's infinitive ("forced the rebels to withdraw", "invited X to visit"), whom "the first
-    N to" describes ("Egypt, the first Arab country to sign"). Naming (actors.py)
-    puts it in place of the actor the rules read, which stays theirs: their dates and the scorer read it."""
+    N to" describes ("Egypt, the first Arab country to sign"), the antecedent of the relative clause whose verb the
+    trigger is ("The group, which will also interview X and meet with Y"). Naming (actors.py) puts it in place of
+    the actor the rules read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
