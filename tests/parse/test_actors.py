@@ -320,3 +320,9 @@ def test_the_pronoun_of_a_frame_is_the_last_speaker_before_a_person_named_since(
 def test_a_post_of_a_field_of_two_words_is_no_part_of_the_name():
     found = names("Minister of State for Foreign Affairs Ali Osman met the envoy in Khartoum on Monday.", "en")
     assert found[0][2] == "Ali Osman"
+
+
+def test_a_word_that_opens_a_clause_is_no_one_a_later_mention_refers_back_to():
+    text = ("Since the siege began on Monday, police have sealed the roads around the ranch. "
+            "The forces are deployed some two kilometres from the gate.")
+    assert all(name != "Since" for _, _, name in names(text, "en"))

@@ -248,7 +248,8 @@ class Reader:
         folded = fold_text(word)
         classes = self.classes
         if self.lang == "en":
-            return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
+            return ((word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
+                    and not starts_no_name(word))  # "Since", "While": a word that opens a clause
         if classes["stop"].match(folded):
             return False
         if (classes["title"].match(folded) or classes["head"].match(folded) or self._starts_alias(word)
