@@ -326,3 +326,8 @@ def test_a_word_that_opens_a_clause_is_no_one_a_later_mention_refers_back_to():
     text = ("Since the siege began on Monday, police have sealed the roads around the ranch. "
             "The forces are deployed some two kilometres from the gate.")
     assert all(name != "Since" for _, _, name in names(text, "en"))
+
+
+def test_a_number_written_as_a_word_is_no_name():
+    found = names("Four years of talks between the two governments have largely stalled over farm subsidies.", "en")
+    assert found and all(actor != "Four" and name != "Four" for _, actor, name in found)

@@ -82,6 +82,12 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _number_words() -> frozenset[str]:
+    """English numbers written as words (four, seventy): they start no name."""
+    return frozenset(load_lexicon("en")["number_words"])
+
+
+@cache
 def _pronouns(lang: str) -> frozenset[str]:
     lex = load_lexicon(lang)
     return frozenset(lex["actor_pronouns"]) | (frozenset(lex["not_names"]) if lang == "en" else frozenset())
@@ -190,7 +196,9 @@ class Reader:
         classes = self.classes
         if covered or self.is_pronoun(word) or classes["stop"].match(folded) or classes["head"].match(folded):
             return False
-        return word[0].isupper() or word.startswith("al-") if self.lang == "en" else not folded.isdigit()
+        if self.lang == "en":  # "Four years of talks", "Seventy-one countries": a count, not a name
+            return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
+        return not folded.isdigit()
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
         """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
