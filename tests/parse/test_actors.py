@@ -14,7 +14,8 @@ def names(text, lang, **kw):
 
 
 @pytest.mark.parametrize("phrase, lang", [("he", "en"), ("They", "en"), ("officials", "en"), ("Sources", "en"),
-                                          ("During", "en"), ("انه", "ar"), ("مسؤولون", "ar"), ("أخرى", "ar"),
+                                          ("During", "en"), ("Amid", "en"), ("Following", "en"), ("Seventy-one", "en"),
+                                          ("انه", "ar"), ("مسؤولون", "ar"), ("أخرى", "ar"),
                                           ("في", "ar"), ("العدد", "ar")])
 def test_pronouns_particles_and_bare_nouns_name_no_one(phrase, lang):
     assert actor_name_of(phrase, lang, default_gazetteer()) is None

@@ -197,7 +197,8 @@ class Reader:
         if covered or self.is_pronoun(word) or classes["stop"].match(folded) or classes["head"].match(folded):
             return False
         if self.lang == "en":  # "Four years of talks", "Seventy-one countries": a count, not a name
-            return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
+            return ((word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
+                    and not starts_no_name(word))  # "Amid", "Following": a word that opens a clause
         return not folded.isdigit()
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
