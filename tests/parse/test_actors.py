@@ -261,3 +261,31 @@ def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_wor
     text = ("في هذه الأثناء، حط رئيس المنظمة الدولية لرعاية اللاجئين بيتر كوبر بطائرة في عدن.\n"
             "والتقى كوبر في المكلا ممثلين عن السلطة التي أقامها المتمردون.")
     assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("أعلنت وزارة الدفاع البريطانية، الجمعة، أن قائدا في تنظيم القاعدة قتل في غارة.\n"
+     "وأوضحت الوزارة، أن قواتها ستنسحب من قاعدة في جنوب أفغانستان الشهر المقبل.",
+     ("withdrawal", "وزارة الدفاع البريطانية", "United Kingdom")),
+    ("أعلن صندوق النقد الدولي أمس أن الحكومة الأرجنتينية طلبت قرضا جديدا.\n"
+     "وأكد الصندوق، في بيان صادر عنه أمس، أنه سيبحث مع الحكومة الأرجنتينية شروط القرض.",
+     ("meeting", "صندوق النقد الدولي", "International Monetary Fund")),
+    ("وصلت وزيرة الخارجية السويدية كارين ليندبرغ إلى عمان أمس في زيارة تستمر يومين.\n"
+     "وقال مصدر إن الوزيرة ستجري محادثات مع المسؤولين الأردنيين اليوم.",
+     ("meeting", "وزيرة الخارجية السويدية كارين ليندبرغ", "كارين ليندبرغ")),
+])
+def test_an_arabic_definite_head_or_title_alone_is_the_body_or_person_named_before_with_it(text, found):
+    """"الوزارة", "الصندوق", "الوزيرة": the body or the person the text named last with that head, as written there."""
+    assert names(text, "ar")[-1] == found
+
+
+def test_an_arabic_field_in_a_construct_with_its_country_is_part_of_the_post():
+    text = "وقال وزير خارجية النرويج كارل برغ إن بلاده ستسحب قواتها من مالي."
+    assert names(text, "ar")[0] == ("announcement", "وزير خارجية النرويج كارل برغ", "كارل برغ")
+
+
+def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one():
+    """"فيديريكا" opens as an imperfect verb does (يـ after ف); "بان" (that) stays a particle though it spells Ban."""
+    gazetteer = default_gazetteer()
+    assert actor_name_of("وزيرة الدفاع الإيطالية فيديريكا لانزا", "ar", gazetteer) == "فيديريكا لانزا"
+    assert actor_name_of("وزيرة الدفاع الإيطالية بان", "ar", gazetteer) == "وزيرة الدفاع الإيطالية"

@@ -38,6 +38,7 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
+SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -45,6 +46,8 @@ REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back
 def _word_classes(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     portfolios = "|".join(sorted(map(re.escape, lex["portfolios"]), key=len, reverse=True))
+    if lang == "ar":  # "وزير خارجية إيران": a field in a construct with its country has no ال
+        portfolios = portfolios.replace("ال", "(?:ال)?")
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
@@ -62,6 +65,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "referring": re.compile(rf"[وف]?ال(?P<head>{lex['referring_heads']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -88,6 +92,7 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
+    refers_back: bool = False  # named by a bare post or head noun (الوزيرة, الصندوق): `written` is as named before
 
 
 @dataclass(frozen=True)
@@ -172,13 +177,19 @@ class Reader:
                       for w, f, head in zip(phrase_words[1:], words[1:], is_head[1:]))
         return 1 + sum(1 for _ in takewhile(bool, qualifying))
 
+    def stops(self, folded: str) -> bool:
+        """Whether a folded word ends a name: a particle or an Arabic imperfect verb (يزور), but not a name word the
+        data can spell that only looks like one (فيديريكا, يوسف)."""
+        return bool(self.classes["stop"].match(folded)) and not (
+            len(folded) > SHORT_WORD and self.gazetteer.latin([folded]) is not None)
+
     def _is_pronoun(self, word: str) -> bool:
         folded = fold_text(word)
         return folded in _pronouns(self.lang) or bool(self.classes["bare"].match(folded))
 
     def _may_name(self, word: str, folded: str, covered: bool) -> bool:
         classes = self.classes
-        if covered or self.is_pronoun(word) or classes["stop"].match(folded) or classes["head"].match(folded):
+        if covered or self.is_pronoun(word) or self.stops(folded) or classes["head"].match(folded):
             return False
         return word[0].isupper() or word.startswith("al-") if self.lang == "en" else not folded.isdigit()
 
@@ -188,8 +199,7 @@ class Reader:
         if covered or len(words) > SPOT_WORDS:
             return False
         if self.lang == "ar":
-            stop = self.classes["stop"]
-            return not any(stop.match(f) for f in folded) and self.gazetteer.latin(words) is not None
+            return not any(map(self.stops, folded)) and self.gazetteer.latin(words) is not None
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _qualifies(self, word: str, folded: str) -> bool:
@@ -237,9 +247,10 @@ class Reader:
         classes = self.classes
         if self.lang == "en":
             return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
-        if classes["stop"].match(folded):
+        if self.stops(folded):
             return False
         if (classes["title"].match(folded) or classes["head"].match(folded) or self._starts_alias(word)
+                or classes["referring"].match(name_key(word))
                 or self.gazetteer.latin([word]) is not None):
             return True
         return None
@@ -255,7 +266,7 @@ class Reader:
         if self.lang == "en":
             return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
                 self.classes["head"].match(word))
-        return not self.classes["stop"].match(fold_text(word))
+        return not self.stops(fold_text(word))
 
 
 @lru_cache(maxsize=8)
@@ -328,7 +339,31 @@ class _Article:
             return self._person(reading.met, "", phrase)
         if reading.post:
             return self._post(reading.role, reading.entity, phrase)
+        if reading.entity is None and len(reading.met) == 1:
+            found = self.reader.classes["referring"].match(name_key(reading.met[0]))
+            return self._look_back(found.group("head"), "body") if found else None
         return Named(reading.entity, phrase) if reading.entity else None
+
+    def _look_back(self, head: str, kind: str) -> Named | None:
+        """What an Arabic definite head noun or title standing alone refers back to ("الوزارة", "الصندوق", "الوزيرة"):
+        the last body (`kind` "body") or person ("person") the text before this sentence named with that head, without
+        its ال ("وزارة الدفاع الأمريكية", "لصندوق النقد الدولي", "وزيرة الخارجية فلانة"), as written there."""
+        if self.at < 0:
+            return None
+        before = self.text[:self.at]
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        try:
+            for token in reversed(list(_WORD.finditer(before))):
+                key = name_key(token.group())
+                if key != head and not (key[1:] == head and key[0] in "وفبلك"):
+                    continue
+                stem = token.start() + (key != head)  # past a fused preposition or conjunction ("لصندوق")
+                spots = _spots(self, self.text[stem:stem + NAME_CHARS])
+                if spots and spots[0][0] == 0 and (spots[0][2].entity.kind == "person") == (kind == "person"):
+                    return replace(spots[0][2], written=self.text[stem:stem + spots[0][1]], refers_back=True)
+            return None
+        finally:
+            self.at = at
 
     def description(self, phrase: str) -> str | None:
         """The description with no name a phrase opens with ("the army", القوات), as written; None if it opens with none."""
@@ -363,10 +398,12 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
-        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
+        bare = key.removeprefix("ال") if self.lang == "ar" else key  # "الوزيرة" is who was named "وزيرة الخارجية"
+        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(bare) or key.startswith(r)), None)
         if earlier:
-            return earlier
-        return Named(office or Entity(role, "office"), written, role=key)
+            return replace(earlier, refers_back=True) if key != earlier.role and self.lang == "ar" else earlier
+        titled = self._look_back(bare, "person") if self.lang == "ar" and " " not in bare and bare != key else None
+        return titled or Named(office or Entity(role, "office"), written, role=key)
 
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
@@ -417,6 +454,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
                     article.stated_by = named
+        if named is not None and named.refers_back:
+            m.actor = _TRAILING_DOT.sub("", named.written)  # "الوزارة", "الوزيرة": as the text named them before
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
@@ -580,7 +619,8 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
     """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
     as this sentence writes it ("وزير الدفاع هيل", not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
-    return [(start, replace(named, written=m.sentence[start:end])) for start, end, named in _spots(article, m.sentence)
+    return [(start, named if named.refers_back else replace(named, written=m.sentence[start:end]))
+            for start, end, named in _spots(article, m.sentence)
             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
 
 
