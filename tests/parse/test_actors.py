@@ -289,3 +289,14 @@ def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one
     gazetteer = default_gazetteer()
     assert actor_name_of("وزيرة الدفاع الإيطالية فيديريكا لانزا", "ar", gazetteer) == "فيديريكا لانزا"
     assert actor_name_of("وزيرة الدفاع الإيطالية بان", "ar", gazetteer) == "وزيرة الدفاع الإيطالية"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأعلنت الحركة انسحابها من المدينة بعد اجتماع ضم الفصائل المسلحة الرئيسية في درعا.",
+     ("meeting", "الفصائل المسلحة الرئيسية")),
+    ("وقال المسؤول إن المفاوضات التي أجراها وجهاء العشائر مع الحكومة المحلية أسفرت عن تهدئة.",
+     ("meeting", "وجهاء العشائر", "وجهاء العشائر")),
+])
+def test_an_arabic_meeting_is_theirs_whom_a_verb_of_holding_or_bringing_together_names_after_it(text, found):
+    """"اجتماع ضم X", "المفاوضات التي أجراها X": the verb's subject holds or attends the meeting; "وجهاء" keeps its و."""
+    assert found in [row[:len(found)] for row in names(text, "ar")]

@@ -235,9 +235,9 @@ class Reader:
         end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
         body = " ".join(words[start:end])
         head = folded[start]
-        if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4
+        if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4 and classes["head"].fullmatch(head[1:])
                                   or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
-            body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء" keeps its ل
+            body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء", "وجهاء" keep theirs
         return Entity(body, "government")
 
     def _may_start(self, word: str) -> bool | None:
