@@ -300,3 +300,8 @@ def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one
 def test_an_arabic_meeting_is_theirs_whom_a_verb_of_holding_or_bringing_together_names_after_it(text, found):
     """"اجتماع ضم X", "المفاوضات التي أجراها X": the verb's subject holds or attends the meeting; "وجهاء" keeps its و."""
     assert found in [row[:len(found)] for row in names(text, "ar")]
+
+
+def test_arabic_parties_end_where_the_next_meeting_begins_and_each_meeting_has_its_own():
+    text = "وتناول الوزير نتائج الاجتماعات واللقاءات التي شملت المحادثات بين مصر وقطر واللقاء الثلاثي بين الأردن وتونس والعراق."
+    assert {row[1] for row in names(text, "ar") if row[0] == "meeting"} >= {"مصر وقطر", "الأردن وتونس والعراق"}

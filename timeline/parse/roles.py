@@ -302,13 +302,20 @@ def _between(sentence: str, t_end: int) -> str | None:
     return " ".join(words) if "and" in words[1:-1] else None
 
 
+def trigger_start(sentence: str, trigger: str) -> int:
+    """Where a mention's trigger stands in its sentence: where it stands as whole words ("واللقاء", not the start of
+    "واللقاءات" before it), else where it first stands; -1 if nowhere."""
+    found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", sentence)
+    return found.start() if found else sentence.find(trigger)
+
+
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
     more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
     the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات المبرمة بينهما") are the parties named
     after the last بين before it in the sentence."""
-    t_start = sentence.find(trigger) if trigger and event_type in ("meeting", "agreement") else -1
+    t_start = trigger_start(sentence, trigger) if trigger and event_type in ("meeting", "agreement") else -1
     if t_start < 0:
         return None
     pats, t_end = _patterns("ar"), t_start + len(trigger)
@@ -343,7 +350,7 @@ def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
     """"أن الوزيرين سيعقدان محادثات", "يجري الجانبان مشاورات", "خلال لقائهما": a trigger that a dual owns
     (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
     names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
-    at = sentence.find(trigger) if trigger else -1
+    at = trigger_start(sentence, trigger) if trigger else -1
     if at < 0:
         return None
     pats, head = _patterns("ar"), fold(sentence[:at])
