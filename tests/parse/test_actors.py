@@ -305,3 +305,15 @@ def test_an_arabic_meeting_is_theirs_whom_a_verb_of_holding_or_bringing_together
 def test_arabic_parties_end_where_the_next_meeting_begins_and_each_meeting_has_its_own():
     text = "وتناول الوزير نتائج الاجتماعات واللقاءات التي شملت المحادثات بين مصر وقطر واللقاء الثلاثي بين الأردن وتونس والعراق."
     assert {row[1] for row in names(text, "ar") if row[0] == "meeting"} >= {"مصر وقطر", "الأردن وتونس والعراق"}
+
+
+def test_an_arabic_meeting_their_possessive_owns_is_the_twos_named_anywhere_before_it():
+    text = ("وأشار البيان الصادر عن الخارجية المصرية إلى أن الوزيرين سيواصلان المشاورات بشأن مجموعة واسعة من القضايا "
+            "الإقليمية والدولية والاقتصادية التي كانا قد ناقشاها باستفاضة خلال لقائهما السابق في القاهرة.")
+    assert [row[1] for row in names(text, "ar", judge=None) if row[0] == "meeting"] == ["الوزيرين", "الوزيرين"]
+
+
+def test_an_arabic_dual_pronoun_subject_means_the_two_named_in_a_sentence_before():
+    text = ("وقالت الخارجية المصرية إن الوزيرين سيلتقيان في القاهرة الأحد المقبل.\n"
+            "وأضاف البيان أنهما «سيجريان محادثات حول التعاون العسكري».")
+    assert names(text, "ar", judge=None)[-1] == ("meeting", "الوزيرين", None)

@@ -421,7 +421,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
             m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
-        parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
+        parties = (arabic_parties(m.sentence, m.trigger, m.event_type)
+                   or arabic_dual_subject(m.sentence, m.trigger, text[max(0, start - LAST_NAMED_CHARS):start])
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None

@@ -99,6 +99,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
+        "dual_pronoun": re.compile(rf"(?<!\w)[وف]?(?:{lex['dual_pronouns']})(?!\w)"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
         "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
@@ -346,20 +347,24 @@ def _parties(sentence: str, start: int) -> str | None:
     return sentence[words[0].start():words[-1].end()] if conjunct else None
 
 
-def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
+def arabic_dual_subject(sentence: str, trigger: str, before: str = "") -> str | None:
     """"أن الوزيرين سيعقدان محادثات", "يجري الجانبان مشاورات", "خلال لقائهما": a trigger that a dual owns
     (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
-    names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
+    names last before it as two (الوزيرين، الجانبان; anywhere before it for هما), not an entity named elsewhere in
+    the sentence. A dual pronoun subject ("وأضاف أنهما سيستغلان اللقاء") means the two named last in the text
+    `before` the sentence."""
     at = trigger_start(sentence, trigger) if trigger else -1
     if at < 0:
         return None
     pats, head = _patterns("ar"), fold(sentence[:at])
-    duals = list(pats["dual"].finditer(head.text, max(0, len(head.text) - SUBJECT_CHARS)))
-    if not duals:
-        return None
-    near = head.text.split()[-DUAL_WORDS:]
     owned = owner_pronoun(sentence, trigger, "ar") == "هما"
-    dual_verb = any(pats["dual_verb"].match(w) for w in [*near, fold(trigger.split()[0]).text])
+    duals = list(pats["dual"].finditer(head.text, 0 if owned else max(0, len(head.text) - SUBJECT_CHARS)))
+    near = head.text.split()[-DUAL_WORDS:]
+    dual_verb = any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, fold(trigger.split()[0]).text])
+    if not duals:
+        earlier = fold(before)
+        named = list(pats["dual"].finditer(earlier.text)) if dual_verb and pats["dual_pronoun"].search(head.text) else []
+        return before[slice(*earlier.span(*named[-1].span("dual")))] if named else None
     dual_near = duals[-1].start() >= len(head.text.rstrip()) - len(" ".join(near))
     if not (owned or dual_verb or dual_near):
         return None
