@@ -317,3 +317,15 @@ def test_an_arabic_dual_pronoun_subject_means_the_two_named_in_a_sentence_before
     text = ("وقالت الخارجية المصرية إن الوزيرين سيلتقيان في القاهرة الأحد المقبل.\n"
             "وأضاف البيان أنهما «سيجريان محادثات حول التعاون العسكري».")
     assert names(text, "ar", judge=None)[-1] == ("meeting", "الوزيرين", None)
+
+
+def test_an_arabic_verb_whose_object_is_its_suffix_has_its_subject_after_it_not_the_forces_before():
+    text = "ويخدم في القاعدة نحو 2000 جندي أرسلتهم باريس منذ بداية الأزمة."
+    assert names(text, "ar", judge=None) == [("deployment", "باريس", "France")]
+
+
+def test_an_arabic_verb_with_no_subject_continues_the_subject_of_the_sentence_before_not_its_relative_clause():
+    """"كما عقد": the one who met in the main clause before, not London of "جندي أرسلتهم لندن" after it."""
+    text = ("والتقى الوزير هيل أمس قادة الجيش، إضافة إلى جنود بريطانيين من نحو 900 جندي أرسلتهم لندن منذ بداية الأزمة.\n"
+            "كما عقد اجتماعا مع رئيس البرلمان.")
+    assert [row[1] for row in names(text, "ar", judge=None)] == ["الوزير هيل", "لندن", "الوزير هيل"]

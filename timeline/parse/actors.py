@@ -294,6 +294,7 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
+    named_at: int = -1  # where the sentence of that mention starts
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
@@ -448,7 +449,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
-            article.named_last, article.unread = named, []
+            if result.lang != "ar" or article.named_at != start:  # Arabic: a sentence's subject is its first mention's
+                article.named_last, article.named_at = named, start
+            article.unread = []
             if named.entity.kind == "person":
                 article.person_last = named
             if m.event_type == "announcement":

@@ -392,13 +392,18 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
     genitive = after if trigger.entry.pos == "noun" and not accusative else None
-    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
+    # "جندي أرسلتهم واشنطن": a verb whose object is its suffix (the forces named before) has its subject after it
+    rest = re.match(r"\w*", folded.text[trigger.end:]).group()  # the verb word's end, past the trigger
+    sender = (_name_run(folded.text, trigger.end + len(rest), roles) if trigger.entry.pos == "verb"
+              and _patterns("ar")["possessive"].search(folded.text[:trigger.end + len(rest)].split()[-1]) else None)
+    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive and not sender:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
     span = (_light_verb_subject(trigger, folded.text) or genitive or _subject_in_trigger(trigger, folded.text, roles.lang)
-            or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted or after)
+            or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted
+            or sender or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
         span = None  # "ستلتقي وزير الدفاع": whom she meets; she is named before
     if span is None:
