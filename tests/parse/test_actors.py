@@ -329,3 +329,17 @@ def test_an_arabic_verb_with_no_subject_continues_the_subject_of_the_sentence_be
     text = ("والتقى الوزير هيل أمس قادة الجيش، إضافة إلى جنود بريطانيين من نحو 900 جندي أرسلتهم لندن منذ بداية الأزمة.\n"
             "كما عقد اجتماعا مع رئيس البرلمان.")
     assert [row[1] for row in names(text, "ar", judge=None)] == ["الوزير هيل", "لندن", "الوزير هيل"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأضاف تيمرمان: «لقد اتخذنا قرارا لتعزيز قواتنا على الحدود مع تركيا».", "تيمرمان"),
+    ("وتابع كوفالسكي: «قررنا سحب جنودنا من قاعدة الحلف في ليتوانيا الشهر المقبل».", "كوفالسكي"),
+])
+def test_an_arabic_event_told_in_the_first_person_in_a_quotation_is_its_speakers(text, speaker):
+    """The speaker is the subject of the verb of saying that frames the quotation, kept as written though unknown."""
+    assert {row[1] for row in names(text, "ar", judge=None)} == {speaker}
+
+
+def test_an_arabic_quotation_without_the_first_person_keeps_the_actor_it_names():
+    text = "وقال الوزير: «القوات الفرنسية ستنسحب من مالي الشهر المقبل»."
+    assert ("withdrawal", "القوات الفرنسية", "France armed forces") in names(text, "ar", judge=None)

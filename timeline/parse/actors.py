@@ -24,7 +24,8 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
+from .roles import (arabic_dual_subject, arabic_parties, arabic_quote_speaker, construction_actor, owner_pronoun,
+                    starts_no_name)
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -425,12 +426,14 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type)
                    or arabic_dual_subject(m.sentence, m.trigger, text[max(0, start - LAST_NAMED_CHARS):start])
                    ) if result.lang == "ar" else None
-        m.actor = parties or m.actor
+        speaker = arabic_quote_speaker(m.sentence, m.trigger) if result.lang == "ar" and not parties else None
+        m.actor = parties or speaker or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         description = article.description(m.actor) if named is None and m.actor and not parties else None
-        if named is None and m.actor and (parties or description):
-            m.actor = parties or description
-            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
+        said = speaker if speaker and article.reader.reading(_words(speaker)) is not None else None
+        if named is None and m.actor and (parties or description or said):
+            m.actor = parties or description or said
+            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين", a speaker the text framed: as written
             previous_end = max(previous_end, m.sentence_end or start)
             continue
         if named is None and article.stated_by and _said_by_statement(article, m):

@@ -33,6 +33,7 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+QUOTE_FRAME_CHARS = 80  # how long the speaker and what comes between it and its quotation may be
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -99,6 +100,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
+        # "وأضاف أرينتش: «", "وقال المتحدث باسم الوزارة، إن «": who speaks a quotation, in the frame before it
+        "quote_frame": re.compile(rf"(?<!\w)[وف]?(?:{lex['quote_frame_verbs']})\s+(?P<who>[^:«\"،,.]{{1,{QUOTE_FRAME_CHARS}}}?)"
+                                  rf"\s*(?:[،,]\s*[^:«\"]{{0,{QUOTE_FRAME_CHARS}}}?)?(?:[:،,]\s*(?:(?:ان|بان)\s+)?)?[«\"]$"),
+        "first_person": re.compile(rf"(?<!\w)(?:{lex['first_person_forms']})(?!\w)"),
         "dual_pronoun": re.compile(rf"(?<!\w)[وف]?(?:{lex['dual_pronouns']})(?!\w)"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
@@ -345,6 +350,27 @@ def _parties(sentence: str, start: int) -> str | None:
     if pats["ordinal_day"].match(first) or _is_number(first, "ar"):
         return None  # "بين الثالث والخامس من مارس": days, not parties
     return sentence[words[0].start():words[-1].end()] if conjunct else None
+
+
+def arabic_quote_speaker(sentence: str, trigger: str) -> str | None:
+    """"وأضاف أرينتش: «لقد اتخذنا قرارا", "وقال المتحدث، إن «قواتنا ستنسحب»": an event told in the first person
+    inside a quotation is its speaker's, the subject of the speaking verb that frames it; None where the trigger
+    stands in no quotation, the quotation has no first person up to it, or its frame names no one ("وأوضح: «")."""
+    at = trigger_start(sentence, trigger) if trigger else -1
+    if at < 0:
+        return None
+    pats, head = _patterns("ar"), fold(sentence[:at + len(trigger)])
+    opening = max(head.text.rfind("«"), head.text.rfind('"') if head.text.count('"') % 2 else -1)
+    if opening < 0 or "»" in head.text[opening:]:
+        return None
+    quoted = fold(sentence).text[opening:]
+    closing = min((i for i in (quoted.find("»"), quoted.find('"', 1)) if i > 0), default=len(quoted))
+    if not pats["first_person"].search(quoted, 0, closing):
+        return None
+    frame = pats["quote_frame"].search(head.text, max(0, opening - 2 * QUOTE_FRAME_CHARS), opening + 1)
+    if frame is None or any(pats["stop"].match(w) for w in frame.group("who").split()):
+        return None
+    return sentence[slice(*head.span(*frame.span("who")))]
 
 
 def arabic_dual_subject(sentence: str, trigger: str, before: str = "") -> str | None:
