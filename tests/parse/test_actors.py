@@ -343,3 +343,9 @@ def test_an_arabic_event_told_in_the_first_person_in_a_quotation_is_its_speakers
 def test_an_arabic_quotation_without_the_first_person_keeps_the_actor_it_names():
     text = "وقال الوزير: «القوات الفرنسية ستنسحب من مالي الشهر المقبل»."
     assert ("withdrawal", "القوات الفرنسية", "France armed forces") in names(text, "ar", judge=None)
+
+
+def test_an_arabic_phrase_trigger_that_ends_in_a_title_holds_the_start_of_who_acts():
+    """"وصول وزير ...": the title the trigger ends in opens the actor, not the words after it alone."""
+    text = "وقال المتحدث باسم الجيش، خلال مؤتمر صحافي قبيل وصول وزير الدفاع الياباني كينجي ساتو إلى بغداد، إن الوضع مستقر."
+    assert ("meeting", "وزير الدفاع الياباني كينجي ساتو", "كينجي ساتو") in names(text, "ar", judge=None)

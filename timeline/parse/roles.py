@@ -427,7 +427,8 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
-    span = (_light_verb_subject(trigger, folded.text) or genitive or _subject_in_trigger(trigger, folded.text, roles.lang)
+    span = (_titled_end(trigger, roles) or _light_verb_subject(trigger, folded.text) or genitive
+            or _subject_in_trigger(trigger, folded.text, roles.lang)
             or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted
             or sender or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
@@ -436,6 +437,17 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
+
+
+def _titled_end(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
+    """"وصول وزير الدفاع كارتر إلى", "وحين طاف وزير الخارجية ظريف": a phrase trigger that ends in a title holds the
+    start of who acts, the title and the name after it."""
+    folded = roles.folded.text
+    last = folded.rfind(" ", trigger.start, trigger.end) + 1
+    if trigger.entry.pos != "phrase" or not last or not _patterns("ar")["title_first"].match(folded[last:trigger.end]):
+        return None
+    run = _name_run(folded, trigger.end, roles, NAME_WORDS - 1)
+    return last, run[1] if run else trigger.end
 
 
 def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
