@@ -349,3 +349,9 @@ def test_an_arabic_phrase_trigger_that_ends_in_a_title_holds_the_start_of_who_ac
     """"وصول وزير ...": the title the trigger ends in opens the actor, not the words after it alone."""
     text = "وقال المتحدث باسم الجيش، خلال مؤتمر صحافي قبيل وصول وزير الدفاع الياباني كينجي ساتو إلى بغداد، إن الوضع مستقر."
     assert ("meeting", "وزير الدفاع الياباني كينجي ساتو", "كينجي ساتو") in names(text, "ar", judge=None)
+
+
+@pytest.mark.parametrize(("phrase", "lang", "name"), [("أثينا", "ar", "Greece"), ("كييف", "ar", "Ukraine"),
+                                                      ("Athens", "en", "Greece"), ("Nairobi", "en", "Kenya")])
+def test_a_capital_stands_for_its_government(phrase, lang, name):
+    assert actor_name_of(phrase, lang, default_gazetteer()) == name
