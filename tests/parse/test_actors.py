@@ -355,3 +355,10 @@ def test_an_arabic_phrase_trigger_that_ends_in_a_title_holds_the_start_of_who_ac
                                                       ("Athens", "en", "Greece"), ("Nairobi", "en", "Kenya")])
 def test_a_capital_stands_for_its_government(phrase, lang, name):
     assert actor_name_of(phrase, lang, default_gazetteer()) == name
+
+
+def test_an_arabic_body_runs_through_a_construct_of_indefinite_nouns_to_its_definite_end():
+    """"قادة دول منطقة الساحل": no ال until the last noun, each governs the next; "منطقة" alone names no one."""
+    text = ("وأعلنت الحكومة المالية أمس انسحاب قواتها من كيدال.\n"
+            "وكان قادة دول منطقة الساحل، توصلوا في بداية الشهر إلى اتفاق لتنسيق العمليات العسكرية.")
+    assert names(text, "ar", judge=None)[-1] == ("agreement", "قادة دول منطقة الساحل", "قادة دول منطقة الساحل")

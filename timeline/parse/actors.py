@@ -31,6 +31,7 @@ _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
+_DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")  # an Arabic definite word (الحركة، والقوات، للتحالف)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
@@ -229,11 +230,17 @@ class Reader:
             return Entity(f"{self.gazetteer.countries[country].name} armed forces", "army", country)
         if country:
             return self.gazetteer.countries[country]
-        qualified = [i for i in heads if i + 1 < len(words) and self._qualifies(words[i + 1], folded[i + 1])]
+        qualifying = [self._qualifies(w, f) for w, f in zip(words, folded)]
+        if self.lang == "ar":  # "قادة دول منطقة الساحل", "قوات حفظ السلام": a construct of indefinite nouns ends in a definite one
+            for i in range(len(words) - 2, 0, -1):
+                f = folded[i]
+                qualifying[i] = qualifying[i] or (qualifying[i + 1] and not _DEFINITE.match(folded[i - 1]) and f.isalpha()
+                                                  and not self.stops(f) and f not in _pronouns(self.lang))
+        qualified = [i for i in heads if i + 1 < len(words) and qualifying[i + 1]]
         if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
             return None
         start = qualified[0]
-        end = start + 1 + sum(1 for _ in takewhile(lambda iw: self._qualifies(*iw), zip(words[start + 1:], folded[start + 1:])))
+        end = start + 1 + sum(1 for _ in takewhile(bool, qualifying[start + 1:]))
         body = " ".join(words[start:end])
         head = folded[start]
         if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4 and classes["head"].fullmatch(head[1:])
@@ -261,8 +268,9 @@ class Reader:
         return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
 
     def _may_continue(self, word: str) -> bool:
-        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
-        if _BREAK.fullmatch(word) or self.is_pronoun(word):
+        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun; in English
+        no bare noun either, in Arabic one may: "قادة منطقة اليورو")."""
+        if _BREAK.fullmatch(word) or (self.is_pronoun(word) if self.lang == "en" else fold_text(word) in _pronouns("ar")):
             return False
         if self.lang == "en":
             return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
