@@ -362,3 +362,10 @@ def test_an_arabic_body_runs_through_a_construct_of_indefinite_nouns_to_its_defi
     text = ("وأعلنت الحكومة المالية أمس انسحاب قواتها من كيدال.\n"
             "وكان قادة دول منطقة الساحل، توصلوا في بداية الشهر إلى اتفاق لتنسيق العمليات العسكرية.")
     assert names(text, "ar", judge=None)[-1] == ("agreement", "قادة دول منطقة الساحل", "قادة دول منطقة الساحل")
+
+
+def test_an_arabic_troop_movement_without_a_subject_after_a_declaration_is_the_declaring_sides():
+    """"تعهدت بإخلاء مواقعها ... وتسليم مقراتها": not the country named at the border before it."""
+    text = ("رحبت حركة حماس بالمبادرة المصرية أمس.\n"
+            "كما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل، وتسليم جميع مقراتها في مدينة رفح لحركة الجهاد.")
+    assert [row[1] for row in names(text, "ar", judge=None)] == ["حركة حماس"] * 3

@@ -25,7 +25,7 @@ from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
 from .roles import (arabic_dual_subject, arabic_parties, arabic_quote_speaker, construction_actor, owner_pronoun,
-                    starts_no_name)
+                    starts_no_name, trigger_start)
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -304,6 +304,7 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     named_at: int = -1  # where the sentence of that mention starts
+    declared: tuple[int, int, Named] | None = None  # Arabic: the last announcement's sentence start, trigger start, actor
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
@@ -452,6 +453,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
             elif m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
+            elif m.actor is None and (declarer := _declarer(article, m)):
+                named = declarer  # "تعهدت بإخلاء مواقعها وتسليم مقراتها": the side that declared it moves
             else:
                 named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
@@ -459,6 +462,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
+        if named is not None and m.event_type == "announcement" and result.lang == "ar":
+            article.declared = (start, trigger_start(m.sentence, m.trigger), named)
         if named is not None:
             if result.lang != "ar" or article.named_at != start:  # Arabic: a sentence's subject is its first mention's
                 article.named_last, article.named_at = named, start
@@ -475,6 +480,16 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _declarer(article: _Article, m: Mention) -> Named | None:
+    """Arabic: who declared a troop movement with no subject of its own that its sentence tells after the declaring
+    verb ("تعهدت الحركة بإخلاء مواقعها وتسليم مقراتها"): the side that declared it (as extract's _inherit_actor
+    does for the actors the rules read)."""
+    if article.declared is None or m.event_type not in ("withdrawal", "deployment"):
+        return None
+    sentence, at, named = article.declared
+    return named if sentence == article.at and 0 <= at < trigger_start(m.sentence, m.trigger) else None
 
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
