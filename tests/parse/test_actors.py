@@ -369,3 +369,10 @@ def test_an_arabic_troop_movement_without_a_subject_after_a_declaration_is_the_d
     text = ("رحبت حركة حماس بالمبادرة المصرية أمس.\n"
             "كما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل، وتسليم جميع مقراتها في مدينة رفح لحركة الجهاد.")
     assert [row[1] for row in names(text, "ar", judge=None)] == ["حركة حماس"] * 3
+
+
+def test_an_arabic_event_noun_after_a_demonstrative_is_the_event_told_before_not_the_place_after_it():
+    """"هذه الزيارة ... إلى طهران": the visit told before, whoever made it; a place after إلى never acts."""
+    text = ("وسيزور الرئيس الفنلندي ساولي نينيستو طهران في سبتمبر المقبل.\n"
+            "وستكون هذه الزيارة هي الأولى لرئيس أوروبي إلى طهران منذ سنوات.")
+    assert names(text, "ar", judge=None)[-1][1] == "الرئيس الفنلندي ساولي نينيستو"

@@ -40,6 +40,7 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
+DEMONSTRATIVE_CHARS = 12  # how far before an event noun its demonstrative (هذه) stands
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
@@ -67,6 +68,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "demonstrative": re.compile(rf"(?<!\w)[وف]?(?:{lex['demonstratives']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "referring": re.compile(rf"[وف]?ال(?P<head>{lex['referring_heads']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
@@ -304,6 +306,7 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     named_at: int = -1  # where the sentence of that mention starts
+    by_type: dict[str, Named] = field(default_factory=dict)  # the entity of the last mention of each event type
     declared: tuple[int, int, Named] | None = None  # Arabic: the last announcement's sentence start, trigger start, actor
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
@@ -449,7 +452,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            if m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
+            if told := _told_before(article, m):
+                named = told  # "وستكون هذه الزيارة الأولى ...": the visit told before, whoever made it
+            elif m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
                 named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
             elif m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
@@ -462,6 +467,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
+        if named is not None:
+            article.by_type[m.event_type] = named
         if named is not None and m.event_type == "announcement" and result.lang == "ar":
             article.declared = (start, trigger_start(m.sentence, m.trigger), named)
         if named is not None:
@@ -480,6 +487,13 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _told_before(article: _Article, m: Mention) -> Named | None:
+    """Arabic: whose event a demonstrative points back to ("هذه الزيارة", "ذلك الاتفاق"): the last mention of its type."""
+    at = trigger_start(m.sentence, m.trigger) if article.lang == "ar" and m.trigger else -1
+    pointed = at > 0 and article.reader.classes["demonstrative"].search(fold_text(m.sentence[max(0, at - DEMONSTRATIVE_CHARS):at]))
+    return article.by_type.get(m.event_type) if pointed else None
 
 
 def _declarer(article: _Article, m: Mention) -> Named | None:
@@ -605,7 +619,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
             continue
         end, named = found
         resume = end
-        if article.reader.classes["place_before"].search(text, max(0, tokens[i].start() - PREPOSITION_CHARS), tokens[i].start()):
+        before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
+        if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
         while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
