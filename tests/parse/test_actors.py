@@ -376,3 +376,11 @@ def test_an_arabic_event_noun_after_a_demonstrative_is_the_event_told_before_not
     text = ("وسيزور الرئيس الفنلندي ساولي نينيستو طهران في سبتمبر المقبل.\n"
             "وستكون هذه الزيارة هي الأولى لرئيس أوروبي إلى طهران منذ سنوات.")
     assert names(text, "ar", judge=None)[-1][1] == "الرئيس الفنلندي ساولي نينيستو"
+
+
+def test_an_arabic_verb_or_adjective_of_the_root_of_leaders_is_no_head_of_a_body():
+    """"وقاد" (he led), "قادرة" (able) are no "قادة" (leaders)."""
+    gazetteer = default_gazetteer()
+    assert actor_name_of("وقاد وفد المجلس الوطني", "ar", gazetteer) == "وفد المجلس الوطني"
+    assert actor_name_of("قادرة على", "ar", gazetteer) is None
+    assert actor_name_of("قادة الجيش", "ar", gazetteer) == "قادة الجيش"
