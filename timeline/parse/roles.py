@@ -311,8 +311,13 @@ def _between(sentence: str, t_end: int) -> str | None:
 def trigger_start(sentence: str, trigger: str) -> int:
     """Where a mention's trigger stands in its sentence: where it stands as whole words ("واللقاء", not the start of
     "واللقاءات" before it), else where it first stands; -1 if nowhere."""
-    found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", sentence)
-    return found.start() if found else sentence.find(trigger)
+    at = first = sentence.find(trigger)
+    while at >= 0:
+        end = at + len(trigger)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
+            return at
+        at = sentence.find(trigger, at + 1)
+    return first
 
 
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
@@ -388,8 +393,8 @@ def arabic_dual_subject(sentence: str, trigger: str, before: str = "") -> str | 
     near = head.text.split()[-DUAL_WORDS:]
     dual_verb = any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, fold(trigger.split()[0]).text])
     if not duals:
-        earlier = fold(before)
-        named = list(pats["dual"].finditer(earlier.text)) if dual_verb and pats["dual_pronoun"].search(head.text) else []
+        earlier = fold(before) if dual_verb and pats["dual_pronoun"].search(head.text) else None
+        named = list(pats["dual"].finditer(earlier.text)) if earlier else []
         return before[slice(*earlier.span(*named[-1].span("dual")))] if named else None
     dual_near = duals[-1].start() >= len(head.text.rstrip()) - len(" ".join(near))
     if not (owned or dual_verb or dual_near):
