@@ -384,3 +384,9 @@ def test_an_arabic_verb_or_adjective_of_the_root_of_leaders_is_no_head_of_a_body
     assert actor_name_of("وقاد وفد المجلس الوطني", "ar", gazetteer) == "وفد المجلس الوطني"
     assert actor_name_of("قادرة على", "ar", gazetteer) is None
     assert actor_name_of("قادة الجيش", "ar", gazetteer) == "قادة الجيش"
+
+
+def test_an_arabic_perfect_dual_verb_trigger_is_the_twos_named_before_it():
+    text = ("وبسبب سجل إثيوبيا في المنطقة، فإن من الواضح أن الجانبين المصري والسوداني لم يغيرا مواقفهما من الأزمة، "
+            "بل اتفقا على مواصلة التنسيق العسكري.")
+    assert names(text, "ar", judge=None) == [("agreement", "الجانبين", None)]

@@ -104,6 +104,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "quote_frame": re.compile(rf"(?<!\w)[وف]?(?:{lex['quote_frame_verbs']})\s+(?P<who>[^:«\"،,.]{{1,{QUOTE_FRAME_CHARS}}}?)"
                                   rf"\s*(?:[،,]\s*[^:«\"]{{0,{QUOTE_FRAME_CHARS}}}?)?(?:[:،,]\s*(?:(?:ان|بان)\s+)?)?[«\"]$"),
         "first_person": re.compile(rf"(?<!\w)(?:{lex['first_person_forms']})(?!\w)"),
+        "past_dual_verb": re.compile(rf"^(?:{lex['past_dual_verb']})$"),
         "dual_pronoun": re.compile(rf"(?<!\w)[وف]?(?:{lex['dual_pronouns']})(?!\w)"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
@@ -391,7 +392,9 @@ def arabic_dual_subject(sentence: str, trigger: str, before: str = "") -> str | 
     owned = owner_pronoun(sentence, trigger, "ar") == "هما"
     duals = list(pats["dual"].finditer(head.text, 0 if owned else max(0, len(head.text) - SUBJECT_CHARS)))
     near = head.text.split()[-DUAL_WORDS:]
-    dual_verb = any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, fold(trigger.split()[0]).text])
+    first = fold(trigger.split()[0]).text
+    dual_verb = (any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, first])
+                 or bool(pats["past_dual_verb"].match(first)))  # "بل اتفقا على": the trigger is the dual's own verb
     if not duals:
         earlier = fold(before) if dual_verb and pats["dual_pronoun"].search(head.text) else None
         named = list(pats["dual"].finditer(earlier.text)) if earlier else []
