@@ -390,3 +390,15 @@ def test_an_arabic_perfect_dual_verb_trigger_is_the_twos_named_before_it():
     text = ("وبسبب سجل إثيوبيا في المنطقة، فإن من الواضح أن الجانبين المصري والسوداني لم يغيرا مواقفهما من الأزمة، "
             "بل اتفقا على مواصلة التنسيق العسكري.")
     assert names(text, "ar", judge=None) == [("agreement", "الجانبين", None)]
+
+
+def test_an_arabic_meeting_holder_may_stand_after_a_place_the_verb_puts_first():
+    text = "وفي الوقت نفسه، أجرى في القاهرة وزير الخارجية الأردني، كريم الصالح، محادثات مع نظيره المصري."
+    assert names(text, "ar", judge=None) == [("meeting", "وزير الخارجية الأردني، كريم الصالح", "كريم الصالح")]
+
+
+def test_an_arabic_name_that_opens_with_fi_is_no_verb_after_the_conjunction_fa():
+    """"فيصل", "فيدان": ف + an imperfect verb's ي; "فيما" stays a particle."""
+    gazetteer = default_gazetteer()
+    assert actor_name_of("وزير الخارجية السوري فيصل المقداد", "ar", gazetteer) == "فيصل المقداد"
+    assert names("وقال الوزير فيما ستنسحب القوات الفرنسية من مالي.", "ar", judge=None)[0][1] == "الوزير"

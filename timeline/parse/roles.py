@@ -81,6 +81,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         # roles of the actor: see _words_after, _fronted_subject and _subject_in_trigger
         "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
+        "place_first": re.compile(rf"\s+[وف]?(?:{prepositions})\s+[^\s،,]+(?=\s)"),  # "أجرى في واشنطن ..."
         "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
         "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
@@ -550,7 +551,8 @@ def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None
 
 def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """"يعقد وزير الخارجية الأمريكي جون كيري اجتماعا": who holds a meeting stands between the verb of
-    holding and the meeting, or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
+    holding and the meeting (past a place the verb puts first: "أجرى في واشنطن مدير الاستخبارات، فلان، محادثات"),
+    or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
     if trigger.entry.pos == "verb":
         return None
     pats = _patterns(lang)
@@ -558,15 +560,16 @@ def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    between = folded[verb.end():trigger.start]
+    place = pats["place_first"].match(folded, verb.end(), trigger.start)
+    between = folded[place.end() if place else verb.end():trigger.start]
     if not between.strip():  # "أن لافروف سيعقد اجتماعا": the subject stands before the verb
         found = pats["fronted"].search(folded, max(0, verb.start() - SUBJECT_CHARS), verb.start())
         return found.span("who") if found and not any(pats["stop"].match(w) for w in found.group("who").split()) else None
     words = between.split()
-    if len(words) > NAME_WORDS or any(pats["stop"].match(w) for w in words):
+    if len(words) > NAME_WORDS or any(pats["stop"].match(w.strip("،,")) for w in words):
         return None
-    start = verb.end() + len(between) - len(between.lstrip())
-    return start, start + len(between.strip())
+    start = trigger.start - len(between) + len(between) - len(between.lstrip())
+    return start, start + len(between.strip().rstrip("،,").rstrip())
 
 
 def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
