@@ -402,3 +402,17 @@ def test_an_arabic_name_that_opens_with_fi_is_no_verb_after_the_conjunction_fa()
     gazetteer = default_gazetteer()
     assert actor_name_of("وزير الخارجية السوري فيصل المقداد", "ar", gazetteer) == "فيصل المقداد"
     assert names("وقال الوزير فيما ستنسحب القوات الفرنسية من مالي.", "ar", judge=None)[0][1] == "الوزير"
+
+
+def test_an_arabic_list_after_each_of_names_all_who_act():
+    text = "وأشاد المسؤول بالزيارات التي قام بها كل من وزير الدفاع الإيطالي ووزير الخارجية الإسباني إلى بغداد الشهر الماضي."
+    assert names(text, "ar", judge=None) == [
+        ("meeting", "وزير الدفاع الإيطالي ووزير الخارجية الإسباني", "وزير الدفاع الإيطالي and وزير الخارجية الإسباني")]
+
+
+def test_an_arabic_demonstrative_event_noun_is_the_main_clauses_event_of_the_sentence_before():
+    """"هذه الزيارة": the president's visit, not the ministers' visits a relative clause of that sentence told after it."""
+    text = ("وسيزور الرئيس الفنلندي ساولي نينيستو طهران في سبتمبر، في زيارة تأتي بعد زيارات قام بها كل من وزير الدفاع "
+            "الإيطالي ووزير الخارجية الإسباني.\nوستكون هذه الزيارة هي الأولى لرئيس أوروبي إلى طهران منذ سنوات.")
+    assert [row[1] for row in names(text, "ar", judge=None)][1:] == [
+        "وزير الدفاع الإيطالي ووزير الخارجية الإسباني", "الرئيس الفنلندي ساولي نينيستو"]

@@ -306,7 +306,8 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     named_at: int = -1  # where the sentence of that mention starts
-    by_type: dict[str, Named] = field(default_factory=dict)  # the entity of the last mention of each event type
+    by_type: dict[str, tuple[int, Named]] = field(default_factory=dict)  # the sentence start and entity of each event
+    # type's last mention (the first of its sentence: the main clause's)
     declared: tuple[int, int, Named] | None = None  # Arabic: the last announcement's sentence start, trigger start, actor
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
@@ -467,8 +468,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
-        if named is not None:
-            article.by_type[m.event_type] = named
+        if named is not None and article.by_type.get(m.event_type, (-1,))[0] != start:  # a sentence's first of its type
+            article.by_type[m.event_type] = (start, named)
         if named is not None and m.event_type == "announcement" and result.lang == "ar":
             article.declared = (start, trigger_start(m.sentence, m.trigger), named)
         if named is not None:
@@ -493,7 +494,7 @@ def _told_before(article: _Article, m: Mention) -> Named | None:
     """Arabic: whose event a demonstrative points back to ("هذه الزيارة", "ذلك الاتفاق"): the last mention of its type."""
     at = trigger_start(m.sentence, m.trigger) if article.lang == "ar" and m.trigger else -1
     pointed = at > 0 and article.reader.classes["demonstrative"].search(fold_text(m.sentence[max(0, at - DEMONSTRATIVE_CHARS):at]))
-    return article.by_type.get(m.event_type) if pointed else None
+    return article.by_type[m.event_type][1] if pointed and m.event_type in article.by_type else None
 
 
 def _declarer(article: _Article, m: Mention) -> Named | None:

@@ -106,6 +106,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                   rf"\s*(?:[،,]\s*[^:«\"]{{0,{QUOTE_FRAME_CHARS}}}?)?(?:[:،,]\s*(?:(?:ان|بان)\s+)?)?[«\"]$"),
         "first_person": re.compile(rf"(?<!\w)(?:{lex['first_person_forms']})(?!\w)"),
         "past_dual_verb": re.compile(rf"^(?:{lex['past_dual_verb']})$"),
+        "each_of": re.compile(rf"\s*(?:{lex['each_of']})\s+"),
         "dual_pronoun": re.compile(rf"(?<!\w)[وف]?(?:{lex['dual_pronouns']})(?!\w)"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
@@ -589,7 +590,9 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     found = skip.match(folded, position)
     if found:
         position = found.end()
-    run = _name_run(folded, position, roles)
+    listed = pats["each_of"].match(folded, position)  # "قام بها كل من وزير الاقتصاد الألماني ووزير الخارجية"
+    position = listed.end() if listed else position
+    run = _name_run(folded, position, roles, BETWEEN_WORDS if listed else NAME_WORDS)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
     return _with_apposed_name(folded, run) if run else run
