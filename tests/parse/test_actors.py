@@ -416,3 +416,11 @@ def test_an_arabic_demonstrative_event_noun_is_the_main_clauses_event_of_the_sen
             "الإيطالي ووزير الخارجية الإسباني.\nوستكون هذه الزيارة هي الأولى لرئيس أوروبي إلى طهران منذ سنوات.")
     assert [row[1] for row in names(text, "ar", judge=None)][1:] == [
         "وزير الدفاع الإيطالي ووزير الخارجية الإسباني", "الرئيس الفنلندي ساولي نينيستو"]
+
+
+def test_an_arabic_statement_that_speaks_is_who_issued_the_statement_named_last_not_the_last_speaker():
+    """"وأصدرت حركة حماس بيانا ... وأضاف البيان: «...بدأنا»": Hamas, though Israel announced something in between."""
+    text = ("وأصدرت حركة حماس بيانا اعتبرت فيه أن المبادرة المصرية خطوة مهمة.\n"
+            "من جهتها، أعلنت الحكومة الإسرائيلية سحب قواتها من المعبر.\n"
+            "وأضاف البيان: «في ظل رفض الحكومة الإسرائيلية، بدأنا سحب مقاتلينا من الحدود».")
+    assert [row[1] for row in names(text, "ar", judge=None)][2:] == ["حركة حماس", "حركة حماس"]

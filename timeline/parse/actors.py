@@ -449,8 +449,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين", a speaker the text framed: as written
             previous_end = max(previous_end, m.sentence_end or start)
             continue
-        if named is None and article.stated_by and _said_by_statement(article, m):
-            named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
+        statement_speaks = _said_by_statement(article, m) or bool(
+            speaker and article.reader.classes["statement"].fullmatch(fold_text(speaker)))  # «...» framed by "وأضاف البيان:"
+        if named is None and statement_speaks and (issuer := article.stated_by or _issuer(article)):
+            named = issuer  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
             if told := _told_before(article, m):
@@ -488,6 +490,22 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _issuer(article: _Article) -> Named | None:
+    """Arabic: who issued the statement the text named last before this sentence ("وأصدرت الجبهة بيانا ... وأضاف
+    البيان"): the entity its sentence names first before the statement, the subject of the verb that issued it."""
+    before = article.text[:article.at] if article.lang == "ar" and article.at >= 0 else ""
+    found = list(article.reader.classes["statement"].finditer(before))
+    if not found:
+        return None
+    opening = max(before.rfind(end, 0, found[-1].start()) for end in ".\n") + 1
+    at, article.at = article.at, opening  # the statement's sentence is read as the sentence being named
+    try:
+        spots = _spots(article, before[opening:found[-1].start()])
+    finally:
+        article.at = at
+    return spots[0][2] if spots else None
 
 
 def _told_before(article: _Article, m: Mention) -> Named | None:
