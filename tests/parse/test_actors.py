@@ -424,3 +424,9 @@ def test_an_arabic_statement_that_speaks_is_who_issued_the_statement_named_last_
             "من جهتها، أعلنت الحكومة الإسرائيلية سحب قواتها من المعبر.\n"
             "وأضاف البيان: «في ظل رفض الحكومة الإسرائيلية، بدأنا سحب مقاتلينا من الحدود».")
     assert [row[1] for row in names(text, "ar", judge=None)][2:] == ["حركة حماس", "حركة حماس"]
+
+
+def test_an_arabic_meetings_participants_may_follow_an_apposition_between_commas():
+    text = ("وقالت المصادر إن اجتماع عمان الرباعي، يوم السبت الماضي، الذي ضم وزراء خارجية مصر والأردن والعراق "
+            "والسعودية، لم يحقق أي تقدم.")
+    assert names(text, "ar", judge=None)[0][1] == "وزراء خارجية مصر والأردن والعراق والسعودية"

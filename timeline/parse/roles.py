@@ -33,6 +33,7 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+PARTICIPANTS_APPOSITION_CHARS = 40  # how long an apposition between a meeting and who takes part in it may be
 QUOTE_FRAME_CHARS = 80  # how long the speaker and what comes between it and its quotation may be
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
@@ -70,8 +71,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                            rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
-    # up to three words, then a relative verb of holding or بين: who takes part follows
-    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
+    # up to three words and an apposition between commas ("، يوم الأحد الماضي،"), then a relative verb of holding or بين
+    participants = (rf"(?:\s+[^\s،,]+){{0,3}}?(?:\s*[،,][^،,.]{{1,{PARTICIPANTS_APPOSITION_CHARS}}}[،,])?"
+                    rf"\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+")
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
