@@ -430,3 +430,8 @@ def test_an_arabic_meetings_participants_may_follow_an_apposition_between_commas
     text = ("وقالت المصادر إن اجتماع عمان الرباعي، يوم السبت الماضي، الذي ضم وزراء خارجية مصر والأردن والعراق "
             "والسعودية، لم يحقق أي تقدم.")
     assert names(text, "ar", judge=None)[0][1] == "وزراء خارجية مصر والأردن والعراق والسعودية"
+
+
+def test_an_arabic_force_after_bi_is_what_a_movement_is_done_with_not_who_moves():
+    text = "ونشرت الحكومة الليبية دبابات وآليات في سرت، مدعومة بقوات المشاة التابعة لها."
+    assert [row[:2] for row in names(text, "ar", judge=None)] == [("deployment", "الحكومة الليبية")]

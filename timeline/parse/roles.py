@@ -434,8 +434,10 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     rest = re.match(r"\w*", folded.text[trigger.end:]).group()  # the verb word's end, past the trigger
     sender = (_name_run(folded.text, trigger.end + len(rest), roles) if trigger.entry.pos == "verb"
               and _patterns("ar")["possessive"].search(folded.text[:trigger.end + len(rest)].split()[-1]) else None)
-    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive and not sender:
-        nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
+    # "مدعومة بقوات النخبة": a force after ب is what the event is done with, not who moves
+    forces = [f for f in roles.forces if not f.group().startswith("ب")]
+    if trigger.event_type in ("withdrawal", "deployment") and forces and not genitive and not sender:
+        nearest = min(forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
