@@ -435,3 +435,9 @@ def test_an_arabic_meetings_participants_may_follow_an_apposition_between_commas
 def test_an_arabic_force_after_bi_is_what_a_movement_is_done_with_not_who_moves():
     text = "ونشرت الحكومة الليبية دبابات وآليات في سرت، مدعومة بقوات المشاة التابعة لها."
     assert [row[:2] for row in names(text, "ar", judge=None)] == [("deployment", "الحكومة الليبية")]
+
+
+def test_an_arabic_meeting_is_between_the_parties_named_right_before_it():
+    """"الوسيط بين X وY خلال المفاوضات": the two sides negotiate, not the mediator."""
+    text = "ولعبت النرويج دور الوسيط بين الحكومة الكولومبية والمتمردين خلال المفاوضات التي جرت في هافانا."
+    assert names(text, "ar", judge=None)[0][:2] == ("meeting", "الحكومة الكولومبية والمتمردين")

@@ -90,6 +90,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
         "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
         "between": re.compile(r"(?<!\w)بين\s+"),
+        "parties_to_trigger": re.compile(rf"\s+(?:{lex['event_prepositions']})\s+(?:ال)?"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
         "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
@@ -328,7 +329,8 @@ def trigger_start(sentence: str, trigger: str) -> int:
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
-    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
+    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun; or named
+    after a بين right before it, a preposition between ("بين X وY خلال المفاوضات"). The two
     the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات المبرمة بينهما") are the parties named
     after the last بين before it in the sentence."""
     t_start = trigger_start(sentence, trigger) if trigger and event_type in ("meeting", "agreement") else -1
@@ -340,10 +342,13 @@ def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
             fold(sentence[t_end:found.start()]).text):  # "لتعزيز العلاقات بين": بين belongs to a noun of relation
         return _parties(sentence, found.end())
     after = _AR_TOKEN.findall(fold(sentence[t_end:]).text)[:DUAL_WORDS + 1]
+    before = list(pats["between"].finditer(sentence, 0, t_start))
     if any(pats["two_back"].match(w) for w in after):
-        before = list(pats["between"].finditer(sentence, 0, t_start))
         return _parties(sentence, before[-1].end()) if before else None
-    return None
+    parties = _parties(sentence, before[-1].end()) if before else None
+    # "الوسيط بين الدول الست وطهران خلال المفاوضات": the parties named right before the meeting, a preposition between
+    rest = sentence[before[-1].end() + len(parties):t_start] if parties else ""
+    return parties if parties and pats["parties_to_trigger"].fullmatch(fold(rest).text) else None
 
 
 def _parties(sentence: str, start: int) -> str | None:
