@@ -5,10 +5,12 @@ international body, a party), never a fragment: a pronoun, a particle, a verb or
 is none, and the actor is then the entity named nearest in the sentence (in Arabic the one named first before
 the trigger, the clause's subject; never the other party of a meeting: "with X", "مع X"; for a trigger a
 possessive owns, "زيارته", "his visit", its owner) or, for a pronoun or a verb with no subject of its own, the
-one named last in the article (a person for he, she); "the statement said" is who issued the statement. Within
-an article a surname or a post refers back to the full name given earlier, as an actor or not ("وزير الدفاع
-الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"); parties
-acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
+one named last in the article (a person for he, she; in Arabic the subject of the sentence before, its first
+mention's); "the statement said" is who issued the statement; an event told in the first person in a quotation
+is its speaker's; "هذه الزيارة" is the visit told before. Within an article a surname or a post refers back to
+the full name given earlier, as an actor or not ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"), and
+in Arabic a definite head or title alone to the body or person named before with it ("الوزارة" ... "وزارة
+الدفاع", "الوزيرة"), written as it was named there; parties acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
 common name (gazetteer.py), the same across spellings and languages.
 
 What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
@@ -306,8 +308,8 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     named_at: int = -1  # where the sentence of that mention starts
-    by_type: dict[str, tuple[int, Named]] = field(default_factory=dict)  # the sentence start and entity of each event
-    # type's last mention (the first of its sentence: the main clause's)
+    # for each event type, its last sentence's start and the entity of its first mention there (the main clause's)
+    by_type: dict[str, tuple[int, Named]] = field(default_factory=dict)
     declared: tuple[int, int, Named] | None = None  # Arabic: the last announcement's sentence start, trigger start, actor
     person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
@@ -356,13 +358,13 @@ class _Article:
             return self._post(reading.role, reading.entity, phrase)
         if reading.entity is None and len(reading.met) == 1:
             found = self.reader.classes["referring"].match(name_key(reading.met[0]))
-            return self._look_back(found.group("head"), "body") if found else None
+            return self._look_back(found.group("head"), person=False) if found else None
         return Named(reading.entity, phrase) if reading.entity else None
 
-    def _look_back(self, head: str, kind: str) -> Named | None:
+    def _look_back(self, head: str, person: bool) -> Named | None:
         """What an Arabic definite head noun or title standing alone refers back to ("الوزارة", "الصندوق", "الوزيرة"):
-        the last body (`kind` "body") or person ("person") the text before this sentence named with that head, without
-        its ال ("وزارة الدفاع الأمريكية", "لصندوق النقد الدولي", "وزيرة الخارجية فلانة"), as written there."""
+        the last body (or `person`) the text before this sentence named with that head, without its ال ("وزارة
+        الدفاع الأمريكية", "لصندوق النقد الدولي", "وزيرة الخارجية فلانة"), as written there."""
         if self.at < 0:
             return None
         before = self.text[:self.at]
@@ -374,7 +376,7 @@ class _Article:
                     continue
                 stem = token.start() + (key != head)  # past a fused preposition or conjunction ("لصندوق")
                 spots = _spots(self, self.text[stem:stem + NAME_CHARS])
-                if spots and spots[0][0] == 0 and (spots[0][2].entity.kind == "person") == (kind == "person"):
+                if spots and spots[0][0] == 0 and (spots[0][2].entity.kind == "person") == person:
                     return replace(spots[0][2], written=self.text[stem:stem + spots[0][1]], refers_back=True)
             return None
         finally:
@@ -417,7 +419,7 @@ class _Article:
         earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(bare) or key.startswith(r)), None)
         if earlier:
             return replace(earlier, refers_back=True) if key != earlier.role and self.lang == "ar" else earlier
-        titled = self._look_back(bare, "person") if self.lang == "ar" and " " not in bare and bare != key else None
+        titled = self._look_back(bare, person=True) if self.lang == "ar" and " " not in bare and bare != key else None
         return titled or Named(office or Entity(role, "office"), written, role=key)
 
 
@@ -509,7 +511,8 @@ def _issuer(article: _Article) -> Named | None:
 
 
 def _told_before(article: _Article, m: Mention) -> Named | None:
-    """Arabic: whose event a demonstrative points back to ("هذه الزيارة", "ذلك الاتفاق"): the last mention of its type."""
+    """Arabic: whose event a demonstrative points back to ("هذه الزيارة", "ذلك الاتفاق"): the event of its type told
+    last, the first of its sentence."""
     at = trigger_start(m.sentence, m.trigger) if article.lang == "ar" and m.trigger else -1
     pointed = at > 0 and article.reader.classes["demonstrative"].search(fold_text(m.sentence[max(0, at - DEMONSTRATIVE_CHARS):at]))
     return article.by_type[m.event_type][1] if pointed and m.event_type in article.by_type else None

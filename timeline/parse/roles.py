@@ -428,9 +428,10 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
-    object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
-    trigger, a subject before its verb, who holds the meeting, a titled subject after a place or a delegation
-    (VOS), the words after the trigger."""
+    object of a verb whose subject acts. Then, in turn: the force that moves (not one after ب), a title the
+    trigger ends in ("وصول وزير ..."), a subject inside the trigger, a subject before its verb, who holds the
+    meeting, a titled subject after a place or a delegation (VOS), the subject after a verb whose object is its
+    suffix ("أرسلتهم واشنطن"), the words after the trigger."""
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
@@ -578,7 +579,7 @@ def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     words = between.split()
     if len(words) > NAME_WORDS or any(pats["stop"].match(w.strip("،,")) for w in words):
         return None
-    start = trigger.start - len(between) + len(between) - len(between.lstrip())
+    start = trigger.start - len(between.lstrip())
     return start, start + len(between.strip().rstrip("،,").rstrip())
 
 
