@@ -10,8 +10,9 @@ mention's); "the statement said" is who issued the statement; an event told in t
 is its speaker's; "هذه الزيارة" is the visit told before. Within an article a surname or a post refers back to
 the full name given earlier, as an actor or not ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"), and
 in Arabic a definite head or title alone to the body or person named before with it ("الوزارة" ... "وزارة
-الدفاع", "الوزيرة"), written as it was named there; parties acting together ("Israel and Jordan", "أوباما وأردوغان") keep every name. `actor_name` is the entity's
-common name (gazetteer.py), the same across spellings and languages.
+الدفاع", "الوزيرة"), written as it was named there; parties acting together ("Israel and Jordan", "أوباما
+وأردوغان") keep every name. `actor_name` is the entity's common name (gazetteer.py), the same across spellings
+and languages.
 
 What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
 posts) stays with the article.
