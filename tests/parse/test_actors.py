@@ -332,3 +332,12 @@ def test_a_word_that_opens_a_clause_is_no_one_a_later_mention_refers_back_to():
 def test_a_number_written_as_a_word_is_no_name():
     found = names("Four years of talks between the two governments have largely stalled over farm subsidies.", "en")
     assert found and all(actor != "Four" and name != "Four" for _, actor, name in found)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Deputy Assistant Secretary of State Robert Kellan", "Robert Kellan"),
+    ("U.S. Secretary of Education Margaret Dunmore", "Margaret Dunmore"),
+    ("Trade Minister Peter Olsen", "Peter Olsen"),
+    ("Special Representative for Health Anna Varga", "Anna Varga")])
+def test_a_post_with_a_field_and_a_modifier_is_the_person_it_names_not_a_word_of_the_post(phrase, name):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == name

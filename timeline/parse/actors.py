@@ -150,8 +150,8 @@ class Reader:
                               enumerate(words[role_end:], role_end)))
         name = [w for _, w in name]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
-                i for i, w in enumerate(folded) if classes["modifier"].match(w)
-                or self.lang == "en" and classes["head"].match(w)}:  # "army spokesman X": a body's post
+                i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)
+                or self.lang == "en" and classes["head"].match(w)}:  # "army spokesman X": a body's post; "Trade Minister X"
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
