@@ -1,7 +1,7 @@
 """The gazetteer: the entities that act in the news, by every name they go by in Arabic and English.
 
-Package data, read once: `entities/world.json` (countries and cities, generated from CLDR and ISO 3166 by
-scripts/make_world.py) and `entities/entities.json` (curated and sourced: bodies, offices, armies, armed
+Package data, read once: `entities/world.json` (countries, cities and English nationality adjectives, generated
+from CLDR, ISO 3166 and countryinfo by scripts/make_world.py) and `entities/entities.json` (curated and sourced: bodies, offices, armies, armed
 groups, nationality adjectives, capitals, the transliteration of common name tokens). A user's alias file
 (io/aliases.py reads it) adds entries of the same shape: `Gazetteer.with_entries`. Names are compared by
 `name_key`, which folds what spelling varies (أ/ا, ة/ه, doubled letters: ميللر = ميلر, U.S. = US).
@@ -90,6 +90,9 @@ class Gazetteer:
             self._add(names_of["en"] + names_of["ar"], self.countries[code])
         self.places = {name_key(city) for names_of in world["cities"].values() for city in names_of["en"] + names_of["ar"]
                        } - set(self.aliases)  # other cities are where things happen, never who acts
+        for code, adjectives in world["nationalities"].items():  # generated; the curated ones below may override them
+            for adjective in adjectives:
+                self.nationality[name_key(adjective)] = code
         for code, forms in _entries(nationalities):
             for adjective in forms["en"] + forms["ar"]:
                 self.nationality[name_key(adjective)] = code
