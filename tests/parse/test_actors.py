@@ -341,3 +341,12 @@ def test_a_number_written_as_a_word_is_no_name():
     ("Special Representative for Health Anna Varga", "Anna Varga")])
 def test_a_post_with_a_field_and_a_modifier_is_the_person_it_names_not_a_word_of_the_post(phrase, name):
     assert actor_name_of(phrase, "en", default_gazetteer()) == name
+
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Polish Ambassador to Chile Marek Nowicki said on Monday that Poland would send 200 troops to Lebanon.", "Marek Nowicki"),
+    ("UN Envoy to Somalia Dara Okafor announced on Monday the withdrawal of 300 troops from Baidoa.", "Dara Okafor")])
+def test_a_post_to_a_place_is_the_person_whose_name_follows_it(text, person):
+    found = names(text, "en")
+    assert found and found[0][2] == person, found

@@ -142,7 +142,7 @@ class Reader:
         role_end = 0
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in")):
+                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
@@ -414,6 +414,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
+        if named is not None and (holder := _holder_named_on(article, m, named)):
+            named, m.actor = holder, holder.written  # "Czech Ambassador" of "Czech Ambassador to Zimbabwe X said"
         if named is None and m.actor and (pronoun := _owning_pronoun(article, m.actor)):
             named = _owner(article, m, pronoun)  # "its troops", "their forces": the forces of the one named before them
             m.actor = _TRAILING_DOT.sub("", named.written) if named else m.actor
@@ -450,6 +452,16 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
+    """The person an English post names further on in the sentence, where the actor as written stops at the post
+    ("Czech Ambassador" of "Czech Ambassador to Zimbabwe Vaclav Jilek said"): the post with its holder's name."""
+    if article.lang != "en" or named.entity.kind != "office" or named.surname or not m.actor:
+        return None
+    at = m.sentence.find(m.actor)
+    return next((holder for start, holder in _acting_spots(article, m) if start == at
+                 and holder.entity.kind == "person" and len(holder.written) > len(m.actor)), None)
 
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
@@ -616,10 +628,16 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
     end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
-    while (end < min(len(words), start + limit) and reader.may_continue(words[end])
+    while (end < min(len(words), start + limit) and (reader.may_continue(words[end]) or _post_to(reader, words, end))
            and not _TRAILING_DOT.search(words[end - 1])):
         end += 1
     return end
+
+
+def _post_to(reader: Reader, words: list[str], at: int) -> bool:
+    """Whether words[at] is the "to" of an English post's place ("Ambassador to Zimbabwe", "envoy to the UN"),
+    which the post's holder's name follows."""
+    return words[at] == "to" and reader.lang == "en" and bool(reader.classes["title"].match(fold_text(words[at - 1])))
 
 
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
