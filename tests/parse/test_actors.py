@@ -350,3 +350,14 @@ def test_a_post_with_a_field_and_a_modifier_is_the_person_it_names_not_a_word_of
 def test_a_post_to_a_place_is_the_person_whose_name_follows_it(text, person):
     found = names(text, "en")
     assert found and found[0][2] == person, found
+
+
+@pytest.mark.parametrize("region", ["Texas", "California", "Scotland", "Ontario"])
+def test_a_region_is_where_things_happen_not_who_acts(region):
+    assert actor_name_of(region, "en", default_gazetteer()) is None
+
+
+def test_a_trigger_that_opens_its_sentence_is_not_its_own_actor():
+    found = names("Negotiations were moving forward on Monday between police and a group of armed separatists "
+                  "near a small Oregon town, officials said.", "en")
+    assert found and all(a != "Negotiations" and n != "Negotiations" for _, a, n in found), found

@@ -312,6 +312,7 @@ class _Article:
     text: str = ""  # the article's text
     at: int = 0  # where the sentence being named starts
     looked_for: set[str] = field(default_factory=set)  # names looked for in the text before (`meet`)
+    triggers: dict[int, list[str]] = field(default_factory=dict)  # the mentions' triggers by their sentence's start
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
@@ -400,6 +401,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     he, she); a statement that speaks, the one that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
+    for m in result.mentions:  # an event's words name no one ("Negotiations were moving forward")
+        if m.trigger:
+            article.triggers.setdefault(m.sentence_start or 0, []).append(m.trigger)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
         start = article.at = m.sentence_start or 0
@@ -661,11 +665,14 @@ def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
 
 
 def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
-    """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
-    as this sentence writes it ("وزير الدفاع هيل", not the fullest form the article gave before)."""
+    """The entities a mention's sentence names, with where each starts, but the other party of a meeting and the
+    words of the sentence's triggers ("Negotiations were moving forward"); each as this sentence writes it ("وزير الدفاع هيل",
+    not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
+    triggers = [(at, at + len(t)) for t in article.triggers.get(m.sentence_start or 0, ()) if (at := m.sentence.find(t)) >= 0]
     return [(start, replace(named, written=m.sentence[start:end])) for start, end, named in _spots(article, m.sentence)
-            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)
+            and not any(start < t_end and t_start < end for t_start, t_end in triggers)]
 
 
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:

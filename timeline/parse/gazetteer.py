@@ -75,7 +75,7 @@ def validate_entities(data: dict, file: str) -> None:
 
 class Gazetteer:
     """Entities by name: `entity(words)` for a phrase, `country_of(word)` for a nationality adjective,
-    `latin(words)` for a person's name written in Arabic, `places` for the cities that never act."""
+    `latin(words)` for a person's name written in Arabic, `places` for the cities and regions that never act."""
 
     def __init__(self, entries: Iterable[dict], world: dict, nationalities: dict, capitals: dict, names: dict):
         self.aliases: dict[str, Entity] = {}
@@ -88,8 +88,9 @@ class Gazetteer:
             self._add(names_of["en"] + names_of["ar"], self.countries[code], override=False)
         for code, names_of in _entries(capitals):  # a capital stands for its government ("Washington said")
             self._add(names_of["en"] + names_of["ar"], self.countries[code])
-        self.places = {name_key(city) for names_of in world["cities"].values() for city in names_of["en"] + names_of["ar"]
-                       } - set(self.aliases)  # other cities are where things happen, never who acts
+        self.places = ({name_key(city) for names_of in world["cities"].values() for city in names_of["en"] + names_of["ar"]}
+                       | {name_key(region) for names in world["regions"].values() for region in names}
+                       ) - set(self.aliases)  # other cities and the regions are where things happen, never who acts
         for code, adjectives in world["nationalities"].items():  # generated; the curated ones below may override them
             for adjective in adjectives:
                 self.nationality[name_key(adjective)] = code
