@@ -401,8 +401,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     he, she); a statement that speaks, the one that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
-    for m in result.mentions:  # an event's words name no one ("Negotiations were moving forward")
-        if m.trigger:
+    for m in result.mentions:  # an English event's words name no one ("Negotiations were moving forward")
+        if m.trigger and result.lang == "en":
             article.triggers.setdefault(m.sentence_start or 0, []).append(m.trigger)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
