@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pycountry
 from babel import Locale
-from countryinfo import CountryInfo
 from babel.core import get_global
+from countryinfo import CountryInfo
 
 MAX_ZONES = 2  # a country of many zones names small towns after them (Knox, Center): only its country's name is kept
 REGION_TYPES = {"State", "Province", "Region", "Land", "Country", "Autonomous region", "Autonomous community",

@@ -343,7 +343,6 @@ def test_a_post_with_a_field_and_a_modifier_is_the_person_it_names_not_a_word_of
     assert actor_name_of(phrase, "en", default_gazetteer()) == name
 
 
-
 @pytest.mark.parametrize(("text", "person"), [
     ("Polish Ambassador to Chile Marek Nowicki said on Monday that Poland would send 200 troops to Lebanon.", "Marek Nowicki"),
     ("UN Envoy to Somalia Dara Okafor announced on Monday the withdrawal of 300 troops from Baidoa.", "Dara Okafor")])

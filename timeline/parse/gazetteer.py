@@ -1,8 +1,9 @@
 """The gazetteer: the entities that act in the news, by every name they go by in Arabic and English.
 
-Package data, read once: `entities/world.json` (countries, cities and English nationality adjectives, generated
-from CLDR, ISO 3166 and countryinfo by scripts/make_world.py) and `entities/entities.json` (curated and sourced: bodies, offices, armies, armed
-groups, nationality adjectives, capitals, the transliteration of common name tokens). A user's alias file
+Package data, read once: `entities/world.json` (countries, cities, regions and English nationality adjectives,
+generated from CLDR, ISO 3166 and countryinfo by scripts/make_world.py) and `entities/entities.json` (curated and
+sourced: bodies, offices, armies, armed groups, nationality adjectives, capitals, the transliteration of common
+name tokens). A user's alias file
 (io/aliases.py reads it) adds entries of the same shape: `Gazetteer.with_entries`. Names are compared by
 `name_key`, which folds what spelling varies (أ/ا, ة/ه, doubled letters: ميللر = ميلر, U.S. = US).
 """
