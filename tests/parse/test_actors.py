@@ -518,3 +518,31 @@ def test_an_arabic_quotation_with_sometimes_but_no_first_person_keeps_the_actor_
     """"أحيانا" (sometimes) ends in نا as "قواتنا" (our forces) does, but speaks in no first person."""
     text = "وقال الوزير: «القوات الفرنسية ستنسحب من المدينة الشهر المقبل كما فعلت أحيانا»."
     assert ("withdrawal", "القوات الفرنسية", "France armed forces") in names(text, "ar", judge=None)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Deputy Assistant Secretary of State Robert Kellan", "Robert Kellan"),
+    ("U.S. Secretary of Education Margaret Dunmore", "Margaret Dunmore"),
+    ("Trade Minister Peter Olsen", "Peter Olsen"),
+    ("Special Representative for Health Anna Varga", "Anna Varga")])
+def test_a_post_with_a_field_and_a_modifier_is_the_person_it_names_not_a_word_of_the_post(phrase, name):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == name
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Polish Ambassador to Chile Marek Nowicki said on Monday that Poland would send 200 troops to Lebanon.", "Marek Nowicki"),
+    ("UN Envoy to Somalia Dara Okafor announced on Monday the withdrawal of 300 troops from Baidoa.", "Dara Okafor")])
+def test_a_post_to_a_place_is_the_person_whose_name_follows_it(text, person):
+    found = names(text, "en")
+    assert found and found[0][2] == person, found
+
+
+@pytest.mark.parametrize("region", ["Texas", "California", "Scotland", "Ontario"])
+def test_a_region_is_where_things_happen_not_who_acts(region):
+    assert actor_name_of(region, "en", default_gazetteer()) is None
+
+
+def test_a_trigger_that_opens_its_sentence_is_not_its_own_actor():
+    found = names("Negotiations were moving forward on Monday between police and a group of armed separatists "
+                  "near a small Oregon town, officials said.", "en")
+    assert found and all(a != "Negotiations" and n != "Negotiations" for _, a, n in found), found

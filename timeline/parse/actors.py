@@ -154,7 +154,7 @@ class Reader:
         role_end = 0
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in")):
+                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
@@ -162,8 +162,8 @@ class Reader:
                               enumerate(words[role_end:], role_end)))
         name = [w for _, w in name]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
-                i for i, w in enumerate(folded) if classes["modifier"].match(w)
-                or self.lang == "en" and classes["head"].match(w)}:  # "army spokesman X": a body's post
+                i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)
+                or self.lang == "en" and classes["head"].match(w)}:  # "army spokesman X": a body's post; "Trade Minister X"
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
@@ -341,6 +341,7 @@ class _Article:
     text: str = ""  # the article's text
     at: int = 0  # where the sentence being named starts
     looked_for: set[str] = field(default_factory=set)  # names looked for in the text before (`meet`)
+    triggers: dict[int, list[str]] = field(default_factory=dict)  # the mentions' triggers by their sentence's start
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
@@ -455,6 +456,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
     he, she); a statement that speaks, the one that issued it."""
     text = result.article.text
     article = _Article(gazetteer, result.lang, text=text)
+    for m in result.mentions:  # an English event's words name no one ("Negotiations were moving forward")
+        if m.trigger and result.lang == "en":
+            article.triggers.setdefault(m.sentence_start or 0, []).append(m.trigger)
     previous_end = 0
     for m in sorted(result.mentions, key=lambda m: m.sentence_start or 0):
         start = article.at = m.sentence_start or 0
@@ -471,6 +475,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         speaker = arabic_quote_speaker(m.sentence, m.trigger) if result.lang == "ar" and not parties else None
         m.actor = parties or speaker or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
+        if named is not None and (holder := _holder_named_on(article, m, named)):
+            named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
         if named is None and m.actor and (pronoun := _owning_pronoun(article, m.actor)):
             named = _owner(article, m, pronoun)  # "its troops", "their forces": the forces of the one named before them
             m.actor = _TRAILING_DOT.sub("", named.written) if named else m.actor
@@ -556,6 +562,16 @@ def _declarer(article: _Article, m: Mention) -> Named | None:
         return None
     sentence, at, named = article.declared
     return named if sentence == article.at and 0 <= at < trigger_start(m.sentence, m.trigger) else None
+
+
+def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
+    """The person an English post names further on in the sentence, where the actor as written stops at the post
+    ("Danish Ambassador" of "Danish Ambassador to Peru Anna Holm said"): the post with its holder's name."""
+    if article.lang != "en" or named.entity.kind != "office" or named.surname or not m.actor:
+        return None
+    at = m.sentence.find(m.actor)
+    return next((holder for start, holder in _acting_spots(article, m) if start == at
+                 and holder.entity.kind == "person" and len(holder.written) > len(m.actor)), None)
 
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
@@ -723,10 +739,16 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
     end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
-    while (end < min(len(words), start + limit) and reader.may_continue(words[end])
+    while (end < min(len(words), start + limit) and (reader.may_continue(words[end]) or _post_to(reader, words, end))
            and not _TRAILING_DOT.search(words[end - 1])):
         end += 1
     return end
+
+
+def _post_to(reader: Reader, words: list[str], at: int) -> bool:
+    """Whether words[at] is the "to" of an English post's place ("Ambassador to Peru", "envoy to the UN"),
+    which the post's holder's name follows."""
+    return words[at] == "to" and reader.lang == "en" and bool(reader.classes["title"].match(fold_text(words[at - 1])))
 
 
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
@@ -750,12 +772,15 @@ def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:
 
 
 def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
-    """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
-    as this sentence writes it ("وزير الدفاع هيل", not the fullest form the article gave before)."""
+    """The entities a mention's sentence names, with where each starts, but the other party of a meeting and the
+    words of the sentence's triggers ("Negotiations were moving forward"); each as this sentence writes it ("وزير الدفاع هيل",
+    not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
+    triggers = [(at, at + len(t)) for t in article.triggers.get(m.sentence_start or 0, ()) if (at := m.sentence.find(t)) >= 0]
     return [(start, named if named.refers_back else replace(named, written=m.sentence[start:end]))
             for start, end, named in _spots(article, m.sentence)
-            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
+            if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)
+            and not any(start < t_end and t_start < end for t_start, t_end in triggers)]
 
 
 def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | None:

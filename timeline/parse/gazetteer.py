@@ -1,8 +1,9 @@
 """The gazetteer: the entities that act in the news, by every name they go by in Arabic and English.
 
-Package data, read once: `entities/world.json` (countries and cities, generated from CLDR and ISO 3166 by
-scripts/make_world.py) and `entities/entities.json` (curated and sourced: bodies, offices, armies, armed
-groups, nationality adjectives, capitals, the transliteration of common name tokens). A user's alias file
+Package data, read once: `entities/world.json` (countries, cities, regions and English nationality adjectives,
+generated from CLDR, ISO 3166 and countryinfo by scripts/make_world.py) and `entities/entities.json` (curated and
+sourced: bodies, offices, armies, armed groups, nationality adjectives, capitals, the transliteration of common
+name tokens). A user's alias file
 (io/aliases.py reads it) adds entries of the same shape: `Gazetteer.with_entries`. Names are compared by
 `name_key`, which folds what spelling varies (أ/ا, ة/ه, doubled letters: ميللر = ميلر, U.S. = US).
 """
@@ -75,7 +76,7 @@ def validate_entities(data: dict, file: str) -> None:
 
 class Gazetteer:
     """Entities by name: `entity(words)` for a phrase, `country_of(word)` for a nationality adjective,
-    `latin(words)` for a person's name written in Arabic, `places` for the cities that never act."""
+    `latin(words)` for a person's name written in Arabic, `places` for the cities and regions that never act."""
 
     def __init__(self, entries: Iterable[dict], world: dict, nationalities: dict, capitals: dict, names: dict):
         self.aliases: dict[str, Entity] = {}
@@ -88,8 +89,12 @@ class Gazetteer:
             self._add(names_of["en"] + names_of["ar"], self.countries[code], override=False)
         for code, names_of in _entries(capitals):  # a capital stands for its government ("Washington said")
             self._add(names_of["en"] + names_of["ar"], self.countries[code])
-        self.places = {name_key(city) for names_of in world["cities"].values() for city in names_of["en"] + names_of["ar"]
-                       } - set(self.aliases)  # other cities are where things happen, never who acts
+        self.places = ({name_key(city) for names_of in world["cities"].values() for city in names_of["en"] + names_of["ar"]}
+                       | {name_key(region) for names in world["regions"].values() for region in names}
+                       ) - set(self.aliases)  # other cities and the regions are where things happen, never who acts
+        for code, adjectives in world["nationalities"].items():  # generated; the curated ones below may override them
+            for adjective in adjectives:
+                self.nationality[name_key(adjective)] = code
         for code, forms in _entries(nationalities):
             for adjective in forms["en"] + forms["ar"]:
                 self.nationality[name_key(adjective)] = code
