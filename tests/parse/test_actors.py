@@ -5,7 +5,7 @@ import pytest
 
 from timeline.model import Article
 from timeline.parse import default_gazetteer, parse
-from timeline.parse.actors import _word_classes, actor_name_of
+from timeline.parse.actors import actor_name_of
 
 
 def names(text, lang, **kw):
@@ -334,18 +334,6 @@ def test_a_number_written_as_a_word_is_no_name():
     assert found and all(actor != "Four" and name != "Four" for _, actor, name in found)
 
 
-def test_an_arabic_field_in_a_construct_with_its_country_is_part_of_the_post():
-    text = "وقال وزير دفاع البيرو خوان ريوس في لقاء مع الصحفيين إن بلاده ستسحب جنودها من هايتي."
-    assert names(text, "ar", judge=None)[0] == ("announcement", "وزير دفاع البيرو خوان ريوس", "خوان ريوس")
-
-
-def test_an_arabic_field_is_optional_ال_only_at_its_start():
-    """"دفاع" and "الدفاع" are a field; "مية" is no "المالية" without its two ال."""
-    portfolio = _word_classes("ar")["portfolio"]
-    assert portfolio.match("دفاع") and portfolio.match("الدفاع") and portfolio.match("مالية")
-    assert portfolio.match("مية") is None and portfolio.match("امن قومي") is None
-
-
 def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one():
     """"فيصل" opens as ف + an imperfect verb does; "بان" (that) stays a particle though it spells Ban."""
     gazetteer = default_gazetteer()
@@ -354,59 +342,8 @@ def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one
 
 
 def test_an_arabic_verb_after_the_conjunction_fa_ends_a_name():
-    """"فيزور" (and so he visits) is ف + a verb, not a name word: the name stops before it."""
-    assert actor_name_of("الناطق العسكري فيزور الوزير الكيني", "ar", default_gazetteer()) == "الناطق"
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    ("ونفى المتحدث وقوع اشتباكات بعد اجتماع ضم قادة العشائر العربية في الموصل.",
-     ("meeting", "قادة العشائر العربية", "قادة العشائر العربية")),
-    ("وعقد في الخرطوم أمس اجتماع ضم قادة الأحزاب المعارضة.", ("meeting", "قادة الأحزاب المعارضة")),
-])
-def test_an_arabic_meeting_is_theirs_whom_a_verb_of_bringing_together_names_after_it(text, found):
-    """"اجتماع ضم X": the verb's object attends the meeting."""
-    assert found in [row[:len(found)] for row in names(text, "ar", judge=None)]
-
-
-def test_arabic_parties_end_where_the_next_meeting_begins_and_each_meeting_has_its_own():
-    text = "واستعرض الوزير نتائج المباحثات بين كينيا وأوغندا والاجتماع الوزاري بين غانا وتوغو."
-    assert [row[1] for row in names(text, "ar", judge=None)] == ["كينيا وأوغندا", "غانا وتوغو"]
-
-
-def test_an_arabic_meeting_their_possessive_owns_is_the_twos_named_far_before_it():
-    text = ("وذكرت وكالة الأنباء الرسمية أن الرئيسين أبديا اهتماما بملفات كثيرة تتعلق بالطاقة والنقل والتجارة والزراعة "
-            "والمياه والحدود والأمن الإقليمي والهجرة، وهي ملفات طرحت أثناء اجتماعهما الأخير في نيروبي.")
-    assert names(text, "ar", judge=None) == [("meeting", "الرئيسين", None)]
-
-
-def test_an_arabic_meeting_a_singular_possessive_owns_is_not_the_twos_named_before_it():
-    text = ("وذكرت وكالة الأنباء الرسمية أن الرئيسين أبديا اهتماما بملفات كثيرة تتعلق بالطاقة والنقل والتجارة والزراعة "
-            "والمياه والحدود والأمن الإقليمي والهجرة، وهي ملفات طرحها وزير الطاقة الكيني أثناء اجتماعه الأخير في نيروبي.")
-    found = names(text, "ar", judge=None)
-    assert len(found) == 1 and found[0][1].startswith("وزير الطاقة الكيني")
-
-
-def test_an_arabic_verb_whose_object_is_its_suffix_has_its_subject_after_it_not_the_forces_before():
-    text = "ويعمل في المطار نحو 150 جندي أرسلتهم مدريد منذ عامين."
-    assert names(text, "ar", judge=None) == [("deployment", "مدريد", "Spain")]
-
-
-def test_an_arabic_verb_with_no_suffix_after_the_forces_is_theirs():
-    text = "وقالت المصادر إن القوات الكندية أرسلت إلى المعسكر العام الماضي."
-    assert names(text, "ar", judge=None) == [("deployment", "القوات الكندية", "Canada armed forces")]
-
-
-def test_an_arabic_verb_with_no_subject_continues_the_subject_of_the_sentence_before_not_its_relative_clause():
-    """"ثم أجرى": the one who received in the main clause before, not Portugal of "جندي أرسلتهم البرتغال" after it."""
-    text = ("واستقبل رئيس الوزراء الكيني أمس ضباطا يدربون نحو 600 جندي أرسلتهم البرتغال منذ عامين.\n"
-            "ثم أجرى محادثات مع رئيس البرلمان.")
-    assert [row[1] for row in names(text, "ar", judge=None)] == ["رئيس الوزراء الكيني", "البرتغال", "رئيس الوزراء الكيني"]
-
-
-def test_an_arabic_verb_with_its_own_subject_keeps_it_after_a_sentence_with_another():
-    text = ("واستقبل رئيس الوزراء الكيني أمس ضباطا يدربون نحو 600 جندي أرسلتهم البرتغال منذ عامين.\n"
-            "ثم أجرت البرتغال محادثات مع رئيس البرلمان.")
-    assert names(text, "ar", judge=None)[-1] == ("meeting", "البرتغال", "Portugal")
+    """Review 5, item 5: "فيغادر" (and so he leaves) is ف + a verb, not a name word: the name stops before it."""
+    assert actor_name_of("السفير فيغادر الوزير الكيني", "ar", default_gazetteer()) == "السفير"
 
 
 @pytest.mark.parametrize(("phrase", "lang", "name"), [("أثينا", "ar", "Greece"), ("كييف", "ar", "Ukraine"),
@@ -415,44 +352,12 @@ def test_a_capital_stands_for_its_government(phrase, lang, name):
     assert actor_name_of(phrase, lang, default_gazetteer()) == name
 
 
-def test_an_arabic_body_runs_through_a_construct_of_indefinite_nouns_to_its_definite_end():
-    """"وزراء دول حوض النيل": no ال until the last noun, each governs the next."""
-    text = "ووقع وزراء دول حوض النيل في كمبالا أمس اتفاقا لتقاسم المياه."
-    assert names(text, "ar", judge=None) == [("agreement", "وزراء دول حوض النيل", "وزراء دول حوض النيل")]
-
-
-def test_an_arabic_indefinite_noun_alone_names_no_body():
-    gazetteer = default_gazetteer()
-    assert actor_name_of("منطقة", "ar", gazetteer) is None
-    assert actor_name_of("دول حوض", "ar", gazetteer) is None
-
-
 def test_an_arabic_verb_or_adjective_of_the_root_of_leaders_is_no_head_of_a_body():
     """"وقاد" (he led), "قادرة" (able) are no "قادة" (leaders)."""
     gazetteer = default_gazetteer()
     assert actor_name_of("وقاد وفد المجلس الوطني", "ar", gazetteer) == "وفد المجلس الوطني"
     assert actor_name_of("قادرة على", "ar", gazetteer) is None
     assert actor_name_of("قادة الجيش", "ar", gazetteer) == "قادة الجيش"
-
-
-def test_an_arabic_meetings_participants_may_follow_an_apposition_between_commas():
-    text = "ونفى المتحدث وقوع اشتباكات بعد اجتماع الموصل، مساء الخميس، الذي ضم قادة العشائر العربية."
-    assert names(text, "ar", judge=None)[0][:2] == ("meeting", "قادة العشائر العربية")
-
-
-def test_an_arabic_apposition_after_a_meeting_with_no_verb_of_holding_names_no_participants():
-    text = "ونفى المتحدث وقوع اشتباكات بعد اجتماع الموصل، مساء الخميس، الذي استمر ثلاث ساعات."
-    assert all(actor is None or "ساعات" not in actor for _, actor, _ in names(text, "ar", judge=None))
-
-
-def test_an_arabic_force_after_bi_is_what_a_movement_is_done_with_not_who_moves():
-    text = "ونشر الجيش التشادي دبابات في أبشي، مدعومة بقوات الدرك."
-    assert [row[:2] for row in names(text, "ar", judge=None)] == [("deployment", "الجيش التشادي")]
-
-
-def test_an_arabic_force_not_after_bi_moves():
-    text = "وانتشرت قوات الدرك التشادية في أبشي مساء السبت."
-    assert [row[:2] for row in names(text, "ar", judge=None)] == [("deployment", "قوات الدرك التشادية")]
 
 
 def test_a_dual_that_speaks_is_not_who_meets_in_what_it_says():

@@ -30,7 +30,6 @@ _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
-_DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")  # an Arabic definite word (الحركة، والقوات، للتحالف)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
@@ -48,8 +47,6 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     fields = set(lex["portfolios"]) | ({w for field in lex["portfolios"] for w in field.split()} if lang == "en" else set())
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
-    if lang == "ar":  # "وزير دفاع البيرو": a field in a construct with its country has no ال
-        portfolios = re.sub(r"(?:^|(?<=\|))ال", "(?:ال)?", portfolios)  # at each field's start only: not "المالية"'s second
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
@@ -105,7 +102,6 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
-    refers_back: bool = False  # named by a bare post or head noun (الوزيرة): `written` is as named before
 
 
 @dataclass(frozen=True)
@@ -250,11 +246,6 @@ class Reader:
         if country:
             return self.gazetteer.countries[country]
         qualifying = [self._qualifies(w, f) for w, f in zip(words, folded)]
-        if self.lang == "ar":  # "قادة دول حوض النيل", "قوات حفظ السلام": a construct of indefinite nouns ends in a definite one
-            for i in range(len(words) - 2, 0, -1):
-                f = folded[i]
-                qualifying[i] = qualifying[i] or (qualifying[i + 1] and not _DEFINITE.match(folded[i - 1]) and f.isalpha()
-                                                  and not self.stops(f) and f not in _pronouns(self.lang))
         qualified = [i for i in heads if i + 1 < len(words) and qualifying[i + 1]]
         if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
             return None
@@ -287,9 +278,8 @@ class Reader:
         return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
 
     def _may_continue(self, word: str) -> bool:
-        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun; in English
-        no bare noun either, in Arabic one may: "وزراء دول البلطيق")."""
-        if _BREAK.fullmatch(word) or (self.is_pronoun(word) if self.lang == "en" else fold_text(word) in _pronouns("ar")):
+        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
+        if _BREAK.fullmatch(word) or self.is_pronoun(word):
             return False
         if self.lang == "en":
             return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
@@ -323,7 +313,6 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     people_named: list[Named] = field(default_factory=list)  # the persons of the mentions that named one, in text order
-    named_at: int = -1  # where the sentence of that mention starts
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
@@ -404,10 +393,9 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
-        bare = key.removeprefix("ال") if self.lang == "ar" else key  # "الوزيرة" is who was named "وزيرة الخارجية"
-        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(bare) or key.startswith(r)), None)
+        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
         if earlier:
-            return replace(earlier, refers_back=True) if key != earlier.role and self.lang == "ar" else earlier
+            return earlier
         return Named(office or Entity(role, "office"), written, role=key)
 
 
@@ -458,17 +446,13 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
-            if result.lang != "ar" or article.named_at != start:  # Arabic: a sentence's subject is its first mention's
-                article.named_last, article.named_at = named, start
-            article.unread = []
+            article.named_last, article.unread = named, []
             if named.entity.kind == "person":
                 article.people_named.append(named)
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
                     article.stated_by = named
-        if named is not None and named.refers_back:
-            m.actor = _TRAILING_DOT.sub("", named.written)  # "الوزيرة": as the text named her before
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
@@ -670,7 +654,7 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
     """The entities a mention's sentence names, with where each starts, but the other party of a meeting; each
     as this sentence writes it ("وزير الدفاع هيل", not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
-    return [(start, named if named.refers_back else replace(named, written=m.sentence[start:end]))
+    return [(start, replace(named, written=m.sentence[start:end]))
             for start, end, named in _spots(article, m.sentence)
             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)]
 

@@ -31,7 +31,6 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
-PARTICIPANTS_APPOSITION_CHARS = 40  # how long an apposition between a meeting and who takes part in it may be
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 AGENT_NOUN_WORDS = 2  # words of the trigger's noun phrase a participle may follow ("cease-fire agreement (CFA) brokered by")
 AGENT_ASIDE_CHARS = 20  # how long an abbreviation in brackets among those words may be
@@ -105,9 +104,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                            rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
-    # up to three words and an apposition between commas ("، مساء الخميس،"), then a relative verb of holding or بين
-    participants = (rf"(?:\s+[^\s،,]+){{0,3}}?(?:\s*[،,][^،,.]{{1,{PARTICIPANTS_APPOSITION_CHARS}}}[،,])?"
-                    rf"\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+")
+    # up to three words, then a relative verb of holding or بين: who takes part follows
+    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
@@ -418,14 +416,13 @@ def _parties(sentence: str, start: int) -> str | None:
 def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
     """"أن الوزيرين سيعقدان محادثات", "يجري الجانبان مشاورات", "خلال لقائهما": a trigger that a dual owns
     (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
-    names last before it as two (الوزيرين، الجانبان; anywhere before it for هما), not an entity named elsewhere in
-    the sentence."""
+    names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
     at = trigger_start(sentence, trigger) if trigger else -1
     if at < 0:
         return None
     pats, head = _patterns("ar"), fold(sentence[:at])
     owned = owner_pronoun(sentence, trigger, "ar") == "هما"
-    duals = list(pats["dual"].finditer(head.text, 0 if owned else max(0, len(head.text) - SUBJECT_CHARS)))
+    duals = list(pats["dual"].finditer(head.text, max(0, len(head.text) - SUBJECT_CHARS)))
     near = head.text.split()[-DUAL_WORDS:]
     first = fold(trigger.split()[0]).text
     dual_verb = any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, first])
@@ -451,29 +448,22 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
-    object of a verb whose subject acts. Then, in turn: the force that moves (not one after ب), a subject inside the
-    trigger, a subject before its verb, who holds the
-    meeting, a titled subject after a place or a delegation (VOS), the subject after a verb whose object is its
-    suffix ("أرسلتهم أوسلو"), the words after the trigger."""
+    object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
+    trigger, a subject before its verb, who holds the meeting, a titled subject after a place or a delegation
+    (VOS), the words after the trigger."""
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
     genitive = after if trigger.entry.pos == "noun" and not accusative else None
-    # "مراقب أرسلتهم أوسلو": a verb whose object is its suffix (the forces named before) has its subject after it
-    rest = re.match(r"\w*", folded.text[trigger.end:]).group()  # the verb word's end, past the trigger
-    sender = (_name_run(folded.text, trigger.end + len(rest), roles) if trigger.entry.pos == "verb"
-              and _patterns("ar")["possessive"].search(folded.text[:trigger.end + len(rest)].split()[-1]) else None)
-    # "مدعومة بقوات الدرك": a force after ب is what the event is done with, not who moves
-    forces = [f for f in roles.forces if not f.group().startswith("ب")]
-    if trigger.event_type in ("withdrawal", "deployment") and forces and not genitive and not sender:
-        nearest = min(forces, key=lambda m: abs(m.start() - trigger.end))
+    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
+        nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
     span = (_light_verb_subject(trigger, folded.text) or genitive
             or _subject_in_trigger(trigger, folded.text, roles.lang)
             or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted
-            or sender or after)
+            or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
         span = None  # "ستلتقي وزير الدفاع": whom she meets; she is named before
     if span is None:
