@@ -5,11 +5,10 @@ international body, a party), never a fragment: a pronoun, a particle, a verb or
 is none, and the actor is then the entity named nearest in the sentence (in Arabic the one named first before
 the trigger, the clause's subject; never the other party of a meeting: "with X", "مع X"; for a trigger a
 possessive owns, "زيارته", "his visit", its owner) or, for a pronoun or a verb with no subject of its own, the
-one named last in the article (a person for he, she; in Arabic the subject of the sentence before, its first
-mention's); "the statement said" is who issued the statement. Within an article a surname or a post refers back
-to the full name given earlier, as an actor or not ("وزيرة الزراعة الكندية آن موريل" ... "موريل"); parties acting
-together ("Chile and Peru", "مالي وتشاد") keep every name. `actor_name` is the entity's common name (gazetteer.py), the same across spellings
-and languages.
+one named last in the article (a person for he, she); "the statement said" is who issued the statement. Within
+an article a surname or a post refers back to the full name given earlier, as an actor or not ("وزيرة الزراعة
+الكندية آن موريل" ... "موريل"); parties acting together ("Chile and Peru", "كينيا وأوغندا") keep every name.
+`actor_name` is the entity's common name (gazetteer.py), the same across spellings and languages.
 
 What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
 posts) stays with the article.
