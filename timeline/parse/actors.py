@@ -5,14 +5,10 @@ international body, a party), never a fragment: a pronoun, a particle, a verb or
 is none, and the actor is then the entity named nearest in the sentence (in Arabic the one named first before
 the trigger, the clause's subject; never the other party of a meeting: "with X", "مع X"; for a trigger a
 possessive owns, "زيارته", "his visit", its owner) or, for a pronoun or a verb with no subject of its own, the
-one named last in the article (a person for he, she; in Arabic the subject of the sentence before, its first
-mention's); "the statement said" is who issued the statement; an event told in the first person in a quotation
-is its speaker's; "هذه الزيارة" is the visit told before. Within an article a surname or a post refers back to
-the full name given earlier, as an actor or not ("وزير الدفاع الأمريكي بالوكالة كريستوفر ميللر" ... "ميللر"), and
-in Arabic a definite head or title alone to the body or person named before with it ("الوزارة" ... "وزارة
-الدفاع", "الوزيرة"), written as it was named there; parties acting together ("Israel and Jordan", "أوباما
-وأردوغان") keep every name. `actor_name` is the entity's common name (gazetteer.py), the same across spellings
-and languages.
+one named last in the article (a person for he, she); "the statement said" is who issued the statement. Within
+an article a surname or a post refers back to the full name given earlier, as an actor or not ("وزيرة الزراعة
+الكندية آن موريل" ... "موريل"); parties acting together ("Chile and Peru", "كينيا وأوغندا") keep every name.
+`actor_name` is the entity's common name (gazetteer.py), the same across spellings and languages.
 
 What words name is read once per phrase and remembered (`Reader`); what an article named (its people and
 posts) stays with the article.
@@ -27,14 +23,12 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import (arabic_dual_subject, arabic_parties, arabic_quote_speaker, construction_actor, owner_pronoun,
-                    starts_no_name, trigger_start)
+from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
-_DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")  # an Arabic definite word (الحركة، والقوات، للتحالف)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
@@ -43,7 +37,6 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
-DEMONSTRATIVE_CHARS = 12  # how far before an event noun its demonstrative (هذه) stands
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
@@ -53,8 +46,6 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     fields = set(lex["portfolios"]) | ({w for field in lex["portfolios"] for w in field.split()} if lang == "en" else set())
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
-    if lang == "ar":  # "وزير خارجية إيران": a field in a construct with its country has no ال
-        portfolios = portfolios.replace("ال", "(?:ال)?")
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
@@ -72,8 +63,6 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
-        "demonstrative": re.compile(rf"(?<!\w)[وف]?(?:{lex['demonstratives']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
-        "referring": re.compile(rf"[وف]?ال(?P<head>{lex['referring_heads']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         # "spokeswoman Tasnim Aslam", "Queen Rania": the name a woman's title heads
         "woman": re.compile(rf"(?<!\w)(?:{lex['feminine_titles']})\s+((?:[A-Z][\w'.-]*\s+){{0,{SPOT_WORDS - 1}}}[A-Z][\w'.-]*)"
@@ -112,7 +101,6 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
-    refers_back: bool = False  # named by a bare post or head noun (الوزيرة, الصندوق): `written` is as named before
 
 
 @dataclass(frozen=True)
@@ -200,7 +188,7 @@ class Reader:
 
     def stops(self, folded: str) -> bool:
         """Whether a folded word ends a name: a particle or an Arabic imperfect verb (يزور), but not a name word the
-        data can spell that only looks like one (فيديريكا, يوسف)."""
+        data can spell that only looks like one (فيصل, يوسف)."""
         return bool(self.classes["stop"].match(folded)) and not (
             len(folded) > SHORT_WORD and self.gazetteer.latin([folded]) is not None)
 
@@ -257,11 +245,6 @@ class Reader:
         if country:
             return self.gazetteer.countries[country]
         qualifying = [self._qualifies(w, f) for w, f in zip(words, folded)]
-        if self.lang == "ar":  # "قادة دول منطقة الساحل", "قوات حفظ السلام": a construct of indefinite nouns ends in a definite one
-            for i in range(len(words) - 2, 0, -1):
-                f = folded[i]
-                qualifying[i] = qualifying[i] or (qualifying[i + 1] and not _DEFINITE.match(folded[i - 1]) and f.isalpha()
-                                                  and not self.stops(f) and f not in _pronouns(self.lang))
         qualified = [i for i in heads if i + 1 < len(words) and qualifying[i + 1]]
         if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
             return None
@@ -285,7 +268,6 @@ class Reader:
         if self.stops(folded):
             return False
         if (classes["title"].match(folded) or classes["head"].match(folded) or self._starts_alias(word)
-                or classes["referring"].match(name_key(word))
                 or self.gazetteer.latin([word]) is not None):
             return True
         return None
@@ -295,9 +277,8 @@ class Reader:
         return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
 
     def _may_continue(self, word: str) -> bool:
-        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun; in English
-        no bare noun either, in Arabic one may: "قادة منطقة اليورو")."""
-        if _BREAK.fullmatch(word) or (self.is_pronoun(word) if self.lang == "en" else fold_text(word) in _pronouns("ar")):
+        """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
+        if _BREAK.fullmatch(word) or self.is_pronoun(word):
             return False
         if self.lang == "en":
             return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
@@ -331,10 +312,6 @@ class _Article:
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
     people_named: list[Named] = field(default_factory=list)  # the persons of the mentions that named one, in text order
-    named_at: int = -1  # where the sentence of that mention starts
-    # for each event type, its last sentence's start and the entity of its first mention there (the main clause's)
-    by_type: dict[str, tuple[int, Named]] = field(default_factory=dict)
-    declared: tuple[int, int, Named] | None = None  # Arabic: the last announcement's sentence start, trigger start, actor
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
@@ -381,31 +358,7 @@ class _Article:
             return self._person(reading.met, "", phrase)
         if reading.post:
             return self._post(reading.role, reading.entity, phrase)
-        if reading.entity is None and len(reading.met) == 1:
-            found = self.reader.classes["referring"].match(name_key(reading.met[0]))
-            return self._look_back(found.group("head"), person=False) if found else None
         return Named(reading.entity, phrase) if reading.entity else None
-
-    def _look_back(self, head: str, person: bool) -> Named | None:
-        """What an Arabic definite head noun or title standing alone refers back to ("الوزارة", "الصندوق", "الوزيرة"):
-        the last body (or `person`) the text before this sentence named with that head, without its ال ("وزارة
-        الدفاع الأمريكية", "لصندوق النقد الدولي", "وزيرة الخارجية فلانة"), as written there."""
-        if self.at < 0:
-            return None
-        before = self.text[:self.at]
-        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        try:
-            for token in reversed(list(_WORD.finditer(before))):
-                key = name_key(token.group())
-                if key != head and not (key[1:] == head and key[0] in "وفبلك"):
-                    continue
-                stem = token.start() + (key != head)  # past a fused preposition or conjunction ("لصندوق")
-                spots = _spots(self, self.text[stem:stem + NAME_CHARS])
-                if spots and spots[0][0] == 0 and (spots[0][2].entity.kind == "person") == person:
-                    return replace(spots[0][2], written=self.text[stem:stem + spots[0][1]], refers_back=True)
-            return None
-        finally:
-            self.at = at
 
     def description(self, phrase: str) -> str | None:
         """The description with no name a phrase opens with ("the army", القوات), as written; None if it opens with none."""
@@ -440,12 +393,10 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
-        bare = key.removeprefix("ال") if self.lang == "ar" else key  # "الوزيرة" is who was named "وزيرة الخارجية"
-        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(bare) or key.startswith(r)), None)
+        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
         if earlier:
-            return replace(earlier, refers_back=True) if key != earlier.role and self.lang == "ar" else earlier
-        titled = self._look_back(bare, person=True) if self.lang == "ar" and " " not in bare and bare != key else None
-        return titled or Named(office or Entity(role, "office"), written, role=key)
+            return earlier
+        return Named(office or Entity(role, "office"), written, role=key)
 
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
@@ -469,11 +420,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             if construed and m.actor:
                 article.entity(m.actor)  # the person the rules read is still met: a surname later refers back to them
             m.actor = construed or _without_particles(m.actor)
-        parties = (arabic_parties(m.sentence, m.trigger, m.event_type)
-                   or arabic_dual_subject(m.sentence, m.trigger, text[max(0, start - LAST_NAMED_CHARS):start])
+        parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
-        speaker = arabic_quote_speaker(m.sentence, m.trigger) if result.lang == "ar" and not parties else None
-        m.actor = parties or speaker or m.actor
+        m.actor = parties or m.actor
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
@@ -481,26 +430,19 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             named = _owner(article, m, pronoun)  # "its troops", "their forces": the forces of the one named before them
             m.actor = _TRAILING_DOT.sub("", named.written) if named else m.actor
         description = article.description(m.actor) if named is None and m.actor and not parties else None
-        said = speaker if speaker and article.reader.reading(_words(speaker)) is not None else None
-        if named is None and m.actor and (parties or description or said):
-            m.actor = parties or description or said
-            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين", a speaker the text framed: as written
+        if named is None and m.actor and (parties or description):
+            m.actor = parties or description
+            m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
-        statement_speaks = _said_by_statement(article, m) or bool(
-            speaker and article.reader.classes["statement"].fullmatch(fold_text(speaker)))  # «...» framed by "وأضاف البيان:"
-        if named is None and statement_speaks and (issuer := article.stated_by or _issuer(article)):
-            named = issuer  # "وأضاف البيان", "the statement said": who issued the statement before
+        if named is None and article.stated_by and _said_by_statement(article, m):
+            named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _TRAILING_DOT.sub("", named.written)
         if named is None:
-            if told := _told_before(article, m):
-                named = told  # "وستكون هذه الزيارة الأولى ...": the visit told before, whoever made it
-            elif m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
+            if m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
                 named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
             elif m.actor is None and (pronoun := owner_pronoun(m.sentence, m.trigger, result.lang)):
                 named = _owner(article, m, pronoun) or article.last  # "خلال زيارته", "his visit": whose visit
-            elif m.actor is None and (declarer := _declarer(article, m)):
-                named = declarer  # "تعهدت بإخلاء مواقعها وتسليم مقراتها": the side that declared it moves
             else:
                 named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
@@ -508,60 +450,18 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _TRAILING_DOT.sub("", named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
-        if named is not None and article.by_type.get(m.event_type, (-1,))[0] != start:  # a sentence's first of its type
-            article.by_type[m.event_type] = (start, named)
-        if named is not None and m.event_type == "announcement" and result.lang == "ar":
-            article.declared = (start, trigger_start(m.sentence, m.trigger), named)
         if named is not None:
-            if result.lang != "ar" or article.named_at != start:  # Arabic: a sentence's subject is its first mention's
-                article.named_last, article.named_at = named, start
-            article.unread = []
+            article.named_last, article.unread = named, []
             if named.entity.kind == "person":
                 article.people_named.append(named)
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
                     article.stated_by = named
-        if named is not None and named.refers_back:
-            m.actor = _TRAILING_DOT.sub("", named.written)  # "الوزارة", "الوزيرة": as the text named them before
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
-
-
-def _issuer(article: _Article) -> Named | None:
-    """Arabic: who issued the statement the text named last before this sentence ("وأصدرت الجبهة بيانا ... وأضاف
-    البيان"): the entity its sentence names first before the statement, the subject of the verb that issued it."""
-    before = article.text[:article.at] if article.lang == "ar" and article.at >= 0 else ""
-    found = list(article.reader.classes["statement"].finditer(before))
-    if not found:
-        return None
-    opening = max(before.rfind(end, 0, found[-1].start()) for end in ".\n") + 1
-    at, article.at = article.at, opening  # the statement's sentence is read as the sentence being named
-    try:
-        spots = _spots(article, before[opening:found[-1].start()])
-    finally:
-        article.at = at
-    return spots[0][2] if spots else None
-
-
-def _told_before(article: _Article, m: Mention) -> Named | None:
-    """Arabic: whose event a demonstrative points back to ("هذه الزيارة", "ذلك الاتفاق"): the event of its type told
-    last, the first of its sentence."""
-    at = trigger_start(m.sentence, m.trigger) if article.lang == "ar" and m.trigger else -1
-    pointed = at > 0 and article.reader.classes["demonstrative"].search(fold_text(m.sentence[max(0, at - DEMONSTRATIVE_CHARS):at]))
-    return article.by_type[m.event_type][1] if pointed and m.event_type in article.by_type else None
-
-
-def _declarer(article: _Article, m: Mention) -> Named | None:
-    """Arabic: who declared a troop movement with no subject of its own that its sentence tells after the declaring
-    verb ("تعهدت الحركة بإخلاء مواقعها وتسليم مقراتها"): the side that declared it (as extract's _inherit_actor
-    does for the actors the rules read)."""
-    if article.declared is None or m.event_type not in ("withdrawal", "deployment"):
-        return None
-    sentence, at, named = article.declared
-    return named if sentence == article.at and 0 <= at < trigger_start(m.sentence, m.trigger) else None
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -777,7 +677,7 @@ def _acting_spots(article: _Article, m: Mention) -> list[tuple[int, Named]]:
     not the fullest form the article gave before)."""
     party = article.reader.classes["party_before"]
     triggers = [(at, at + len(t)) for t in article.triggers.get(m.sentence_start or 0, ()) if (at := m.sentence.find(t)) >= 0]
-    return [(start, named if named.refers_back else replace(named, written=m.sentence[start:end]))
+    return [(start, replace(named, written=m.sentence[start:end]))
             for start, end, named in _spots(article, m.sentence)
             if not party.search(m.sentence, max(0, start - PREPOSITION_CHARS), start)
             and not any(start < t_end and t_start < end for t_start, t_end in triggers)]

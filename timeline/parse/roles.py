@@ -31,8 +31,6 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
-PARTICIPANTS_APPOSITION_CHARS = 40  # how long an apposition between a meeting and who takes part in it may be
-QUOTE_FRAME_CHARS = 80  # how long the speaker and what comes between it and its quotation may be
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 AGENT_NOUN_WORDS = 2  # words of the trigger's noun phrase a participle may follow ("cease-fire agreement (CFA) brokered by")
 AGENT_ASIDE_CHARS = 20  # how long an abbreviation in brackets among those words may be
@@ -106,9 +104,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                            rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
-    # up to three words and an apposition between commas ("، يوم الأحد الماضي،"), then a relative verb of holding or بين
-    participants = (rf"(?:\s+[^\s،,]+){{0,3}}?(?:\s*[،,][^،,.]{{1,{PARTICIPANTS_APPOSITION_CHARS}}}[،,])?"
-                    rf"\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+")
+    # up to three words, then a relative verb of holding or بين: who takes part follows
+    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
@@ -118,14 +115,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         # roles of the actor: see _words_after, _fronted_subject and _subject_in_trigger
         "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
-        "place_first": re.compile(rf"\s+[وف]?(?:{prepositions})\s+[^\s،,]+(?=\s)"),  # "أجرى في واشنطن ..."
         "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
         "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
         "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
         "between": re.compile(r"(?<!\w)بين\s+"),
-        "parties_to_trigger": re.compile(rf"\s+(?:{lex['event_prepositions']})\s+(?:ال)?"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
         "delegation": re.compile(rf"^(?:{lex['delegation_nouns']})$"),
@@ -139,13 +134,6 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
-        # "وأضاف أرينتش: «", "وقال المتحدث باسم الوزارة، إن «": who speaks a quotation, in the frame before it
-        "quote_frame": re.compile(rf"(?<!\w)[وف]?(?:{lex['quote_frame_verbs']})\s+(?P<who>[^:«\"،,.]{{1,{QUOTE_FRAME_CHARS}}}?)"
-                                  rf"\s*(?:[،,]\s*[^:«\"]{{0,{QUOTE_FRAME_CHARS}}}?)?(?:[:،,]\s*(?:(?:ان|بان)\s+)?)?[«\"]$"),
-        "first_person": re.compile(rf"(?<!\w)(?:{lex['first_person_forms']})(?!\w)"),
-        "past_dual_verb": re.compile(rf"^(?:{lex['past_dual_verb']})$"),
-        "each_of": re.compile(rf"\s*(?:{lex['each_of']})\s+"),
-        "dual_pronoun": re.compile(rf"(?<!\w)[وف]?(?:{lex['dual_pronouns']})(?!\w)"),
         "feminine_verb": re.compile(rf"^(?:{lex['feminine_verb']})$"),
         "masculine_verb": re.compile(rf"^(?:{lex['masculine_verb']})$"),
         "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
@@ -391,8 +379,7 @@ def trigger_start(sentence: str, trigger: str) -> int:
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
     """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
-    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun; or named
-    after a بين right before it, a preposition between ("بين X وY خلال المفاوضات"). The two
+    more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
     the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات المبرمة بينهما") are the parties named
     after the last بين before it in the sentence."""
     t_start = trigger_start(sentence, trigger) if trigger and event_type in ("meeting", "agreement") else -1
@@ -404,13 +391,10 @@ def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
             fold(sentence[t_end:found.start()]).text):  # "لتعزيز العلاقات بين": بين belongs to a noun of relation
         return _parties(sentence, found.end())
     after = _AR_TOKEN.findall(fold(sentence[t_end:]).text)[:DUAL_WORDS + 1]
-    before = list(pats["between"].finditer(sentence, 0, t_start))
     if any(pats["two_back"].match(w) for w in after):
+        before = list(pats["between"].finditer(sentence, 0, t_start))
         return _parties(sentence, before[-1].end()) if before else None
-    parties = _parties(sentence, before[-1].end()) if before else None
-    # "الوسيط بين الدول الست وطهران خلال المفاوضات": the parties named right before the meeting, a preposition between
-    rest = sentence[before[-1].end() + len(parties):t_start] if parties else ""
-    return parties if parties and pats["parties_to_trigger"].fullmatch(fold(rest).text) else None
+    return None
 
 
 def _parties(sentence: str, start: int) -> str | None:
@@ -429,47 +413,21 @@ def _parties(sentence: str, start: int) -> str | None:
     return sentence[words[0].start():words[-1].end()] if conjunct else None
 
 
-def arabic_quote_speaker(sentence: str, trigger: str) -> str | None:
-    """"وأضاف أرينتش: «لقد اتخذنا قرارا", "وقال المتحدث، إن «قواتنا ستنسحب»": an event told in the first person
-    inside a quotation is its speaker's, the subject of the speaking verb that frames it; None where the trigger
-    stands in no quotation, the quotation has no first person up to it, or its frame names no one ("وأوضح: «")."""
-    at = trigger_start(sentence, trigger) if trigger else -1
-    if at < 0:
-        return None
-    pats, head = _patterns("ar"), fold(sentence[:at + len(trigger)])
-    opening = max(head.text.rfind("«"), head.text.rfind('"') if head.text.count('"') % 2 else -1)
-    if opening < 0 or "»" in head.text[opening:]:
-        return None
-    quoted = fold(sentence).text[opening:]
-    closing = min((i for i in (quoted.find("»"), quoted.find('"', 1)) if i > 0), default=len(quoted))
-    if not pats["first_person"].search(quoted, 0, closing):
-        return None
-    frame = pats["quote_frame"].search(head.text, max(0, opening - 2 * QUOTE_FRAME_CHARS), opening + 1)
-    if frame is None or any(pats["stop"].match(w) for w in frame.group("who").split()):
-        return None
-    return sentence[slice(*head.span(*frame.span("who")))]
-
-
-def arabic_dual_subject(sentence: str, trigger: str, before: str = "") -> str | None:
+def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
     """"أن الوزيرين سيعقدان محادثات", "يجري الجانبان مشاورات", "خلال لقائهما": a trigger that a dual owns
     (its possessive هما, a dual verb just before it or a dual noun right before it) is the two's whom its sentence
-    names last before it as two (الوزيرين، الجانبان; anywhere before it for هما), not an entity named elsewhere in
-    the sentence. A dual pronoun subject ("وأضاف أنهما سيستغلان اللقاء") means the two named last in the text
-    `before` the sentence."""
+    names last before it as two (الوزيرين، الجانبان), not an entity named elsewhere in the sentence."""
     at = trigger_start(sentence, trigger) if trigger else -1
     if at < 0:
         return None
     pats, head = _patterns("ar"), fold(sentence[:at])
     owned = owner_pronoun(sentence, trigger, "ar") == "هما"
-    duals = list(pats["dual"].finditer(head.text, 0 if owned else max(0, len(head.text) - SUBJECT_CHARS)))
+    duals = list(pats["dual"].finditer(head.text, max(0, len(head.text) - SUBJECT_CHARS)))
     near = head.text.split()[-DUAL_WORDS:]
     first = fold(trigger.split()[0]).text
-    dual_verb = (any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, first])
-                 or bool(pats["past_dual_verb"].match(first)))  # "بل اتفقا على": the trigger is the dual's own verb
+    dual_verb = any(pats["dual_verb"].match(w.strip("".join(_QUOTES))) for w in [*near, first])
     if not duals:
-        earlier = fold(before) if dual_verb and pats["dual_pronoun"].search(head.text) else None
-        named = list(pats["dual"].finditer(earlier.text)) if earlier else []
-        return before[slice(*earlier.span(*named[-1].span("dual")))] if named else None
+        return None
     dual_near = duals[-1].start() >= len(head.text.rstrip()) - len(" ".join(near))
     if not (owned or dual_verb or dual_near):
         return None
@@ -490,46 +448,28 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
 
 def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """A noun's genitive names who acts ("زيارة الوزير"); an accusative noun ("يعقد كيري اجتماعا") is the
-    object of a verb whose subject acts. Then, in turn: the force that moves (not one after ب), a title the
-    trigger ends in ("وصول وزير ..."), a subject inside the trigger, a subject before its verb, who holds the
-    meeting, a titled subject after a place or a delegation (VOS), the subject after a verb whose object is its
-    suffix ("أرسلتهم واشنطن"), the words after the trigger."""
+    object of a verb whose subject acts. Then, in turn: the force that moves, a subject inside the
+    trigger, a subject before its verb, who holds the meeting, a titled subject after a place or a delegation
+    (VOS), the words after the trigger."""
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
     genitive = after if trigger.entry.pos == "noun" and not accusative else None
-    # "جندي أرسلتهم واشنطن": a verb whose object is its suffix (the forces named before) has its subject after it
-    rest = re.match(r"\w*", folded.text[trigger.end:]).group()  # the verb word's end, past the trigger
-    sender = (_name_run(folded.text, trigger.end + len(rest), roles) if trigger.entry.pos == "verb"
-              and _patterns("ar")["possessive"].search(folded.text[:trigger.end + len(rest)].split()[-1]) else None)
-    # "مدعومة بقوات النخبة": a force after ب is what the event is done with, not who moves
-    forces = [f for f in roles.forces if not f.group().startswith("ب")]
-    if trigger.event_type in ("withdrawal", "deployment") and forces and not genitive and not sender:
-        nearest = min(forces, key=lambda m: abs(m.start() - trigger.end))
+    if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
+        nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
         return roles.sentence[s:e]
     inverted = _titled_subject_after_object(folded.text, trigger, roles) if trigger.entry.pos != "noun" else None
-    span = (_titled_end(trigger, roles) or _light_verb_subject(trigger, folded.text) or genitive
+    span = (_light_verb_subject(trigger, folded.text) or genitive
             or _subject_in_trigger(trigger, folded.text, roles.lang)
             or _fronted_subject(trigger, folded.text, roles.lang) or _holder(trigger, folded.text, roles.lang) or inverted
-            or sender or after)
+            or after)
     if span is not None and span == after and trigger.entry.pos == "verb" and _disagrees(trigger, folded.text[span[0]:span[1]]):
         span = None  # "ستلتقي وزير الدفاع": whom she meets; she is named before
     if span is None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
-
-
-def _titled_end(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
-    """"وصول وزير الدفاع كارتر إلى", "وحين طاف وزير الخارجية ظريف": a phrase trigger that ends in a title holds the
-    start of who acts, the title and the name after it."""
-    folded = roles.folded.text
-    last = folded.rfind(" ", trigger.start, trigger.end) + 1
-    if trigger.entry.pos != "phrase" or not last or not _patterns("ar")["title_first"].match(folded[last:trigger.end]):
-        return None
-    run = _name_run(folded, trigger.end, roles, NAME_WORDS - 1)
-    return last, run[1] if run else trigger.end
 
 
 def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
@@ -624,8 +564,7 @@ def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None
 
 def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """"يعقد وزير الخارجية الأمريكي جون كيري اجتماعا": who holds a meeting stands between the verb of
-    holding and the meeting (past a place the verb puts first: "أجرى في واشنطن مدير الاستخبارات، فلان، محادثات"),
-    or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
+    holding and the meeting, or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
     if trigger.entry.pos == "verb":
         return None
     pats = _patterns(lang)
@@ -633,16 +572,15 @@ def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    place = pats["place_first"].match(folded, verb.end(), trigger.start)
-    between = folded[place.end() if place else verb.end():trigger.start]
+    between = folded[verb.end():trigger.start]
     if not between.strip():  # "أن لافروف سيعقد اجتماعا": the subject stands before the verb
         found = pats["fronted"].search(folded, max(0, verb.start() - SUBJECT_CHARS), verb.start())
         return found.span("who") if found and not any(pats["stop"].match(w) for w in found.group("who").split()) else None
     words = between.split()
-    if len(words) > NAME_WORDS or any(pats["stop"].match(w.strip("،,")) for w in words):
+    if len(words) > NAME_WORDS or any(pats["stop"].match(w) for w in words):
         return None
-    start = trigger.start - len(between.lstrip())
-    return start, start + len(between.strip().rstrip("،,").rstrip())
+    start = verb.end() + len(between) - len(between.lstrip())
+    return start, start + len(between.strip())
 
 
 def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
@@ -662,9 +600,7 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     found = skip.match(folded, position)
     if found:
         position = found.end()
-    listed = pats["each_of"].match(folded, position)  # "قام بها كل من وزير الاقتصاد الألماني ووزير الخارجية"
-    position = listed.end() if listed else position
-    run = _name_run(folded, position, roles, BETWEEN_WORDS if listed else NAME_WORDS)
+    run = _name_run(folded, position, roles)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
     return _with_apposed_name(folded, run) if run else run
