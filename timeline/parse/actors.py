@@ -64,13 +64,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
-        # "spokeswoman Tasnim Aslam", "Queen Rania": the name a woman's title heads
-        "woman": re.compile(rf"(?<!\w)(?:{lex['feminine_titles']})\s+((?:[A-Z][\w'.-]*\s+){{0,{SPOT_WORDS - 1}}}[A-Z][\w'.-]*)"
-                            if lang == "en" else r"(?!)"),
-        # ', he said', '," she said': a pronoun that opens a speech frame after what it frames
-        "frame": re.compile(rf"[,\"”’']\s*(?:{'|'.join(lex['person_pronouns'])})\s+$", re.IGNORECASE),
         "body_pronoun": re.compile(lex["body_possessives"]),
-        "plural_owner": re.compile(lex["plural_possessives"]) if lang == "en" else re.compile(r"(?!)"),
     }
 
 
@@ -150,8 +144,7 @@ class Reader:
                               enumerate(words[role_end:], role_end)))
         name = [w for _, w in name]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
-                i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)
-                or self.lang == "en" and classes["head"].match(w)}:  # "army spokesman X": a body's post; "Trade Minister X"
+                i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
@@ -194,17 +187,14 @@ class Reader:
 
     def _is_pronoun(self, word: str) -> bool:
         folded = fold_text(word)
-        if self.lang == "en" and len(word) > 1 and word.isupper() and folded in _actor_pronouns("en"):
-            return False  # "US", "IT": an abbreviation in capitals, not the pronoun
         return folded in _pronouns(self.lang) or bool(self.classes["bare"].match(folded))
 
     def _may_name(self, word: str, folded: str, covered: bool) -> bool:
         classes = self.classes
         if covered or self.is_pronoun(word) or self.stops(folded) or classes["head"].match(folded):
             return False
-        if self.lang == "en":  # "Four years of talks", "Seventy-one countries": a count, not a name
-            return ((word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
-                    and not starts_no_name(word))  # "Amid", "Following": a word that opens a clause
+        if self.lang == "en":  # "Nine months of talks", "Twenty-two nations": a count, not a name
+            return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
         return not folded.isdigit()
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
@@ -215,7 +205,7 @@ class Reader:
         if self.lang == "ar":
             return not any(map(self.stops, folded)) and self.gazetteer.latin(words) is not None
         if len(words) == 1 and self.gazetteer.country_of(words[0]):
-            return False  # "Egyptian" ("a senior Egyptian official said"): its country, not a person of that name
+            return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _qualifies(self, word: str, folded: str) -> bool:
@@ -263,8 +253,7 @@ class Reader:
         folded = fold_text(word)
         classes = self.classes
         if self.lang == "en":
-            return ((word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
-                    and not starts_no_name(word))  # "Since", "While": a word that opens a clause
+            return (word[:1].isupper() or word.startswith("al-")) and folded.rstrip(".") not in _not_names()
         if self.stops(folded):
             return False
         if (classes["title"].match(folded) or classes["head"].match(folded) or self._starts_alias(word)
@@ -311,7 +300,7 @@ class _Article:
     people: dict[str, Named] = field(default_factory=dict)
     roles: dict[str, Named] = field(default_factory=dict)
     named_last: Named | None = None  # the entity of the last mention
-    people_named: list[Named] = field(default_factory=list)  # the persons of the mentions that named one, in text order
+    person_last: Named | None = None  # the person of the last mention that named one
     stated_by: Named | None = None  # the entity of the last mention in a sentence with a statement: what "the statement" means
     spoke_last: Named | None = None  # who made the last announcement: whom a subjectless "وأوضح:", "«قررنا»" continues
     unread: list[str] = field(default_factory=list)  # stretches of text since then, read only if a pronoun needs them
@@ -322,8 +311,6 @@ class _Article:
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
-        # the surnames of the persons the text gave a woman's title: whom "she" means, and "he" does not
-        self.women = frozenset(name_key(found.group(1).split()[-1]) for found in self.reader.classes["woman"].finditer(self.text))
 
     @property
     def last(self) -> Named | None:
@@ -335,14 +322,15 @@ class _Article:
                 self.named_last = spots[-1][2]
         return self.named_last
 
-    def last_person(self, fits=lambda named: True) -> Named | None:
-        """The person named last that `fits` ("she": one named with a woman's title): in the text since the last
-        mention, else the person of the last mention that named one."""
+    @property
+    def last_person(self) -> Named | None:
+        """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
+        the last mention that named one."""
         for stretch in reversed(self.unread):
-            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person" and fits(named)]
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
             if people:
                 return people[-1]
-        return next((named for named in reversed(self.people_named) if fits(named)), None)
+        return self.person_last
 
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
@@ -417,8 +405,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
             construed = construction_actor(m.sentence, m.trigger, m.event_type)
-            if construed and m.actor:
-                article.entity(m.actor)  # the person the rules read is still met: a surname later refers back to them
             m.actor = construed or _without_particles(m.actor)
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
@@ -426,9 +412,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
-        if named is None and m.actor and (pronoun := _owning_pronoun(article, m.actor)):
-            named = _owner(article, m, pronoun)  # "its troops", "their forces": the forces of the one named before them
-            m.actor = _TRAILING_DOT.sub("", named.written) if named else m.actor
         description = article.description(m.actor) if named is None and m.actor and not parties else None
         if named is None and m.actor and (parties or description):
             m.actor = parties or description
@@ -453,7 +436,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if named is not None:
             article.named_last, article.unread = named, []
             if named.entity.kind == "person":
-                article.people_named.append(named)
+                article.person_last = named
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
@@ -555,51 +538,14 @@ def _said_by_statement(article: _Article, m: Mention) -> bool:
 
 
 def _last(article: _Article, m: Mention) -> Named | None:
-    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last
-    (English: in its sentence before it first, "attacked the rebels, forcing them to retreat"). She means a person
-    named with a woman's title and he one named without, where the text gave such a title; the pronoun of a frame
-    after what it frames (', he said') means its speaker, not one the framed words name."""
-    pronoun = fold_text(m.actor or "")
-    if pronoun not in _person_pronouns(article.lang):
-        found = re.search(rf"(?<!\w){re.escape(m.actor)}(?!\w)", m.sentence) if (
-            article.lang == "en" and pronoun in _actor_pronouns(article.lang)) else None
-        before = [named for start, named in _acting_spots(article, m) if start < found.start()] if found else []
-        return before[-1] if before else article.last
-    gender = _pronoun_gender(article.lang)
-    at = m.sentence.find(m.trigger) if m.trigger else -1
-    framed = m.sentence[:at] if at > 0 and article.reader.classes["frame"].search(m.sentence, 0, at) else ""
-
-    def fits(named: Named) -> bool:
-        woman = named.surname in article.women
-        return ((woman if pronoun in gender["feminine"] else not woman if pronoun in gender["masculine"] else True)
-                and not (framed and re.search(rf"(?<!\w){re.escape(named.written.split()[-1])}(?!\w)", framed)))
-
-    speaker = article.spoke_last if framed and article.spoke_last and article.spoke_last.entity.kind == "person" else None
-    return (speaker if speaker and fits(speaker) else None) or article.last_person(fits) or article.last_person() or article.last
-
-
-@cache
-def _pronoun_gender(lang: str) -> dict[str, frozenset[str]]:
-    lex = load_lexicon(lang)
-    return {kind: frozenset(lex.get(f"{kind}_pronouns", ())) for kind in ("feminine", "masculine")}
-
-
-@cache
-def _actor_pronouns(lang: str) -> frozenset[str]:
-    return frozenset(load_lexicon(lang)["actor_pronouns"])
+    """Whom a pronoun means: the person named last for one that means a person (he, she), else the entity named last."""
+    person = fold_text(m.actor or "") in _person_pronouns(article.lang)
+    return (article.last_person if person else None) or article.last
 
 
 @cache
 def _person_pronouns(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang)["person_pronouns"])
-
-
-def _owning_pronoun(article: _Article, actor: str) -> str | None:
-    """The possessive pronoun a description opens with ("its troops", "their forces"), folded, or None."""
-    words = _words(actor)
-    first = fold_text(words[0]) if words else ""
-    owning = article.reader.classes["body_pronoun"].fullmatch(first) or article.reader.classes["plural_owner"].fullmatch(first)
-    return first if owning and len(words) > 1 and article.description(" ".join(words[1:])) else None
 
 
 def _refers_back(article: _Article, m: Mention) -> bool:

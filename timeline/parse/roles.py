@@ -15,8 +15,10 @@ from .text import CLAUSE_BREAK, Folded, fold
 from .triggers import Trigger
 
 _EN_NAME = re.compile(r"(?:[A-Z][\w'.-]*|al-\w+)(?:\s+(?:of|the|al-|for|and|bin|de|el-)?\s*(?:[A-Z][\w'.-]*|\(\w+\)))*")
-# the words before a declaring verb after a comma or a quote (not an apostrophe: "the government's spokesman")
-_EN_SUBJECT = re.compile(r"(?:^|[,;:\"“”]\s*|(?<!\w)'\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
+# "signed by X", and after a noun "the truce was drawn up by X": the passive's agent
+_EN_AGENT = re.compile(r"(?:\s+(?:was|were|has been|had been|have been)\s+\w+(?:\s+(?:out|up))?)?"
+                       r"\s+by\s+((?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'.-]*)")
+_EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
@@ -32,10 +34,6 @@ DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
-AGENT_NOUN_WORDS = 2  # words of the trigger's noun phrase a participle may follow ("cease-fire agreement (CFA) brokered by")
-AGENT_ASIDE_CHARS = 20  # how long an abbreviation in brackets among those words may be
-FORCE_WORDS = 8  # how many words the force a noun of movement is of may run to ("the advance party of the People's Liberation Army")
-DESCRIPTION_WORDS = 5  # how many words may qualify the head of a described agent ("the leaders of the two countries")
 
 
 @cache
@@ -47,40 +45,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
         counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 250 soldiers": a count, not a force
-        # "signed by X", "the accord was worked out by X", "talks brokered by X", "the pledge made by X", "a delegation,
-        # which was led by X": the passive's agent, after a participle that may follow the trigger's own last words
-        agent = (rf"(?:(?:\s+(?!(?:{lex['party_end']})\b)(?:[\w-]+|\([^()]{{1,{AGENT_ASIDE_CHARS}}}\))){{0,{AGENT_NOUN_WORDS}}}?"
-                 rf"(?:\s*,?\s+(?:which|that|who))?"
-                 rf"(?:\s+(?:was|were|is|are|has been|had been|have been|being))?\s+(?:{lex['past_verb']})(?:\s+(?:out|up))?)?\s+by\s+"
-                 rf"(?:(?:{lex['role_modifiers']})\s+)?(?P<agent>(?:the\s+)?(?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}"
-                 rf"(?:{lex['actor_heads']}|{lex['party']})\b(?:\s+{_EN_NAME.pattern})?|(?:the\s+)?{_EN_NAME.pattern}(?:\s+(?:{lex['actor_heads']})\b)?)")
-        # "will also", "has", not a passive's "was": its subject is what it acts on
-        auxiliaries = rf"(?:(?!(?:is|are|was|were|am)\b)(?:{lex['finite_verbs']}|{lex['subject_adverbs']})\s+)*"
         return {"not_name": re.compile(rf"^(?:{words})$"),
-                "agent": re.compile(agent),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
-                # "Pope John Paul II's visit", "the rebel leader's pronouncement": who owns a noun trigger, named before it
+                # "Chancellor Olga Brandt's visit", "the navy commander's pullout": who owns a noun trigger, named before it
                 "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
-                # "forced militant groups to agree on", "invited X to visit", "urged both sides to sign an": who the verb's
-                # object is acts in the infinitive
-                "controlled": re.compile(rf"(?<![\w-])(?:{lex['control_verbs']})\s+(?P<who>(?:(?!to\b)[\w'’.-]+\s+){{0,{NAME_WORDS - 1}}}?"
-                                         rf"(?!to\b)[\w'’.-]+)\s+to\s+(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
-                # "Egypt, the first Arab country to sign", "The advance troops are the first unit of the army to be deployed"
-                "first_of_kind": re.compile(rf"(?:^|[,;:]\s*)(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){{0,{NAME_WORDS - 2}}}?[\w'’.-]+)"
-                                            rf"(?:\s*,|\s+(?:is|are|was|were|became|has become))\s+(?:the|a)\s+(?:{lex['first_of_kind']})\s+"
-                                            rf"(?:[\w'’-]+\s+){{0,{DESCRIPTION_WORDS}}}?to\s+(?:be\s+)?$"),
-                # "the troops Addis Ababa has deployed": a name right before a verb of movement is its subject, whatever force precedes
-                "name_subject": re.compile(rf"(?<![\w'’-])({_EN_NAME.pattern})\s+(?:(?:has|have|had|will|would)\s+)?$"),
-                # "The group, which will also interview X and meet with Y": the verb that follows who or which, or one joined
-                # to it by and, is the antecedent's
-                "antecedent": re.compile(rf"(?P<who>{_EN_NAME.pattern}|[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{lex['actor_heads']}))\s*,\s*"
-                                         rf"(?:which|who)\s+{auxiliaries}(?:[^,;:\"“”]*\s+and\s+{auxiliaries})?$"),
-                "finite_first": re.compile(rf"(?:{lex['finite_verbs']})\b"),
-                "force_owner": re.compile(rf"((?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']}))(?:'|’|'s|’s)\s"),  # "the troops' return"
-                # "the withdrawal of Italian troops", "the arrival of the advance party of the People's Liberation Army"
-                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:(?!(?:{lex['party_end']})\b)[\w'’-]+\s+){{0,{FORCE_WORDS - 1}}}?"
-                                       rf"(?i:{lex['force_heads']}))\b"),
+                "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
@@ -89,15 +59,14 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "pronouns": frozenset(lex["subject_pronouns"]),
                 "first_person": frozenset(lex["first_person"]),
                 "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
-                # '," Berg said', '," Berg, the defence minister, said': the speaker before the verb, past an apposition
-                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})"
-                                      rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}}?,?)?\s+(?:{lex['speaking_verbs']})"
+                "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
                                       rf"|(?:{lex['speaking_verbs']})\s+(?P<after>{titled_name}))\b"),
                 "plural_owner": re.compile(lex["plural_possessives"]),
                 "owned": re.compile(rf"\b({lex['possessive_pronouns']})\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
                 "bare": re.compile(lex["bare_actor_nouns"]),
                 "party_end": re.compile(rf"^(?:{lex['party_end']})$"),
                 "opener": re.compile(rf"(?:{lex['clause_openers']})\b", re.IGNORECASE),
+                "number_word": re.compile(rf"(?:{counts})(?:-\w+)?", re.IGNORECASE),  # "Three", "Twenty-two": a count
                 # a subject's verb, past an apposition or a relative clause between commas ("Italy, which ..., sent")
                 "subject_verb": re.compile(rf"(?P<noun>(?:\s+(?!(?:{lex['party_end']}|{lex['subject_adverbs']}|and|or|the|an?)\b)[a-z][\w-]*){{0,3}}?)"
                                            rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
@@ -196,9 +165,10 @@ def _without_particle(sentence: str, m: re.Match) -> re.Match | None:
 
 
 def starts_no_name(word: str) -> bool:
-    """An English capitalised word that starts no name: a particle, a day or month, a word that opens a clause."""
+    """An English capitalised word that starts no name: a particle, a day or month, a word that opens a clause, a
+    number written as a word ("Three Polish frigates" are Polish)."""
     pats = _patterns("en")
-    return bool(pats["not_name"].match(word.rstrip(".,")) or pats["opener"].fullmatch(word))
+    return bool(pats["not_name"].match(word.rstrip(".,")) or pats["opener"].fullmatch(word) or pats["number_word"].fullmatch(word))
 
 
 def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
@@ -226,9 +196,9 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     nearest name (names after a preposition are places or objects)."""
     sentence = roles.sentence
     t_start, t_end = roles.folded.span(trigger.start, trigger.end)
-    agent = _agent(sentence, t_end)  # "was ordered by the Ugandan President"
+    agent = _EN_AGENT.match(sentence, t_end)  # "a pull-back was approved by the Chilean Senate"
     if agent:
-        return agent
+        return _clean_name(agent.group(1))
     if trigger.event_type in ("withdrawal", "deployment") and (force := _force_before(sentence, t_start)):
         return _clean_name(force.group())
     before = [m for m in roles.names if m.end() <= t_start]
@@ -236,8 +206,6 @@ def _english_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     if trigger.event_type == "announcement" and after and after[0].start() - t_end <= 2 and _inverted(sentence, t_start):
         return _clean_name(after[0].group())
     subject = _EN_SUBJECT.search(sentence, max(0, t_start - SUBJECT_CHARS), t_start) if trigger.event_type == "announcement" else None
-    if subject and _patterns("en")["finite_first"].match(subject.group(1)):
-        subject = None  # "China, acknowledging the concerns, has repeatedly promised": the subject stands before the aside
     if subject and (not before or before[-1].start() < subject.start(1)):
         return _clean_name(subject.group(1))
     subject = _clause_subject(sentence, before, t_start, t_end)
@@ -287,13 +255,6 @@ def _subject_end(sentence: str, name: re.Match) -> int | None:
     return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
-def _agent(sentence: str, t_end: int) -> str | None:
-    """The passive's agent after a trigger ("talks brokered by visiting Secretary Rice"), not a date ("by March")."""
-    found = _patterns("en")["agent"].match(sentence, t_end)
-    agent = _clean_name(found.group("agent")) if found else None
-    return agent if agent and not starts_no_name(agent.split()[0]) else None
-
-
 def _force_before(sentence: str, t_start: int) -> re.Match | None:
     """"the army has withdrawn": the force named just before a movement, in its clause."""
     forces = list(_patterns("en")["force"].finditer(sentence, max(0, t_start - FORCE_CHARS), t_start))
@@ -312,35 +273,21 @@ def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
-    """Who acts by a construction that `actor`'s reading of word order passes over (English): the name right before
-    a verb of movement, whatever force precedes it ("the troops the rebels say X has deployed"), the parties
-    "between" whom a meeting or an agreement is, the subject after a clause put before it ("While meeting
-    Kibaki, Hu said"), the force a withdrawal is of ("the withdrawal of Italian troops", "the return of Italian
-    troops", "the troops' return": a noun of movement that holds its force, not a verb's object: "sent a contingent of"),
-    the owner named before a trigger ("the Pope's visit", "the rebel leader's pronouncement"), the object of a verb
-    of control before the trigger's infinitive ("forced the rebels to withdraw", "invited X to visit"), whom "the first
-    N to" describes ("Egypt, the first Arab country to sign"), the antecedent of the relative clause whose verb the
-    trigger is ("The group, which will also interview X and meet with Y"). Naming (actors.py) puts it in place of
-    the actor the rules read, which stays theirs: their dates and the scorer read it."""
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the force a
+    movement is of ("the pull-out of the marine battalions"), the parties "between" whom a meeting or an agreement
+    is, the owner named before a trigger ("the governor's trip", "Ms Lind's pledge"), the subject after a clause put
+    before it ("After touring the port, Lind signed"). Naming (actors.py) puts it in place of the actor the rules
+    read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
     t_end, pats, window = t_start + len(trigger), _patterns("en"), max(0, t_start - SUBJECT_CHARS)
-    if event_type in ("withdrawal", "deployment"):
-        subject = pats["name_subject"].search(sentence, window, t_start)
-        if subject and not starts_no_name(subject.group(1).split()[0]):
-            return _clean_name(subject.group(1))
-        first = trigger.split(None, 1)[0]  # "return of Italian troops", "troops' return": a noun that holds its force
-        moved = None if _force_before(sentence, t_start) else (
-            pats["force_of"].match(sentence, t_end) or pats["force_of"].match(trigger, len(first)) or pats["force_owner"].match(trigger))
+    if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
+        moved = pats["force_of"].match(sentence, t_end)
         if moved:
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
         return parties
-    described = (pats["controlled"].search(sentence, window, t_start) or pats["first_of_kind"].search(sentence, window, t_start)
-                 or pats["antecedent"].search(sentence, window, t_start))
-    if described:
-        return _clean_name(described.group("who"))
     owner = pats["name_owner"].search(sentence, window, t_start)
     if owner and not starts_no_name(owner.group("owner").split()[0]):
         return _clean_name(owner.group("owner"))
