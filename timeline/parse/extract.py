@@ -231,7 +231,7 @@ def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) 
     """The sentence's mentions in text order, one per event: two triggers of one type and one date
     ("the visit ... a visit of importance") state one event, and so does a later definite noun of a type
     already named, whatever date it took ("the agreement reached recently ... before the agreement and
-    after it"), unless the second is marked as another (Trigger.conjoined: و, أخرى, "another")."""
+    after it"), unless the second is joined as another (Trigger.conjoined: Arabic و)."""
     seen, named, kept = set(), set(), []
     for trigger, m in sorted(rows, key=lambda row: row[0].start):
         key = (m.event_type, m.date)

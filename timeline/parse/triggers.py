@@ -46,8 +46,7 @@ PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 PARTY_EVENTS = ("meeting", "agreement")  # events between parties: in a sentence of a company, a club or a school they are its own
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
-WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
-WORDS_AFTER = r"\s*(?:<words>)(?!\w)"  # words right after a hit: "اجتماعات أخرى"
+WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "the talks", كان يعلن
 COMPLEMENTIZER = r"(?<!\w)(?:<words>)(?!\w)|:"  # the "that" (أن، إن) or colon that opens what is said
 THAT_FOLLOWS = r"\s+(?:[^\s,;:]+\s+){0,2}?(?:<words>)(?!\w)"  # "said that", "said Friday that": within two words
 
