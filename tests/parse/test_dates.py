@@ -193,9 +193,6 @@ def test_tense_is_read_within_the_clause_and_a_future_weekday_may_be_today():
     assert values("The bank will cut rates, analysts said on Tuesday", "en", ref)[0][1] == "1989-10-24"
     # "succeed" is no past verb, and an initial's dot ends no clause: the date is ahead
     assert values("Mr. Schwarz will succeed Daniel P. Davison Feb. 1", "en", ref)[0][1] == "1990-02-01"
-    # a clause that opens with "then" goes on the tense of the one before
-    assert values("He will visit Riyadh on Monday, then Cairo on Tuesday", "en", ref)[1][1] == "1989-10-31"
-    assert values("سيزور الرياض الاثنين، ثم القاهرة الثلاثاء", "ar", ref)[1][1] == "1989-10-31"
 
 
 def test_quarters_take_the_year_they_are_given_or_the_one_they_fall_in():

@@ -91,7 +91,6 @@ PASSIVE = frozenset(("be", "been", "being"))
 # words before a past-looking word that make it an adjective: "the reduced dividend", "a still unspecified date"
 ATTRIBUTIVE = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "recently"))
 DEADLINE = r"(?:[وف])?(?:<words>)"  # "by", بحلول: the date after it is ahead
-SEQUENCE = r"\s*(?:<words>)(?!\w)"  # a clause that opens with "then" (ثم) has no tense of its own: it goes on the one before
 TENSE_WORDS = 9  # the tense of a date is told by the words just before it ("will leave on", "ستلتقي")
 YEAR_TOLERANCE = timedelta(days=30)  # a date this far on the other side of the reference keeps the reference's year
 SOON = timedelta(days=90)  # with no tense marker, a day or month this close ahead of the reference is the coming one
@@ -1132,16 +1131,13 @@ def _present(ftext: str, lang: str) -> set[str]:
 
 
 def _is_future(ftext: str, position: int, future: re.Pattern, past: re.Pattern | None,
-               deadline: re.Pattern, sequence: re.Pattern, complement: re.Pattern | None) -> bool | None:
+               deadline: re.Pattern, complement: re.Pattern | None) -> bool | None:
     """The tense of the words just before a date: a deadline ("by", بحلول) looks ahead; otherwise
     the nearest future marker or past-tense verb decides; None when there is neither. A verb of saying
     does not give its tense to what it reports ("قال إن الاتفاق يدخل حيز التنفيذ في ..."): no past
     verb counts before a complementizer, while a future one still does ("من المقرر أن يزور")."""
     before = ftext[max(0, position - 150):position]
-    tail = clause_tail(before)
-    if sequence.match(tail):  # ", ثم طهران الثلاثاء", ", then Tehran on Tuesday": the clause goes on the one before
-        tail = clause_tail(before[:len(before) - len(tail) - 1]) + tail
-    words = tail.split()[-TENSE_WORDS:]  # not across a clause
+    words = clause_tail(before).split()[-TENSE_WORDS:]  # not across a clause
     if words and deadline.fullmatch(words[-1]):
         return True
     reported = False
@@ -1173,7 +1169,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
     ftext = folded.text
     lex = load_lexicon(lang)
     future, past = _tense_pattern(lang, "future", "future_words"), _tense_pattern(lang, "past_verb", "past_words")
-    deadline, sequence = lexicon_regex(lang, "deadline_words", DEADLINE), lexicon_regex(lang, "sequence_words", SEQUENCE)
+    deadline = lexicon_regex(lang, "deadline_words", DEADLINE)
     complement = lexicon_regex(lang, "complementizer")
     present = _present(ftext, lang)
     candidates = [(m, rule, order) for order, rule in enumerate(_rules(lang)) if present.intersection(rule.needs)
@@ -1188,7 +1184,7 @@ def find_time_expressions(text: str, lang: str, reference: date | None, folded: 
         if rule.name == "month_alone" and m.group().split()[-1] in capitalised and not _capitalised(text, folded, m):
             continue  # "may" the verb, "march" the walk: only May and March are months
         try:
-            result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline, sequence,
+            result = rule.resolve(m, Context(reference, _is_future(ftext, m.start(), future, past, deadline,
                                                                    complement), lex, lang))
         except (OverflowError, ValueError):  # a day before year 1 or after 9999 ("tomorrow" of 9999-12-31): no date
             result = None

@@ -32,17 +32,12 @@ SUBORDINATE_WORDS = 6  # words of a "when ..." or "before ..." clause that may s
 SINCE_CHARS = 60
 NUMBER_WORDS = 20  # words on each side of a troop movement where its numbers stand: a count 80 words on is another's
 TARGET_CHARS = 25  # how far before a date its deadline word (by, بحلول) is looked for
-BLOCKER_CHARS = 30  # how far before a date a word that makes it a start or a deadline is looked for
-PREDICATE = r"(?<!\w)(?:<words>)(?!\w)"  # a finite verb: what a date after it dates
 _QUESTION = re.compile(r"[?؟][\"'»”)!]*\s*$")  # a sentence that ends asking
 GAPPED_TYPES = ("withdrawal", "deployment", "meeting")  # events one trigger may state twice, for two places
 GAPPED_WORDS = 3  # words between "and" and a second place that the same trigger governs (a number, a troop noun)
-SAME_ACTOR_LOOKBACK = 200  # earlier dated mentions looked through for one of the same actor (an article has far fewer;
-# looking through all of them made an article of thousands quadratic)
 _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
-DATE_BLOCKERS = r"(?<!\w)(?:<words>)\s*\(?\s*$"  # words that make a date a start or deadline, not a declaration's day
 # "when the island returns to the federation on": at least one word of the clause's own before its date
 SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"
 SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
@@ -67,8 +62,7 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
     starts = [h.start for h in hits]
     mentions: list[Mention] = []
     # event type, (type, "scheduled" or "completed") and "any" -> the last fitting date an earlier mention took from
-    # its own sentence; "by_actor" -> those mentions' (type, actor's name words, date), oldest first;
-    # "by_name" -> (type, stem of the trigger word) -> the date of the latest mention named by that word
+    # its own sentence; "by_name" -> (type, stem of the trigger word) -> the date of the latest mention named by that word
     context: dict = {}
     names = cache(lambda: titled_names(folded_article.text, lang))  # the names that follow an official's title, found once when needed
     paragraphs = paragraphs_at(article.text, [folded_article.span(h.start, h.end)[0] for h in hits])
@@ -94,7 +88,6 @@ def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
             if m.date_text:  # a date of its own sentence: later mentions of the same type may inherit it
                 dated = (m.date, m.date_precision, m.date_text)
                 context[m.event_type] = context["any"] = dated
-                context.setdefault("by_actor", []).append((m.event_type, _name_words(m.actor), dated))
                 context.setdefault("by_name", {})[m.event_type, stem(m.trigger, lang)] = dated
                 if reference and m.date >= reference:
                     context[m.event_type, "scheduled"] = dated
@@ -144,8 +137,7 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
         own_times = times if trigger.event_type == "announcement" else [t for t in times if t.text != claimed]
         who = actor(trigger, roles)
         named = _same_name(context, trigger, folded.text, lang, status, reference)
-        inherited = (then or named or _same_actor(context, trigger.event_type, status, who, reference)
-                     or context.get(_context_key(trigger.event_type, status)))
+        inherited = then or named or context.get(_context_key(trigger.event_type, status))
         others = [(o.start + f_offset, o.end + f_offset) for o in triggers if o is not trigger]
         when = _date_for(trigger, status, lang, offset, t_start + offset, t_end + offset, article.text, folded_article,
                          own_times, reference, announcement_date, inherited, others, named is not None and named is inherited)
@@ -177,7 +169,6 @@ def _mentions(article: Article, folded_article: Folded, reference_source: str, l
     proposed = _one_per_event(rows, folded.text, lang)
     proposed = _gapped(proposed, trigger_of, folded, roles, lang, times, offset)
     _distinct_ids(proposed, article.id, offset)
-    _inherit_actor(proposed, trigger_of, lang)
     kept = proposed
     if judge is not None:  # the learned decision (parse/scorer.py): it sees the rules' mentions and keeps some
         kept = judge([(trigger_of[id(m)], m) for m in proposed], folded.text, lang)
@@ -228,17 +219,6 @@ def _fits_day(day: date, status: str, reference: date | None) -> bool:
     return not reference or (status != "scheduled" or day >= reference) and (status != "completed" or day <= reference)
 
 
-def _same_actor(context: dict, event_type: str, status: str, who: str | None, reference: date | None) -> tuple | None:
-    """The date of the latest earlier mention of the same type whose actor shares a name with this one's
-    ("لقاء كيري ووزراء الخارجية" is Kerry's meeting dated before, not the last meeting named), if that date
-    fits the tense: not past for a scheduled event, not future for a completed one."""
-    words = _name_words(who)
-    for kind, names, dated in reversed(context.get("by_actor", [])[-SAME_ACTOR_LOOKBACK:]):
-        if kind == event_type and words & names and _fits_day(dated[0], status, reference):
-            return dated
-    return None
-
-
 def _context_key(event_type: str, status: str) -> str | tuple[str, str]:
     """Which earlier date a mention may inherit: a scheduled event only a date not past, a completed
     one only a date not future (announcements are completed by nature: any earlier one)."""
@@ -251,7 +231,7 @@ def _one_per_event(rows: list[tuple[Trigger, Mention]], folded: str, lang: str) 
     """The sentence's mentions in text order, one per event: two triggers of one type and one date
     ("the visit ... a visit of importance") state one event, and so does a later definite noun of a type
     already named, whatever date it took ("the agreement reached recently ... before the agreement and
-    after it"), unless the second is marked as another (Trigger.conjoined: و, أخرى, "another")."""
+    after it"), unless the second is joined as another (Trigger.conjoined: Arabic و)."""
     seen, named, kept = set(), set(), []
     for trigger, m in sorted(rows, key=lambda row: row[0].start):
         key = (m.event_type, m.date)
@@ -337,24 +317,6 @@ def _distinct_ids(rows: list[Mention], article_id: str, offset: int) -> None:
             m.mention_id = mention_id(article_id, offset, m.event_type, f"{m.trigger}#{rank}")
 
 
-def _inherit_actor(rows: list[Mention], trigger_of: dict[int, Trigger], lang: str) -> None:
-    """A troop movement with no actor of its own is the announcer's side's ("the ministry announced withdrawing ...").
-    Where the lexicon sets a report_window (Arabic: what is said follows its verb), a movement told before the
-    declaring verb is the narrator's, which the declaration attributes ("نشرت الولايات المتحدة ... وفق ما أعلنت
-    البعثة"): it keeps no actor here, and the actor step names the subject before it."""
-    announcement = next((m for m in rows if m.event_type == "announcement" and m.actor), None)
-    if announcement is None:
-        return
-    declarer = trigger_of.get(id(announcement))
-    said_after = load_lexicon(lang)["report_window"] is not None
-    for m in rows:
-        if m.actor is None and m.event_type in ("withdrawal", "deployment"):
-            moved = trigger_of.get(id(m))
-            if said_after and declarer is not None and moved is not None and moved.start < declarer.start:
-                continue
-            m.actor = announcement.actor
-
-
 def _link(rows: list[Mention]) -> None:
     """An announcement declares the other events of its sentence: link them both ways."""
     announcement = next((m for m in rows if m.event_type == "announcement"), None)
@@ -407,13 +369,10 @@ def _date_for(trigger: Trigger, status: str, lang: str, sentence_start: int, sta
     dated = [t for t in times if t.day is not None and t.precision != "none" and _fits_tense(t, status, reference)
              and not _in_clause_of(folded_article, t, start, lang, "since_words", SINCE_CLAUSE)
              and not _in_clause_of(folded_article, t, start, lang, "subordinators", SUBORDINATE_CLAUSE)
-             and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, lang, others))]
+             and not (trigger.event_type == "announcement" and _governed_elsewhere(folded_article, t, start, end, others))]
     if trigger.event_type == "announcement":
-        blockers = lexicon_regex(lang, "date_blockers", DATE_BLOCKERS)
-        unblocked = [t for t in dated if not blockers.search(_folded_before(folded_article, t, BLOCKER_CHARS))]
-        dated = [t for t in unblocked if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS]
-        if not dated and status != "scheduled":
-            dated = [t for t in unblocked if _fronted(text, t, start, sentence_start)]
+        near = [t for t in dated if _words_apart(text, t, start, end) <= ANNOUNCEMENT_DATE_WORDS]
+        dated = near or ([t for t in dated if _fronted(text, t, start, sentence_start)] if status != "scheduled" else [])
     if trigger.setting:  # "said Friday after talks": a date after the setting dates what was said, not the talks
         dated = [t for t in dated if t.end <= start]
     if dated:
@@ -446,14 +405,12 @@ def _fronted(text: str, t: TimeExpression, start: int, sentence_start: int) -> b
             and text[t.end:start].lstrip()[:1] in (",", "،"))
 
 
-def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, end: int, lang: str,
+def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, end: int,
                         others: list[tuple[int, int]]) -> bool:
     """A time expression belongs to the predicate that governs it: the nearest one before it in its
-    sentence. It dates another predicate when one stands between it and the trigger: another event's
-    trigger ("said the envoy will visit Damascus on Monday"), or a finite verb the lexicon knows ("said
-    the envoy left Monday"); a date before the trigger, another event's trigger before the date ("will sign
-    the deal on Wednesday, the ministry said"). A participle right after the trigger is the trigger's own
-    ("a statement issued Monday", "the agreement signed in May"): it modifies the trigger's noun."""
+    sentence. It dates another predicate when another event's trigger stands between it and the trigger
+    ("said the envoy will visit Damascus on Monday"); a date before the trigger, when another event's trigger
+    stands before the date ("will sign the deal on Wednesday, the ministry said")."""
     if t.start >= end:
         gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
     elif t.end <= start:
@@ -462,13 +419,7 @@ def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, e
             return True
     else:
         return False
-    if any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others):
-        return True
-    verbs = lexicon_regex(lang, "past_verb", PREDICATE)
-    if verbs is None or t.end <= start:
-        return False
-    gap = folded_article.text[gap_start:gap_end]
-    return any(m.start() > len(gap) - len(gap.lstrip()) for m in verbs.finditer(gap))
+    return any(gap_start <= o_start and o_end <= gap_end for o_start, o_end in others)
 
 
 def _end_date(trigger: Trigger, when: tuple, times: list[TimeExpression]) -> date | None:

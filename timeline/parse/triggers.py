@@ -24,15 +24,11 @@ NEAR_WINDOW = 8  # words on each side where an entry's "near" words must stand
 AFTER_WINDOW = 3  # words before an event noun where "after" (بعد) makes it an earlier, completed event
 RELATIVE_WINDOW = 6  # words after a noun within which its relative pronoun (الذي، which) may follow
 REACHED_WINDOW = 4  # words after an agreement where "reached", "signed" (تم التوصل، الموقع) make it a done deal
-IMPLEMENTED_WINDOW = 3  # words before a known agreement where "the implementation of", "respect" (تنفيذ) name it as a topic
-NEGOTIATED_WINDOW = 5  # words before an agreement, in its clause, where "negotiating", "talks on" (مفاوضات) make it one not yet made
 DEMAND_WINDOW = 12  # words before a "to" complement (to withdraw, للخروج) where a demand or a wish governs it
-PROTASIS_WORDS = 10  # how far back in the clause before an event its "if" (إذا، في حال) may stand
-AND_CHARS = 12  # how far before a word the "and" that joins it is looked for
 CONDITION_WINDOW = 8  # words after an event, in its clause, where "if" or "unless" (إذا) makes it conditional
 MODAL_WINDOW = 2  # words after an event noun where a modal ("should", يجب) makes it hypothetical
-VERB_CUES = ("negation", "commemorated", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
-             "opinion", "agreement_in_force")  # cue lists of verbs and particles
+VERB_CUES = ("negation", "casualty", "hypothetical", "future", "ongoing", "modal_after", "conditional", "after", "agreement_reached",
+             "opinion")  # cue lists of verbs and particles
 COMPLEMENT_SEARCH = 12  # words after a "said" within which its "that" (أن) is looked for: a name and a title may come first
 STATEMENT_WORDS = 10  # words of what a statement says (Arabic) within which its event or plan must come
 SPEAKER_WINDOW = 4  # words around a declaring verb where its speaker is named
@@ -41,7 +37,6 @@ SPEAKER_BODY_WORDS = 8  # words of the body a speaker's title names before the v
 SPEAKER_TITLE_WORDS = 4  # words of that title and its link before the body ("a senior official of the")
 MEDIA_SUBJECT_WORDS = 3  # words before a declaring verb where a news outlet stands as its subject ("state television said")
 CASUALTY_WINDOW = 8  # words around a declaring verb where a casualty count is what it declares
-COMMEMORATED_WINDOW = 3  # words before an event where "the anniversary of" (ذكرى) makes it a remembered one
 OPINION_WINDOW = 4  # words after a declaring verb where an opinion verb (اعتبر، condemned) makes it an opinion
 ASSESSMENT_WORDS = 20  # words of what is said (Arabic) where a judgement ("is the reason", سيؤدي إلى) makes it an assessment
 SUBJECT_WINDOW = 2  # words around a strong declaring verb where its subject stands
@@ -51,8 +46,7 @@ PLAN_SUBJECT_WORDS = 3  # words before a plan's modal where its subject, a party
 MERGE_GAP = 8  # same-type hits this many words apart or closer state one event
 PARTY_EVENTS = ("meeting", "agreement")  # events between parties: in a sentence of a company, a club or a school they are its own
 # lexicon patterns (lexicon_regex): <words> is the lexicon entry
-WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "another visit", كان يعلن
-WORDS_AFTER = r"\s*(?:<words>)(?!\w)"  # words right after a hit: "اجتماعات أخرى"
+WORDS_BEFORE = r"(?<!\w)(?:<words>)\s+$"  # words right before a hit: "to withdraw", "the talks", كان يعلن
 COMPLEMENTIZER = r"(?<!\w)(?:<words>)(?!\w)|:"  # the "that" (أن، إن) or colon that opens what is said
 THAT_FOLLOWS = r"\s+(?:[^\s,;:]+\s+){0,2}?(?:<words>)(?!\w)"  # "said that", "said Friday that": within two words
 
@@ -77,7 +71,7 @@ class Trigger:
     text: str
     entry: Entry
     future_prefix: bool = False  # Arabic سـ on the verb
-    conjoined: bool = False  # a second event: Arabic و before it, or "another", "أخرى" (see _another)
+    conjoined: bool = False  # a second event: Arabic و before it
     setting: bool = False  # where a "said" was said ("said after talks in Amman"): it happened that day
 
     @property
@@ -136,10 +130,9 @@ def _cues(lang: str) -> dict[str, re.Pattern]:
     # only with ال, else "بحث" (discussed) would read as ب + حث (urged)
     found = {name: word_regex(lang, lex[name], "verb" if name in VERB_CUES else "noun")
              for name in VERB_CUES + ("assessment", "resolve", "statement_cue", "force_cue", "aid_cue", "armed_cue", "anonymous", "official", "declared_action",
-                                     "security_topic", "agreement_implemented", "agreement_negotiated")}
+                                     "security_topic")}
     found["own_plan"] = re.compile(lex["own_plan"])
     found["plan_modal"] = word_regex(lang, lex["plan_modal"], "verb")
-    found["boilerplate"] = re.compile(lex["boilerplate"])
     found["off_topic"] = re.compile(lex["off_topic"])
     if "non_party_body" in lex:
         found["non_party_body"] = re.compile(lex["non_party_body"])
@@ -207,8 +200,8 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
         declared = _declared_in(folded, cues, lang)
         if not declared[0] and not declared[1] and next(_plans(folded, cues, lang), None) is None:
             return []  # only "said"-like verbs and nothing they declare: the common case, settled cheaply
-    if cues["boilerplate"].search(folded) or cues["off_topic"].search(folded):
-        return []  # "read more", "رابط الخبر": the site's furniture; a football match: no event of ours
+    if cues["off_topic"].search(folded):
+        return []  # a football match: no event of ours
     excluded: dict[str, list[tuple[int, int]]] = {}  # per event type, found on its first hit
     kept, denied = [], []
     bodies: bool | None = None  # whether the sentence is about bodies that are no party, found on its first meeting or agreement
@@ -221,16 +214,12 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
                 continue
         clause = _clause_before(folded, hit.start, HYPOTHETICAL_WINDOW)
         if (cues["negation"].search(" ".join(clause.split()[-NEGATION_WINDOW:]))
-                or cues["hypothetical"].search(clause) and not _subject_of_judgement(folded, hit, lang)
+                or cues["hypothetical"].search(clause)
                 or " " in hit.text and cues["negation"].search(hit.text)  # "troops will not be sent"
-                or cues["commemorated"].search(" ".join(clause.split()[-COMMEMORATED_WINDOW:]))
                 or _infinitive_of_demand(folded, hit, hits, cues, lang) or _habitual(folded, hit, lang)
-                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues)
-                                                         or _in_apodosis(folded, hit, cues))):
+                or hit.event_type != "announcement" and (_modal_after(folded, hit, cues, lang) or _conditional_after(folded, hit, cues))):
             denied.append(hit)  # "refused to send troops", "the withdrawal should start", "الانسحاب قد يبدأ"
             continue
-        if hit.event_type == "agreement" and _not_made(folded, hit, cues, lang):
-            continue  # "respect the truce", "negotiating a deal": an agreement in force named as a topic, or not yet made
         if hit.event_type in ("withdrawal", "deployment"):
             around = _window(folded, hit.start, hit.end, hit.entry.force_window or FORCE_WINDOW)
             if not cues["force_cue"].search(around) or cues["aid_cue"].search(folded) and not cues["armed_cue"].search(folded):
@@ -240,17 +229,9 @@ def find_triggers(folded: str, lang: str, hits: list[Trigger] | None = None,
             excluded[hit.event_type] = [(word_start(folded, m.start()), m.end()) for m in phrases.finditer(folded)] if phrases else []
         if any(s <= hit.start < e for s, e in excluded[hit.event_type]):
             continue
-        kept.append(replace(hit, conjoined=True) if not hit.conjoined and _another(folded, hit, lang) else hit)
+        kept.append(hit)
     kept = [h for h in kept if not any(_restates(folded, d, h) for d in denied)]
     return _resolve(_dedupe(kept, folded, lang), folded, cues, lang, declared, speakers)
-
-
-def _subject_of_judgement(folded: str, hit: Trigger, lang: str) -> bool:
-    """"He hopes the envoy's visit will help the region", "I hope this visit will bring them together": a wish
-    or a hope whose clause has the event as the subject of a judgement (assessed_after) is about what the event
-    will bring; the event itself is taken as given. "Hopes the talks will be held" is still a hope that it happens."""
-    assessed = lexicon_regex(lang, "assessed_after")
-    return assessed is not None and bool(assessed.match(folded, hit.end))
 
 
 def _non_party_bodies(folded: str, cues: dict[str, re.Pattern]) -> bool:
@@ -271,22 +252,6 @@ def _restates(folded: str, denied: Trigger, hit: Trigger) -> bool:
     return (denied.event_type == hit.event_type and (inside or not hit.conjoined
             and denied.end <= hit.start < denied.end + 1 + _gap_chars(folded, denied.end, MERGE_GAP))
             and not CLAUSE_BREAK.search(folded, denied.start if inside else denied.end, hit.start))
-
-
-def _not_made(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
-    """An agreement the sentence names but does not make: a known (definite) one implemented, respected or
-    breached ("ensure the militants respect the truce", "ومراقبة تنفيذ الاتفاق"), or one still negotiated or
-    drafted ("negotiating an agreement", "talks on a new pact", "مسودة الاتفاق"); unless the sentence says it was
-    reached or signed ("oversee the implementation of the accord struck on Friday", "held talks and signed a
-    deal", "المفاوضات التي أفضت إلى الاتفاق")."""
-    implemented = refers_back(folded, hit, lang) and cues["agreement_implemented"].search(
-        _words_before(folded, hit.start, IMPLEMENTED_WINDOW))
-    before = _clause_before(folded, hit.start, NEGOTIATED_WINDOW)
-    negotiated = cues["agreement_negotiated"].search(before)
-    if not (implemented or negotiated and not cues["agreement_reached"].search(before[negotiated.end():] + " " + hit.text)):
-        return False
-    after = _clause_after(folded, _relative_clause(folded, hit.end, cues), REACHED_WINDOW)
-    return not cues["agreement_reached"].search(after)
 
 
 def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
@@ -334,22 +299,9 @@ def _habitual(folded: str, hit: Trigger, lang: str) -> bool:
             and (prefix is None or bool(prefix.match(hit.text))))
 
 
-def _in_apodosis(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
-    """"if the ceasefire holds, it would bring forward a meeting", "في حال تم الاتفاق، فإن انسحابهم سيكون":
-    an event in the clause right after an "if" clause is as hypothetical as its condition."""
-    clauses = CLAUSE_BREAK.split(folded[max(0, hit.start - 40 * WORD_CHARS):hit.start])
-    return len(clauses) >= 2 and bool(cues["conditional"].search(" ".join(clauses[-2].split()[-PROTASIS_WORDS:])))
-
-
 def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
     """"forces would leave if asked", "ستنسحب إذا": a condition right after the event, in its clause."""
     return bool(cues["conditional"].search(_clause_after(folded, hit.end, CONDITION_WINDOW)))
-
-
-def _another(folded: str, hit: Trigger, lang: str) -> bool:
-    """"other meetings", "another visit", "مع بدء سحب": words that mark a second event of the same type."""
-    before, after = lexicon_regex(lang, "another_before", WORDS_BEFORE), lexicon_regex(lang, "another_after", WORDS_AFTER)
-    return bool(before.search(folded, max(0, hit.start - 20), hit.start) or after and after.match(folded, hit.end))
 
 
 @cache
@@ -370,43 +322,20 @@ def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
 
 def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger,
-    unless the second is joined by a conjunction ("بإخلاء ... وتسليم", "withdraw ... and hand over") or
+    unless the second is joined by a conjunction (Arabic و: "بإخلاء ... وتسليم") or
     a day is named between them ("ستزور السعودية الاثنين، ثم طهران الثلاثاء لإجراء محادثات": two visits;
     where both come out on one date, the extractor counts them once again)."""
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for hit in hits:
         near = [k for k in kept if k.event_type == hit.event_type and hit.start < k.end + 1 + _gap_chars(folded, k.end, MERGE_GAP)]
-        if any(k.strength == hit.strength or hit.start < k.end for k in near) and all(hit.start >= k.end for k in near) \
-                and hit.event_type != "announcement" and any(_itinerary(folded, k, hit, lang) for k in near):
-            kept.append(replace(hit, conjoined=True))  # "met X in Tehran before his arrival in Damascus": a second stop
-            continue
-        if any((hit.start < k.end or not hit.conjoined and not _after_and(folded, hit.start))
+        if any((hit.start < k.end or not hit.conjoined)
                and (k.strength == hit.strength or hit.start < k.end)  # a strong declarer is not lost to a weak one
                and (hit.start < k.end or not _day_named(lang).search(folded, k.end, hit.start))
                for k in near):
             continue
         kept.append(hit)
     return kept
-
-
-@cache
-def _itinerary_words(lang: str) -> re.Pattern:
-    return word_regex(lang, load_lexicon(lang)["itinerary_words"], "particle")
-
-
-def _itinerary(folded: str, first: Trigger, second: Trigger, lang: str) -> bool:
-    """Two events of one type with a word of sequence between them ("then", "before", ثم، بعد، مرورا):
-    the stops of an itinerary, each an event of its own."""
-    return bool(_itinerary_words(lang).search(folded, first.end, second.start))
-
-
-_AND_BEFORE = re.compile(r"\band\s+$")  # English: a second event joined by "and"
-
-
-def _after_and(folded: str, pos: int) -> bool:
-    """English: whether the word at `pos` is joined by "and" to what comes before ("... and said", "... and a visit")."""
-    return bool(_AND_BEFORE.search(folded, max(0, pos - AND_CHARS), pos))
 
 
 def _gap_chars(text: str, pos: int, words: int) -> int:
@@ -499,12 +428,6 @@ def _casualty_count(folded: str, declarer: Trigger, cues: dict[str, re.Pattern],
     return bool(cues["casualty"].search(around)) and not cues["forces_action"].search(around)
 
 
-def _speaker_is_anonymous(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
-    """"أعلنت مصادر", "sources announced": even a strong declaring verb reports no announcement when
-    its subject, right beside it, is anonymous sources or the media."""
-    return bool(cues["anonymous"].search(_window(folded, declarer.start, declarer.end, SUBJECT_WINDOW))) or _media_speaks(folded, declarer, lang)
-
-
 @cache
 def _media_subject(lang: str) -> re.Pattern | None:
     media = load_lexicon(lang)["media"]
@@ -537,7 +460,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     announcements = [h for h in hits if h.event_type == "announcement" and not _opinion(folded, h, cues)
                      and not _assessment(folded, h, cues, lang, others)
                      and not (not others and _casualty_count(folded, h, cues, lang)) and (
-        h.strength == "strong" and (topical or declares) and not _speaker_is_anonymous(folded, h, cues, lang)
+        h.strength == "strong" and (topical or declares)
         or h.strength == "weak" and (_acts_said(folded, h, actions, lang)
                                      or declares and _plan_or_event_said(folded, h, others, cues, lang)
                                      or _own_plan_said(folded, h, cues, lang)
@@ -546,7 +469,7 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
     if announcements:  # every strong declaration, else the first weak one
         strong = [h for h in announcements if h.strength == "strong"]
         others.extend(strong or announcements[:1])
-    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang, hits) else h
+    others = [replace(h, setting=True) if h.event_type != "announcement" and _in_setting(folded, h, weak, lang) else h
               for h in others]
     return sorted(others, key=lambda t: t.start)
 
@@ -634,15 +557,14 @@ def _reports(folded: str, declarer: Trigger, hits: list[Trigger], declarers: lis
     lex = load_lexicon(lang)
     assessed = lexicon_regex(lang, "assessed_after")
     events = [k for k in hits if (k.event_type in lex["declarable"] or k.event_type in lex["declarable_plans"]
-                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang, hits)
+                                  and status_of(k, folded, lang) == "scheduled") and not _in_setting(folded, k, declarers, lang)
               and not (assessed and refers_back(folded, k, lang) and assessed.match(folded, k.end))
               and not _long_past(folded, k, lang)]
     window = lex["report_window"]
     if window is None:
         if (lexicon_regex(lang, "complementizer", THAT_FOLLOWS).match(folded, declarer.end)
-                or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text)
-                or _after_and(folded, declarer.start)):
-            return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...", "sent troops and said": the narrator's
+                or lex["participle_declarer"] and re.fullmatch(lex["participle_declarer"], declarer.text)):
+            return any(k.start >= declarer.end for k in events)  # "sent troops, saying ...": the narrator's
         return bool(events)
     origin = _said_from(folded, declarer, lang)
     return any(k.start >= origin and len(folded[origin:k.start].split()) <= window for k in events)
@@ -662,30 +584,10 @@ def _setting_words(lang: str) -> re.Pattern:
     return re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{load_lexicon(lang)['setting_words']})\s+(?:\S+\s+){{0,3}}?$")
 
 
-@cache
-def _addressee(lang: str) -> re.Pattern | None:
-    """"Abdullah told visiting envoy Wolfensohn": a visitor addressed is met as it is said."""
-    visiting = load_lexicon(lang)["visiting_addressee"]
-    return re.compile(rf"\s+(?:(?:the|his|her)\s+)?(?:{visiting})$") if visiting else None
-
-
-@cache
-def _fronted_setting(lang: str) -> re.Pattern:
-    """A setting word opening the clause of an event: "During a meeting with X, ...", "وخلال اللقاء، ..."."""
-    return re.compile(rf"(?:^|[,،;:]\s*)\W*{word_regex(lang, load_lexicon(lang)['setting_words'], 'particle').pattern}"
-                      rf"\s+(?:\S+\s+)?$")
-
-
-def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str, hits: list[Trigger] = ()) -> bool:
+def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
     """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
-    "he said as he met with voters", "During a meeting with X, Hu said ...") is where it was said, not what was
-    said; a fronted setting only when no other event of the sentence (`hits`) stands between it and the verb."""
-    addressee = _addressee(lang)
-    return any(d.end <= hit.start and (_setting_words(lang).match(folded, d.end, hit.start)
-                                       or addressee is not None and addressee.match(folded, d.end, hit.end))
-               or d.start >= hit.end and _fronted_setting(lang).search(folded, max(0, hit.start - 3 * WORD_CHARS), hit.start)
-               and not any(hit.end <= o.start < d.start and o.event_type != "announcement" for o in hits)
-               for d in declarers)
+    "he said as he met with voters") is where it was said, not what was said."""
+    return any(d.end <= hit.start and _setting_words(lang).match(folded, d.end, hit.start) for d in declarers)
 
 
 _ARABIC_PAST = re.compile(r"[وف]?+(?![يتن])\w+(?<!ون)(?<!ان)(?<!ين)|[وف]?\w+(?:ت|وا|نا|تم)")  # وصل، انسحبوا، سحبت: past forms
@@ -700,8 +602,6 @@ def status_of(trigger: Trigger, folded: str, lang: str) -> str:
     if trigger.event_type != "announcement" and cues["after"].search(clause_tail(_words_before(folded, trigger.start, AFTER_WINDOW))):
         return "completed"  # "visits Tehran after the signing of the agreement": what came before is done
     if trigger.event_type == "agreement":
-        if cues["agreement_in_force"].search(_words_before(folded, trigger.start, 2)):
-            return "completed"  # "under the agreement", "بموجب الاتفاق": a deal already made
         after = _clause_after(folded, _relative_clause(folded, trigger.end, cues), REACHED_WINDOW)
         if cues["agreement_reached"].search(after) and not cues["future"].search(after):
             return "completed"  # "the agreement reached in Vienna", "الاتفاق الذي تم التوصل إليه"
