@@ -122,7 +122,7 @@ def test_a_criticised_deployment_happened():
 
 def test_forced_to_withdraw_is_a_withdrawal_but_to_force_to_is_not():
     assert types("The army launched an attack, forcing the rebels to retreat from the towns", "en") == ["withdrawal"]
-    assert types("Western capitals hope the embargo will force the colonel to withdraw his tanks", "en") == []
+    assert types("The blockade is meant to force Pyongyang to withdraw its gunboats", "en") == []
 
 
 def test_will_and_had_after_an_event_noun_are_no_modals():
