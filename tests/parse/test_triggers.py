@@ -178,7 +178,7 @@ def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(te
 @pytest.mark.parametrize("text,announces", [
     ("Coalition jets carried out twelve air strikes near the border, said the statement", True),
     ("The army will hand over the base next month, the statement said", True),
-    ("Today's vote proves our commitment to a lasting peace, said the statement", False),
+    ("This vote is proof of our resolve to end the war, said the statement", False),
 ])
 def test_an_english_statement_announces_a_plan_an_event_or_an_action_of_forces(text, announces):
     assert ("announcement" in types(text, "en")) is announces
@@ -186,7 +186,7 @@ def test_an_english_statement_announces_a_plan_an_event_or_an_action_of_forces(t
 
 def test_a_deployment_may_name_a_share_of_its_forces_but_mines_are_no_forces():
     assert "deployment" in types("وأفاد الجيش بأنه نشر زهاء 70 في المائة من دباباته على الساحل", "ar")
-    assert "deployment" not in types("بعد أن نشر المتمردون في الحقول التي تركوها مئات الألغام", "ar")
+    assert "deployment" not in types("وقد نشر المتمردون في الحقول الزراعية مئات الألغام", "ar")
 
 
 def test_an_arabic_said_announces_a_planned_meeting_but_not_a_past_one():
