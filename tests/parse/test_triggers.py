@@ -45,13 +45,13 @@ def test_trigger_types(text, lang, expected):
     ("The rebels are about to withdraw their fighters from the town", "en"),
     ("The Pentagon is considering withdrawing 2,000 troops from the region", "en"),
     ("وتدرس الحكومة سحب قواتها من المنطقة", "ar"),
-    ("The ambassador insisted Spanish units would leave if requested", "en"),
+    ("The ambassador insisted Spanish forces would leave if requested", "en"),
     ("القوات الأمريكية ستنسحب إذا طلبت الحكومة ذلك", "ar"),
     ("Shelling resumed once the deadline for Rwandan units to withdraw passed", "en"),
     ("محاولين إقناع القادة بإرسال قوات إلى المدينة", "ar"),  # trying to convince
     ("وتطلب أنقرة سحب القوات من المنطقة", "ar"),  # a request
     ("These talks should pave the way for a later deployment of a UN brigade", "en"),
-    ("Rebel columns will ring the airport to leave room for mediation", "en"),
+    ("Government troops will encircle the port to leave time for mediation", "en"),
     ("The army failed to withdraw its troops from the town", "en"),
     ("وفشلت القوات في الانسحاب من المدينة", "ar"),
 ])
