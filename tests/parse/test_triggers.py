@@ -60,7 +60,7 @@ def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
 
 
 @pytest.mark.parametrize("text", [
-    "ولم تستبعد المصادر عقد اجتماع لوزراء خارجية الخليج",  # not ruled out: possible
+    "ولا يستبعد مراقبون أن تعقد جولة محادثات جديدة في فيينا",  # not ruled out: possible
     "وأضاف أن عمان ستحتضن المحادثات على الأرجح",  # likely
     "وتسعى موسكو إلى تكثيف الحوار مع الأطراف",  # seeks
 ])
@@ -155,13 +155,13 @@ def test_a_participle_declarer_reports_only_what_follows_it():
 
 
 def test_what_was_done_again_and_again_is_no_one_event():
-    assert "announcement" not in types("وحتى عندما كان يعلن الجيش انسحابه من المدينة كان يعود إليها", "ar")
+    assert "announcement" not in types("وطالما كان المتمردون يعلنون انسحابهم من القرية ثم يرجعون إليها", "ar")
     assert types("وكان الوزير قد أعلن انسحاب القوات من المدينة", "ar") == ["announcement", "withdrawal"]
     assert types("The two envoys used to meet in Geneva", "en") == []
 
 
 def test_an_event_ruled_out_or_not_ruled_out_is_no_event():
-    assert types("ولم تستبعد المصادر مشاركة الوزير في اجتماع وزراء الخارجية", "ar") == []
+    assert types("ولم يستبعد الدبلوماسي حضور رئيس الوزراء قمة الدول المانحة", "ar") == []
     assert types("واستبعد الوزير انسحاب القوات من المدينة", "ar") == []
 
 
@@ -211,7 +211,7 @@ def test_weak_declaring_verb_needs_an_action_or_a_statement():
 
 def test_pushing_towards_a_settlement_and_a_stationing_point_are_no_deployments():
     assert types("وأضاف أن الوسيط القطري يدفع باتجاه حل سياسي مع المعارضة", "ar") == []
-    assert types("واستعاد الثوار نقطتي تمركز للقوات الحكومية", "ar") == []
+    assert types("وسيطر المسلحون على ثلاث نقاط تمركز للجيش قرب الطريق", "ar") == []
     assert types("ودفعت الجماعة بتعزيزات عسكرية إلى المدينة", "ar") == ["deployment"]
 
 
@@ -391,14 +391,14 @@ def test_a_cabinet_meeting_is_one_sides_internal_meeting():
 
 
 def test_contacts_and_reviews_between_parties_are_meetings():
-    assert types("ورحبت العواصم بهذا الاتصال الأول المباشر بين وفد طالبان والحكومة", "ar") == ["meeting"]
+    assert types("وأشاد الوسطاء بالاتصال المباشر الذي جرى بين ممثلي المتمردين والحكومة", "ar") == ["meeting"]
     assert types("وعرض الرئيس مع المبعوث الأممي الأوضاع في عدن", "ar") == ["meeting"]
     assert types("ارتفعت إيرادات شركات الاتصالات مع نمو الطلب", "ar") == []  # telecommunications
     assert types("وأضاف في اتصال مع «الاقتصادية» أن الفارق كبير", "ar") == []  # a call with the newspaper
 
 
 def test_generic_plural_agreements_need_a_signing_or_reaching():
-    assert types("Israel has had bad experiences with ceasefires in the past", "en") == []
+    assert types("Villagers have lived through many ceasefires over the years", "en") == []
     assert types("The agreements signed in Oslo in 1993 shaped the talks", "en")[0] == "agreement"
     assert types("شبيهة باتفاقات سابقة في جنوب البلاد", "ar") == []
     assert types("تنفيذ اتفاقيات التعاون التي تم التوصل إليها", "ar") == ["agreement"]
@@ -441,7 +441,7 @@ def test_anonymous_sources_and_the_media_announce_nothing():
 
 
 def test_impersonal_reminders_newspapers_and_adjectives_announce_nothing():
-    assert types("ذكر أن الجنرال كان قائدا في الجيش بالعراق", "ar") == []  # "it is recalled that"
+    assert types("ذكر أن العقيد خدم في سلاح البحرية عشرين عاما", "ar") == []  # "it is recalled that"
     assert types("The newspaper revealed that the government plans to send 300 soldiers", "en") == ["deployment"]
     assert types("The ship docked despite the EU-ordered embargo on the regime", "en") == []
 
@@ -455,7 +455,7 @@ def test_a_statement_of_opinion_is_no_announcement():
     assert types("ونشرت الحركة بيانا اعتبرت فيه أن تدخل روسيا في الحرب يضر بالمنطقة", "ar") == []
     assert types("The ministry issued a statement condemning the attack on the border post", "en") == []
     # declaring one's support, welcome or concern is a stance; declaring support for forces is an action
-    assert "announcement" not in types("أعلن زعيم الحركة عن دعمه لمحادثات السلام بين الطرفين", "ar")
+    assert "announcement" not in types("وأعلنت رئيسة الحزب تأييدها للمفاوضات الجارية مع المعارضة", "ar")
     assert "announcement" in types("أعلنت الحكومة دعم القوات المنتشرة على الحدود بلواء جديد", "ar")
 
 
