@@ -24,7 +24,7 @@ def status_of_first(text, lang, event_type):
     ("ودعا إلى الضغط عليهم، في حين يجتمع المبعوث مع الفصائل", "ar", ["meeting"]),  # a demand stops at the comma
     ("أرسلت أنقرة تعزيزات عسكرية إلى الحدود", "ar", ["deployment"]),
     ("The army withdrew its troops from the town", "en", ["withdrawal"]),
-    ("Islamist leaders have fallen back on the port town of Kismayo", "en", ["withdrawal"]),  # Islamist, the adjective
+    ("Islamist gunmen had fallen back on a hill village near Baidoa", "en", ["withdrawal"]),  # Islamist, the adjective
     ("Ministers met in Geneva for talks", "en", ["meeting"]),
     ("The two sides signed an agreement on Tuesday", "en", ["agreement"]),
     ("The government announced it would send 300 soldiers", "en", ["announcement", "deployment"]),
@@ -45,13 +45,13 @@ def test_trigger_types(text, lang, expected):
     ("The rebels are about to withdraw their fighters from the town", "en"),
     ("The Pentagon is considering withdrawing 2,000 troops from the region", "en"),
     ("وتدرس الحكومة سحب قواتها من المنطقة", "ar"),
-    ("Jeffrey repeated that American forces would leave if asked", "en"),
+    ("The ambassador insisted Spanish forces would leave if requested", "en"),
     ("القوات الأمريكية ستنسحب إذا طلبت الحكومة ذلك", "ar"),
-    ("Fighting broke out after a deadline for Ethiopian troops to withdraw", "en"),
+    ("Shelling resumed once the deadline for Rwandan units to withdraw passed", "en"),
     ("محاولين إقناع القادة بإرسال قوات إلى المدينة", "ar"),  # trying to convince
     ("وتطلب أنقرة سحب القوات من المنطقة", "ar"),  # a request
-    ("The mission is expected to pave the way for an eventual deployment of an AU force", "en"),
-    ("Government troops would surround the city to leave time for negotiations", "en"),
+    ("These talks should pave the way for a later deployment of a UN brigade", "en"),
+    ("Government troops will encircle the port to leave time for mediation", "en"),
     ("The army failed to withdraw its troops from the town", "en"),
     ("وفشلت القوات في الانسحاب من المدينة", "ar"),
 ])
@@ -60,8 +60,8 @@ def test_negated_demanded_and_hypothetical_events_are_not_events(text, lang):
 
 
 @pytest.mark.parametrize("text", [
-    "ولم تستبعد المصادر عقد اجتماع لوزراء خارجية الخليج",  # not ruled out: possible
-    "وقال إن الصين ستستضيف اللقاء على الأرجح",  # likely
+    "ولا يستبعد مراقبون أن تعقد جولة محادثات جديدة في فيينا",  # not ruled out: possible
+    "وأضاف أن عمان ستحتضن المحادثات على الأرجح",  # likely
     "وتسعى موسكو إلى تكثيف الحوار مع الأطراف",  # seeks
 ])
 def test_possible_likely_and_sought_meetings_are_not_events(text):
@@ -70,25 +70,25 @@ def test_possible_likely_and_sought_meetings_are_not_events(text):
 
 def test_an_event_in_the_to_complement_of_a_demand_is_not_real_however_long_the_object():
     assert types("He urged the world community to help reinforce the troops in Darfur", "en") == []
-    assert types("يضغط حزب الله على المقاتلين المعارضين في الزبداني للخروج من المدينة", "ar") == []
-    assert types("وطالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن بعد تحريرها", "ar") == []
-    assert types("Saddam sought peace on another front by promising to withdraw his troops from Iranian territory", "en") == \
+    assert types("تضغط الحكومة على الفصائل المسلحة في الأحياء الشرقية للخروج من البلدة", "ar") == []
+    assert types("وطالب وزير الخارجية المنسق الدولي للأزمة الليبية جان مارك فيليب إلى زيارة سرت عقب فك الحصار عنها", "ar") == []
+    assert types("The general courted calm in the south by promising to withdraw his brigades from the disputed valley", "en") == \
         ["announcement", "withdrawal"]  # the promise stands between: it governs the withdrawal
 
 
 def test_a_denied_event_restated_right_after_stays_denied():
-    assert types("Schroeder has refused to send any troops to join the US force in Iraq", "en") == []
-    assert types("He reiterated the refusal of deploying a peacekeeping force to be sent by the UN", "en") == []
+    assert types("Canada has refused to send soldiers to reinforce the NATO mission in Mali", "en") == []
+    assert types("She restated her refusal of deploying a monitoring force to be sent from Brussels", "en") == []
     assert types("Germany refused to send troops, and France sent 300 soldiers to the border", "en") == ["deployment"]
 
 
 def test_talking_about_something_with_a_leader_is_a_meeting():
-    assert types("Prodi said he talked about the pullout with U.S. President George W. Bush", "en")[-1] == "meeting"
+    assert types("The premier said she talked about the drawdown with Chinese President Li Wen", "en")[-1] == "meeting"
     assert types("The minister talked to reporters after the session", "en") == []
 
 
 def test_heading_a_delegation_is_taking_part_in_talks():
-    assert types("ورأس وفد المملكة وزير الخارجية عادل الجبير", "ar") == ["meeting"]
+    assert types("ورأس وفد الكويت وزير الدفاع خالد العلي", "ar") == ["meeting"]
     assert types("Talabani led a ranking delegation to Tehran", "en") == ["meeting"]
 
 
@@ -98,18 +98,18 @@ def test_family_talks_and_negotiating_stances_are_not_meetings():
 
 
 def test_an_official_arriving_or_touring_is_a_visit():
-    assert types("حط رئيس اللجنة الدولية للصليب الأحمر بطائرة في عدن", "ar") == ["meeting"]
-    assert types("وحين طاف وزير خارجية إيران ببعض دول المنطقة", "ar") == ["meeting"]
+    assert types("حط المبعوث الدولي بطائرة خاصة في مطار بنغازي", "ar") == ["meeting"]
+    assert types("وطاف رئيس الحكومة الليبية بعدد من العواصم الأوروبية", "ar") == ["meeting"]
     assert types("من جانبه قال فيصل النمري رئيس قسم العمليات إن الشحنة بلغت خمسة أطنان", "ar") == []  # فيصل is a name
 
 
 def test_sending_an_envoy_is_a_meeting():
-    assert types("The Soviet Union said today it had sent an envoy to the Middle East", "en") == ["announcement", "meeting"]
+    assert types("The Brazilian government said on Monday that it has sent a special envoy to Caracas", "en") == ["announcement", "meeting"]
     assert types("وأوفدت القاهرة مبعوثا إلى الخرطوم لبحث الأزمة", "ar")[0] == "meeting"
 
 
 def test_sarraha_declares_like_announce():
-    assert types("وصرح عضو مجلس السلام أن الجولة الثانية من المحادثات ستعقد في الصين", "ar") == ["announcement", "meeting"]
+    assert types("وصرح المتحدث باسم الوسطاء أن جولة جديدة من المفاوضات ستعقد في الدوحة", "ar") == ["announcement", "meeting"]
 
 
 def test_extending_a_forces_mandate_is_a_declared_action():
@@ -117,22 +117,22 @@ def test_extending_a_forces_mandate_is_a_declared_action():
 
 
 def test_a_criticised_deployment_happened():
-    assert types("Iran criticized the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
+    assert types("Turkey criticized the allied force dispatched to the northern border", "en") == ["deployment"]
 
 
 def test_forced_to_withdraw_is_a_withdrawal_but_to_force_to_is_not():
     assert types("The army launched an attack, forcing the rebels to retreat from the towns", "en") == ["withdrawal"]
-    assert types("They hope sanctions force Saddam to withdraw his army", "en") == []
+    assert types("The blockade is meant to force Pyongyang to withdraw its gunboats", "en") == []
 
 
 def test_will_and_had_after_an_event_noun_are_no_modals():
-    assert types("كما أن اللقاء سوف يتطرق إلى الأوضاع في اليمن", "ar") == ["meeting"]  # will address
+    assert types("وأضاف أن الاجتماع سوف يناقش الملف الأمني في ليبيا", "ar") == ["meeting"]  # will address
     assert types("وقال إن انسحاب القوات قد أفقدها دورها", "ar")[-1] == "withdrawal"  # had cost
     assert "withdrawal" not in types("وقال إن انسحاب القوات قد يبدأ الشهر المقبل", "ar")  # may start
 
 
 def test_a_modal_after_a_past_verb_is_its_complements_not_the_verbs():
-    assert types("The two parties had agreed there would be no changes to the policy", "en") == ["agreement"]
+    assert types("Both capitals had agreed there would never be a toll on the bridge", "en") == ["agreement"]
     assert types("The agreement would be signed next week", "en") == []
 
 
@@ -141,7 +141,7 @@ def test_a_quotation_stays_in_the_clause_that_introduces_it():
 
 
 def test_a_quoted_term_does_not_cut_a_warning_off_its_event():
-    assert types('Beckett warned against any "precipitate" moves to withdraw British troops from Iraq', "en") == []
+    assert types('The senator warned against "hasty" plans to withdraw Dutch soldiers from Mali', "en") == []
 
 
 def test_a_participle_declarer_reports_only_what_follows_it():
@@ -155,13 +155,13 @@ def test_a_participle_declarer_reports_only_what_follows_it():
 
 
 def test_what_was_done_again_and_again_is_no_one_event():
-    assert "announcement" not in types("وحتى عندما كان يعلن الجيش انسحابه من المدينة كان يعود إليها", "ar")
+    assert "announcement" not in types("وطالما كان المتمردون يعلنون انسحابهم من القرية ثم يرجعون إليها", "ar")
     assert types("وكان الوزير قد أعلن انسحاب القوات من المدينة", "ar") == ["announcement", "withdrawal"]
     assert types("The two envoys used to meet in Geneva", "en") == []
 
 
 def test_an_event_ruled_out_or_not_ruled_out_is_no_event():
-    assert types("ولم تستبعد المصادر مشاركة الوزير في اجتماع وزراء الخارجية", "ar") == []
+    assert types("ولم يستبعد الدبلوماسي حضور رئيس الوزراء قمة الدول المانحة", "ar") == []
     assert types("واستبعد الوزير انسحاب القوات من المدينة", "ar") == []
 
 
@@ -169,7 +169,7 @@ def test_an_event_ruled_out_or_not_ruled_out_is_no_event():
     ("وأكد البيان أن الوزيرة ستزور الرياض لبحث الأمن", True),  # a plan
     ("وقال بيان للقيادة إن طائرات التحالف شنت غارات على مواقع المسلحين", True),  # an action of forces
     ("وأشار البيان إلى أن الرئيس قدم التعازي لضحايا الهجوم على الجنود", False),  # a description
-    ("وقال بيان للجيش إن متشددين أشعلوا النار في شاحنات وهاجموا الجنود", False),  # another side's deed
+    ("وقال بيان للداخلية إن مهربين أحرقوا مخزنا وأطلقوا الرصاص على الحراس", False),  # another side's deed
 ])
 def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(text, announces):
     assert ("announcement" in types(text, "ar")) is announces
@@ -178,15 +178,15 @@ def test_an_arabic_statement_announces_a_plan_an_event_or_an_action_of_forces(te
 @pytest.mark.parametrize("text,announces", [
     ("Coalition jets carried out twelve air strikes near the border, said the statement", True),
     ("The army will hand over the base next month, the statement said", True),
-    ("This is testimony to our resolve to end the conflict, said the statement", False),
+    ("This vote is proof of our resolve to end the war, said the statement", False),
 ])
 def test_an_english_statement_announces_a_plan_an_event_or_an_action_of_forces(text, announces):
     assert ("announcement" in types(text, "en")) is announces
 
 
 def test_a_deployment_may_name_a_share_of_its_forces_but_mines_are_no_forces():
-    assert "deployment" in types("وقالت الوزارة إن الجيش نشر نحو 90 في المائة من الطائرات على الحدود", "ar")
-    assert "deployment" not in types("بعدما نشروا في المناطق التي انسحبوا منها آلاف الألغام", "ar")
+    assert "deployment" in types("وأفاد الجيش بأنه نشر زهاء 70 في المائة من دباباته على الساحل", "ar")
+    assert "deployment" not in types("وقد نشر المتمردون في الحقول الزراعية مئات الألغام", "ar")
 
 
 def test_an_arabic_said_announces_a_planned_meeting_but_not_a_past_one():
@@ -210,16 +210,16 @@ def test_weak_declaring_verb_needs_an_action_or_a_statement():
 
 
 def test_pushing_towards_a_settlement_and_a_stationing_point_are_no_deployments():
-    assert types("وقال إن حزب الله يدفع باتجاه تسوية مع المقاتلين", "ar") == []
-    assert types("واستعاد الثوار نقطتي تمركز للقوات الحكومية", "ar") == []
+    assert types("وأضاف أن الوسيط القطري يدفع باتجاه حل سياسي مع المعارضة", "ar") == []
+    assert types("وسيطر المسلحون على ثلاث نقاط تمركز للجيش قرب الطريق", "ar") == []
     assert types("ودفعت الجماعة بتعزيزات عسكرية إلى المدينة", "ar") == ["deployment"]
 
 
 def test_troops_stationed_somewhere_are_a_state_not_a_deployment():
-    assert types("Britain has some 7,200 troops deployed in southern Iraq", "en") == []
-    assert types("Britain has deployed 7,200 troops in southern Iraq", "en") == ["deployment"]
-    assert types("ويطالبون بانسحاب الجنود الأجانب المنتشرين في أفغانستان", "ar") == []
-    assert types("لتأمين النقاط الحدودية مقابل المناطق التي ينتشر فيها مقاتلو التنظيم", "ar") == []
+    assert types("Italy has about 3,400 soldiers deployed in western Lebanon", "en") == []
+    assert types("Italy has deployed 3,400 soldiers in western Lebanon", "en") == ["deployment"]
+    assert types("وتدعو المعارضة إلى رحيل المقاتلين الأجانب المنتشرين في مالي", "ar") == []
+    assert types("لحماية القرى القريبة من الجبال التي ينتشر فيها عناصر الميليشيا", "ar") == []
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -302,8 +302,8 @@ def test_searching_a_morsel_and_football_matches_are_not_meetings():
 def test_announcements_are_about_forces_security_or_another_event():
     assert types("أعلن نادي إيفرتون أنه مدد عقد مهاجمه الدولي", "ar") == []
     assert types("NASA has decided to delay the launch of the station", "en") == []
-    assert types("وأعلن الانقلابيون حالة الطوارئ في العاصمة", "ar") == ["announcement"]
-    assert types("The Security Council ordered a global embargo on trade with Iraq", "en") == ["announcement"]
+    assert types("وأعلن المجلس العسكري حالة الطوارئ في الإقليم", "ar") == ["announcement"]
+    assert types("The council ordered a worldwide arms embargo on the junta", "en") == ["announcement"]
 
 
 def test_an_arabic_said_reports_the_event_that_opens_what_is_said():
@@ -315,23 +315,23 @@ def test_an_arabic_said_reports_the_event_that_opens_what_is_said():
     assert types(judged, "ar") == ["agreement"]  # what is said judges the agreement: an assessment
     background = "وأكد وزير الخارجية أن التعاون الوثيق الذي تقدمه أنقرة سيتعزز بعد الاتفاق الذي جرى توقيعه مؤخرا"
     assert types(background, "ar") == ["agreement"]  # an assessment, with the agreement as background
-    assert types("وذكّر الجنرال بتوصياته بإبقاء الجنود بعد الانسحاب، وقال إن ذلك لو تم لجنب العراقيين الصعاب", "ar") == \
+    assert types("وذكّر القائد بنصيحته بترك قوة صغيرة بعد انسحاب القوات، وقال إن هذا كان سيحمي المدنيين", "ar") == \
         ["withdrawal"]  # the event stands before the verb: the narrator's, not what is said
 
 
 def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
-    assert types("Thousands of visitors in the park took pictures", "en") == []
+    assert types("Hundreds of visitors crowded the museum on Sunday", "en") == []
     assert types("Finland aims to meet international requirements for emissions", "en") == []
     assert types("تعاني وزارتا الصحة والتعليم من تذبذب مزمن", "ar") == []  # two ministries
-    assert types("ستكون المحفل الوحيد الذي سيبقي باب الحوار مفتوحا بين الدول", "ar") == []  # an idiom
+    assert types("وتظل اللجنة الجهة التي تبقي باب الحوار مفتوحا بين الفرقاء", "ar") == []  # an idiom
     assert types("رفع العقوبات عن إيران لقاء ضمانات بعدم حيازتها السلاح", "ar") == []  # in exchange for
-    assert types("Its Ethiopia-backed forces have arrived in Mogadishu", "en") == ["deployment"]  # not a visit
-    assert types("جاء ذلك خلال زيارة تفقدية قام بها المدير إلى المركز", "ar") == []  # an inspection
-    assert types("يمكن معرفتها من خلال زيارة موقع الوزارة الالكتروني", "ar") == []  # a website
+    assert types("Their Rwanda-backed forces arrived in Goma", "en") == ["deployment"]  # not a visit
+    assert types("وأجرى المحافظ أمس زيارة تفقدية إلى مستشفى المدينة", "ar") == []  # an inspection
+    assert types("ويستطيع المواطنون الاطلاع عليها بزيارة موقع الهيئة على الإنترنت", "ar") == []  # a website
     assert types("وقام المدير بزيارة ميدانية شملت أربعة مطارات", "ar") == []  # the clitic ب is part of the word
     assert types("وقام المدير بزيارة المرضى في المستشفى", "ar") == []  # patients, not a party
     assert types("وتجول الفريق في المطار والتقى الموظفين والركاب", "ar") == []
-    assert types("وقال إن مطار عدن استقبل أمس طائرة مقبلة من الإمارات", "ar") == []  # an airport receives a plane
+    assert types("وأفاد أن مطار صنعاء استقبل طائرتين قادمتين من مسقط", "ar") == []  # an airport receives a plane
     assert types("واستقبل الرئيس اليمني المبعوث الأممي في الرياض", "ar") == ["meeting"]
     assert types("The minister met Iraqi officials in Baghdad", "en") == ["meeting"]
     assert types("ملايين من السائحين الذين يزورون المتنزه كل عام", "ar") == []  # tourists
@@ -345,12 +345,12 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     assert types("Thousands of tourists visit the old city every year", "en") == []
     assert types("There were more than 70,000 fans in attendance", "en") == []  # attend, not attendance
     assert types("98.9 percent of girls attended school courses", "en") == []  # attending is a meeting only with talks
-    assert types("The Islamists had agreed to attend talks in Nairobi on Thursday", "en") == ["meeting"]
-    assert types("The allegations were a sign the relatives were getting desperate", "en") == []  # the noun sign
+    assert types("The rebels have agreed to attend the Arusha talks next week", "en") == ["meeting"]
+    assert types("The protests were a sign the workers had lost patience", "en") == []  # the noun sign
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("ومن جهة أخرى أعلن نادي الاتحاد تعاقده مع المدرب الروماني", "ar"),  # a football club
+    ("أعلن نادي الوحدة رسميا ضم لاعب وسط برازيلي", "ar"),  # a football club
     ("وأشار إلى أن ميليشيات الحشد الشعبي لم تشارك في العملية", "ar"),  # a militia's name
     ("وزادت حركة الطائرات بنسبة 15 بالمئة لتصل إلى 84 ألف رحلة", "ar"),  # an amount reached
     ("الانتظار كل يوم أمام نقاط السحب الآلي", "ar"),  # cash machines
@@ -362,7 +362,7 @@ def test_visitors_ministries_and_meeting_requirements_are_not_meetings():
     ("فقامت بالاتصال بالشرطة، التي وصلت على الفور وألقت القبض على السنجاب", "ar"),  # police at a scene
     ("The striker signed a two-year deal after talks with the club", "en"),
     ("وكان الأهلي والنجم الساحلي قد التقيا في الكونفدرالية الأفريقية حيث تعادلا 1/1", "ar"),
-    ("Her father signed for the appearance of his daughters in a 2001 tournament", "en"),
+    ("His mother signed for the participation of her son in a 2010 chess contest", "en"),
 ])
 def test_no_event_in_sport_money_or_idioms(text, lang):
     assert types(text, lang) == []
@@ -371,13 +371,13 @@ def test_no_event_in_sport_money_or_idioms(text, lang):
 def test_press_conferences_are_not_meetings():
     assert types("He told a press conference that the plan works", "en") == []
     assert types("وقال في مؤتمر صحفي إن الخطة ناجحة", "ar") == []
-    assert types("وأوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط» أن الوزراء عادوا", "ar") == []
+    assert types("وبيّن المسؤول في اتصال هاتفي لـ«العربية» أن اللجنة أنهت عملها", "ar") == []
     assert types("وبحث الرئيسان في اتصال هاتفي العلاقات بين البلدين", "ar") == ["meeting"]
-    assert types("وقال الوزير في اتصال هاتفي، إنه تلقى ترحيبا بعودة السفراء", "ar") == []  # a call with the paper
+    assert types("وقال المسؤول في اتصال هاتفي، إن الحكومة رحبت بالمبادرة", "ar") == []  # a call with the paper
 
 
 def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
-    assert types("وقال الوزير ذلك خلال لقاء مع جنود أميركيين في القاعدة", "ar") == []
+    assert types("وتحدث الوزير أثناء لقاء مع جنود أمريكيين في البصرة", "ar") == []
     assert types("كما سيلتقي الوزير جنودا أميركيين في الأنبار", "ar") == []
     assert types("The secretary met with U.S. troops in Baghdad", "en") == []
     assert types("وعقد الوزير لقاء مع مسؤولين عسكريين من الجانب العراقي", "ar") == ["meeting"]
@@ -385,35 +385,35 @@ def test_meetings_with_ones_own_troops_or_the_public_are_not_meetings():
 
 def test_a_cabinet_meeting_is_one_sides_internal_meeting():
     assert types("وقال المتحدث عقب اجتماع مجلس الوزراء إن الأمن أولوية", "ar") == []
-    assert types("وأشار إلى أن مجلس الوزراء التركي بحث موضوع السياج الحدودي", "ar") == []
+    assert types("وذكر أن مجلس الوزراء الأردني بحث أزمة المياه في جلسته", "ar") == []
     assert types("The minister spoke after a cabinet meeting in Jerusalem", "en") == []
     assert types("The ministers met their Egyptian counterparts in Cairo", "en") == ["meeting"]
 
 
 def test_contacts_and_reviews_between_parties_are_meetings():
-    assert types("ورحبت العواصم بهذا الاتصال الأول المباشر بين وفد طالبان والحكومة", "ar") == ["meeting"]
+    assert types("وأشاد الوسطاء بالاتصال المباشر الذي جرى بين ممثلي المتمردين والحكومة", "ar") == ["meeting"]
     assert types("وعرض الرئيس مع المبعوث الأممي الأوضاع في عدن", "ar") == ["meeting"]
     assert types("ارتفعت إيرادات شركات الاتصالات مع نمو الطلب", "ar") == []  # telecommunications
     assert types("وأضاف في اتصال مع «الاقتصادية» أن الفارق كبير", "ar") == []  # a call with the newspaper
 
 
 def test_generic_plural_agreements_need_a_signing_or_reaching():
-    assert types("Israel has had bad experiences with ceasefires in the past", "en") == []
+    assert types("Villagers have lived through many ceasefires over the years", "en") == []
     assert types("The agreements signed in Oslo in 1993 shaped the talks", "en")[0] == "agreement"
-    assert types("على غرار اتفاقات سابقة في ريف دمشق", "ar") == []
+    assert types("شبيهة باتفاقات سابقة في جنوب البلاد", "ar") == []
     assert types("تنفيذ اتفاقيات التعاون التي تم التوصل إليها", "ar") == ["agreement"]
     assert types("The summit also passed three agreements on trade", "en") == ["meeting", "agreement"]
     assert types("وخلال دقيقة أخرى اكتملت الصفقات في البورصة", "ar") == []  # the تم of اكتملت is no تم
 
 
 def test_an_agreement_named_by_its_two_parties_is_one():
-    assert types("وأوضحت المصادر أن الاتفاق الأميركي - التركي يتضمن أيضا بنودا أخرى", "ar") == ["agreement"]
-    assert types("وأوضحت المصادر أن الاتفاق يتضمن أيضا بنودا أخرى", "ar") == []
+    assert types("وقال دبلوماسيون إن الاتفاق الروسي - الإيراني يشمل بنودا سرية", "ar") == ["agreement"]
+    assert types("وقال دبلوماسيون إن الاتفاق يشمل بنودا سرية", "ar") == []
 
 
 def test_an_agreement_sought_or_predicted_is_not_reached():
-    assert types("وسبق لبكين القيام بدور الوسيط للتوصل إلى اتفاقية سلام بين الطرفين", "ar") == []
-    assert types("مرجحا أن يحصل اتفاق ضمني بين الطرفين", "ar") == []
+    assert types("وتحاول النرويج منذ سنوات التوسط للتوصل إلى اتفاق هدنة بين الجانبين", "ar") == []
+    assert types("وأوضح الخبير مرجحا أن يحصل اتفاق مبدئي بين الحكومة والمعارضة خلال أيام", "ar") == []
     assert "agreement" not in types("The assembly agreed in March to renew the mission of its soldiers", "en")  # one body: a decision
 
 
@@ -423,13 +423,13 @@ def test_the_verb_deal_with_is_no_deal():
 
 
 def test_whoever_reports_an_agreement_in_english_speaks_for_a_side_unless_an_analyst():
-    assert types("It is agreed that Palestinians can cross the Rafah crossing, Erekat told Palestinian radio", "en") == \
+    assert types("It is agreed that farmers can use the northern bridge, Kovac told state television", "en") == \
         ["agreement", "announcement"]
     assert types("The two sides had agreed on a price, said Jeffery Logsdon, an analyst with Crowell", "en") == ["agreement"]
 
 
 def test_an_unnamed_official_is_anonymous_but_the_official_is_not():
-    assert types("وقال مسؤول تركي أمس إن أنقرة أرسلت طائرات مقاتلة إلى الحدود", "ar") == ["deployment"]
+    assert types("وقال مسؤول مصري أمس إن القاهرة أرسلت قوات خاصة إلى سيناء", "ar") == ["deployment"]
     assert types("وقال المسؤول الإيراني إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["announcement", "deployment"]
     assert types("وقالت مسؤولة إيرانية أمس إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["deployment"]  # she, unnamed
     assert types("وقالت المسؤولة الإيرانية إن طهران أرسلت قوات إضافية إلى الحدود", "ar") == ["announcement", "deployment"]
@@ -441,21 +441,21 @@ def test_anonymous_sources_and_the_media_announce_nothing():
 
 
 def test_impersonal_reminders_newspapers_and_adjectives_announce_nothing():
-    assert types("ذكر أن الجنرال كان قائدا في الجيش بالعراق", "ar") == []  # "it is recalled that"
+    assert types("ذكر أن العقيد خدم في سلاح البحرية عشرين عاما", "ar") == []  # "it is recalled that"
     assert types("The newspaper revealed that the government plans to send 300 soldiers", "en") == ["deployment"]
-    assert types("Goods were unloaded despite the U.N.-ordered sanctions on Iraq", "en") == []
+    assert types("The ship docked despite the EU-ordered embargo on the regime", "en") == []
 
 
 def test_a_meeting_where_something_was_said_is_not_what_was_said():
-    assert types('"The job in Iraq is not complete," the president said Thursday after talks in Amman', "en") == ["meeting"]
+    assert types('"The work on the border is far from over," the minister said Monday after talks in Oslo', "en") == ["meeting"]
     assert types("The president said the two leaders had talks in Amman on Thursday", "en") == ["announcement", "meeting"]
 
 
 def test_a_statement_of_opinion_is_no_announcement():
-    assert types("وأصدرت الجبهة بيانا اعتبرت فيه أن دخول تركيا الحرب يخدم أمنها", "ar") == []
+    assert types("ونشرت الحركة بيانا اعتبرت فيه أن تدخل روسيا في الحرب يضر بالمنطقة", "ar") == []
     assert types("The ministry issued a statement condemning the attack on the border post", "en") == []
     # declaring one's support, welcome or concern is a stance; declaring support for forces is an action
-    assert "announcement" not in types("أعلن زعيم الحركة عن دعمه لمحادثات السلام بين الطرفين", "ar")
+    assert "announcement" not in types("وأعلنت رئيسة الحزب تأييدها للمفاوضات الجارية مع المعارضة", "ar")
     assert "announcement" in types("أعلنت الحكومة دعم القوات المنتشرة على الحدود بلواء جديد", "ar")
 
 
