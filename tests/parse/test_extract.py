@@ -142,7 +142,7 @@ def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
     ("وأفادت الرئاسة بأن ماكرون سيعقد اجتماعا موسعا مع نظرائه", "meeting", "ماكرون"),  # an accusative, not an idafa
     ("رغم التوتر حول الممر الإنساني الذي اتفق عليه الجانبان", "agreement", "الجانبان"),
     ("وعرض الملك عبدالله مع الموفد الأوروبي آخر التطورات", "meeting", "الملك عبدالله"),
-    ("The withdrawal of the unit was ordered by the Malian Prime Minister Moussa Traore", "announcement",
+    ("The pullout of the soldiers was ordered by the Malian Prime Minister Moussa Traore", "announcement",
      "Malian Prime Minister Moussa Traore"),  # the agent of a passive
     ("A spokeswoman said the navy has withdrawn from the island", "withdrawal", "navy"),  # the force, not the speaker
     ("The interior ministry said Friday that the police units had withdrawn", "announcement", "interior ministry"),  # not Monday
