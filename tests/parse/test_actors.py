@@ -38,11 +38,11 @@ def test_a_surname_and_a_pronoun_refer_back_to_the_full_name():
 
 
 def test_an_arabic_post_and_surname_and_their_latin_spelling_are_one_actor():
-    text = ("وأعلن وزير الدفاع الأمريكي كريستوفر ميلر، الثلاثاء، خفض عدد القوات الأمريكية في العراق إلى 2500 جندي. "
-            "وقال ميللر إن انسحاب القوات سيتم خلال أيام.")
+    text = ("وأعلن وزير الخارجية البريطاني ماثيو أوستن، الأربعاء، خفض عدد القوات البريطانية في قبرص إلى 800 جندي. "
+            "وقال اوستن إن انسحاب القوات سيتم خلال أسابيع.")
     found = names(text, "ar")
-    assert ("announcement", "وزير الدفاع الأمريكي كريستوفر ميلر", "Christopher Miller") in found
-    assert {n for t, a, n in found if a and "ميل" in a} == {"Christopher Miller"}
+    assert ("announcement", "وزير الخارجية البريطاني ماثيو أوستن", "Matthew Austin") in found
+    assert {n for t, a, n in found if a and "وستن" in a} == {"Matthew Austin"}
 
 
 def test_a_users_alias_names_an_actor_the_package_does_not_know():
@@ -85,14 +85,14 @@ def test_a_statement_that_speaks_is_who_issued_the_statement_before():
 
 
 def test_a_joint_actor_keeps_its_parties_under_their_names():
-    assert names("The agreement reached between Israel and Jordan on Tuesday opens the border.", "en") == [
-        ("agreement", "Israel and Jordan", "Israel and Jordan")]
+    assert names("The agreement reached between Greece and Turkey on Friday reopens the ferry route.", "en") == [
+        ("agreement", "Greece and Turkey", "Greece and Türkiye")]
     assert names("وحضر اللقاء بين العراق والأردن عدد من المسؤولين أمس.", "ar")[0][2] == "Iraq and Jordan"
 
 
 @pytest.mark.parametrize(("text", "lang", "actor"), [
-    ("أشاد وزير الخارجية الفرنسي جان مارك إيرولت بالجيش العراقي في معركته ضد تنظيم داعش، وذلك خلال زيارته إلى بغداد أمس.",
-     "ar", "وزير الخارجية الفرنسي جان مارك إيرولت"),
+    ("أشاد وزير الدفاع الإسباني خوان غارسيا بالشرطة اللبنانية في عملها لحماية الحدود، وذلك خلال زيارته إلى بيروت اليوم.",
+     "ar", "وزير الدفاع الإسباني خوان غارسيا"),
     ("Defense Secretary Robert Hale praised the Iraqi army in its fight against the rebels in Mosul during his visit on Monday.",
      "en", "Defense Secretary Robert Hale"),
 ])
@@ -102,8 +102,8 @@ def test_a_possessed_trigger_is_its_owners_not_the_place_or_party_named_nearest(
 
 
 def test_a_post_with_a_nationality_of_two_words_and_a_modifier_is_a_person():
-    found = names("South Korean Vice Defense Minister Kim Dal-su will visit Egypt on Monday for talks.", "en")
-    assert found == [("meeting", "South Korean Vice Defense Minister Kim Dal-su", "Kim Dal-su")]
+    found = names("South African Vice Trade Minister Thabo Nkosi will visit Chile on Monday for talks.", "en")
+    assert found == [("meeting", "South African Vice Trade Minister Thabo Nkosi", "Thabo Nkosi")]
 
 
 def test_a_surname_refers_back_to_a_full_name_given_where_no_event_was():
@@ -118,7 +118,7 @@ def test_he_means_the_person_named_last_not_a_country_named_since():
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("وأعلن بيان للبيت الأبيض أمس انسحاب القوات الأمريكية من العراق.", ("announcement", "البيت الأبيض", "White House")),
+    ("وأعلن بيان للبيت الأبيض أمس سحب الجنود الأمريكيين من قاعدة في ألمانيا.", ("announcement", "البيت الأبيض", "White House")),
     ("وأشاد الوزير بالزيارة التي قام بها وفد الاتحاد الأوروبي إلى بغداد أمس.", ("meeting", "وفد الاتحاد الأوروبي", "European Union")),
 ])
 def test_an_arabic_actor_is_written_without_its_fused_preposition_and_a_visit_is_who_made_it(text, found):
@@ -131,7 +131,7 @@ def test_an_arabic_mention_without_a_subject_of_its_own_is_its_clauses_subject_n
 
 
 def test_the_two_countries_in_arabic_are_a_description_kept_as_written():
-    text = "وكان الرئيس التونسي قد زار مدريد العام الماضي، وجرى الاتفاق يومها بين البلدين على التعاون في مجال الزراعة."
+    text = "وأثمرت محادثات الرباط عن اتفاق بين البلدين لإنشاء خط بحري جديد."
     assert ("agreement", "البلدين", None) in names(text, "ar")
 
 
@@ -152,8 +152,8 @@ def test_a_bayna_of_a_relation_or_of_days_names_no_parties_of_the_event(text):
 
 
 def test_an_arabic_verb_without_a_subject_of_its_own_is_the_one_named_before_not_the_object_after_it():
-    text = "رحبت حركة حماس بالمبادرة المصرية أمس.\nكما تعهدت بإخلاء جميع مواقعها على حدود إسرائيل."
-    assert [actor for _, actor, _ in names(text, "ar")] == ["حركة حماس", "حركة حماس"]
+    text = "رحب حزب الله بالمبادرة الفرنسية أمس.\nكما تعهد بسحب كل مقاتليه من المدينة."
+    assert [actor for _, actor, _ in names(text, "ar")] == ["حزب الله", "حزب الله"]
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -259,9 +259,9 @@ def test_an_arabic_agreement_of_the_two_is_between_the_parties_named_before(text
 
 
 def test_a_surname_refers_back_to_a_name_given_after_a_post_of_more_than_six_words():
-    text = ("في هذه الأثناء، حط رئيس المنظمة الدولية لرعاية اللاجئين بيتر كوبر بطائرة في عدن.\n"
-            "والتقى كوبر في المكلا ممثلين عن السلطة التي أقامها المتمردون.")
-    assert names(text, "ar")[-1][:2] == ("meeting", "كوبر")
+    text = ("وفي اليوم نفسه، وصل رئيس المنظمة الدولية لرعاية المهجرين توماس هارت إلى عدن.\n"
+            "والتقى هارت في المكلا ممثلين عن الحكومة.")
+    assert names(text, "ar")[-1][:2] == ("meeting", "هارت")
 
 
 def test_a_post_of_a_field_of_two_words_is_no_part_of_the_name():

@@ -29,12 +29,12 @@ def test_maghrebi_and_levantine_months_without_day():
 
 def test_double_month_names_in_parentheses():
     # a restatement in brackets is its own expression (docs/arabic-timex-guidelines.md)
-    assert values("بعد توقيع الاتفاق في 14 يوليو (تموز) في فيينا", "ar", date(2015, 7, 25)) == [("14 يوليو", "2015-07-14"), ("تموز", "2015-07")]
+    assert values("قبيل افتتاح المعرض في 3 مارس (آذار) في عمان", "ar", date(2015, 7, 25)) == [("3 مارس", "2015-03-03"), ("آذار", "2015-03")]
 
 
 def test_hijri_date_is_converted():
-    assert values("يوم الأحد 10 شوال 1436هـ", "ar")[-1][1] == "2015-07-26"
-    assert hijri_to_gregorian(1436, 10, 10) == date(2015, 7, 26)
+    assert values("يوم الأربعاء 3 رمضان 1437هـ", "ar")[-1][1] == "2016-06-08"
+    assert hijri_to_gregorian(1437, 9, 3) == date(2016, 6, 8)
 
 
 @pytest.mark.parametrize("text,value", [
@@ -88,7 +88,7 @@ def test_parts_of_the_day_weekends_and_business_periods():
     assert values("Revenue for the year ended March 31 rose", "en", ref)[0] == ("the year", "P1Y")
     assert values("Net fell from the year-earlier period", "en", ref) == [("the year-earlier period", "1988-Q3")]
     assert values("They hope to complete the deal by year-end", "en", ref) == [("year-end", "1989-12-31")]
-    assert values("Pulling the troops out by the year-end was a pledge", "en", ref) == [("the year-end", "1989-12-31")]
+    assert values("Closing the depot by the year-end is the plan", "en", ref) == [("the year-end", "1989-12-31")]
     assert values("The index has risen since year-end", "en", ref) == [("year-end", "1988-12-31")]
 
 
@@ -250,7 +250,7 @@ def test_a_month_abbreviation_is_a_whole_word():
 
 def test_a_quarter_of_something_is_a_share_not_a_time():
     assert values("accounting for more than a quarter of the market", "en", date(1989, 10, 26)) == []
-    assert values("Iraq imports about three-quarters of its food", "en", date(1989, 10, 26)) == []
+    assert values("Jordan buys nearly three-quarters of its wheat abroad", "en", date(1989, 10, 26)) == []
     assert values("losses for several quarters of the year", "en", date(1989, 10, 26))[0][1] == "PXQ"
 
 

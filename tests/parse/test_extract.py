@@ -21,19 +21,19 @@ def test_one_sentence_two_events_english():
 
 
 def test_one_sentence_two_events_arabic():
-    found = rows("وأعلن وزير الدفاع الأمريكي الثلاثاء خفض عدد القوات الأمريكية في العراق من 3200 إلى 2500 جندي.")
+    found = rows("وأعلن وزير الدفاع الفرنسي الثلاثاء خفض عدد جنوده في أفغانستان من 5100 إلى 4300 جندي.")
     by_type = {m.event_type: m for m in found}
     assert by_type["announcement"].date == date(2020, 11, 17)
     assert by_type["announcement"].actor.startswith("وزير الدفاع")
-    assert (by_type["withdrawal"].quantity, by_type["withdrawal"].troops_to) == (700, 2500)
-    assert by_type["withdrawal"].location == "العراق"
+    assert (by_type["withdrawal"].quantity, by_type["withdrawal"].troops_to) == (800, 4300)
+    assert by_type["withdrawal"].location == "أفغانستان"
     assert all(m.lang == "ar" for m in found)
 
 
 def test_evidence_is_the_verbatim_sentence_with_offsets():
-    text = "مقدمة قصيرة.\nاليوم بدأت القوات الأمريكية بالانسحاب من العراق."
+    text = "سطر أول.\nبدأت الكتيبة الألمانية بالانسحاب من القاعدة اليوم."
     (m,) = rows(text)
-    assert m.sentence == text[m.sentence_start:m.sentence_end] == "اليوم بدأت القوات الأمريكية بالانسحاب من العراق."
+    assert m.sentence == text[m.sentence_start:m.sentence_end] == "بدأت الكتيبة الألمانية بالانسحاب من القاعدة اليوم."
     assert m.date == date(2020, 11, 17) and m.status == "ongoing"
 
 
@@ -89,8 +89,8 @@ def test_one_event_stated_twice_in_a_sentence_is_one_mention():
 
 
 def test_a_date_in_a_since_clause_dates_no_event_but_its_own():
-    found = rows("وحضر القادة الاجتماع الذي أتى ضمن أول زيارة للوزير منذ تسلمه مهامه في فبراير.", published=date(2015, 7, 25))
-    assert [m.date for m in found if m.event_type == "meeting"][0] != date(2015, 2, 1)
+    found = rows("وشارك السفير في اللقاء الذي جاء ضمن أول جولة للمبعوث منذ توليه منصبه في أبريل.", published=date(2015, 7, 25))
+    assert [m.date for m in found if m.event_type == "meeting"][0] != date(2015, 4, 1)
     found = rows("The border has been calm since the signing of the agreement between the two governments in March 2015.",
                  published=date(2015, 7, 25))
     assert [(m.event_type, m.date) for m in found] == [("agreement", date(2015, 3, 1))]
@@ -104,8 +104,8 @@ def test_a_completed_event_does_not_inherit_a_future_date():
 
 
 def test_then_points_back_to_the_last_date_given():
-    text = ("والتقى المسؤولون الأفغان ممثلي طالبان في مطلع الشهر الحالي في باكستان. "
-            "وتم الاتفاق بين الطرفين آنذاك على اللقاء مجددا.")
+    text = ("والتقى وفد الحكومة بقادة المعارضة في جنيف مطلع الشهر الحالي. "
+            "وتم الاتفاق بين الطرفين آنذاك على وقف التصعيد.")
     found = [(m.event_type, m.date) for m in rows(text, published=date(2015, 7, 25))]
     assert found[0] == ("meeting", date(2015, 7, 1)) and ("agreement", date(2015, 7, 1)) in found
     english = rows("The two sides met in Geneva on March 3. At the time, the rebels and the army signed a truce.", published=date(2015, 7, 25))
@@ -115,37 +115,37 @@ def test_then_points_back_to_the_last_date_given():
 
 
 def test_a_scheduled_event_takes_no_past_day_of_its_month():
-    text = "وسيواصل الوزيران المباحثات التي بدأت في الدوحة في الثالث من أغسطس، خلال اللقاء المرتقب."
+    text = "وسيواصل الوفدان المحادثات التي انطلقت بمسقط في الخامس من أغسطس، خلال الجولة المقبلة."
     found = [(m.status, m.date) for m in rows(text, published=date(2015, 8, 9)) if m.event_type == "meeting"]
     assert found[0] == ("scheduled", None)
 
 
 def test_a_done_deal_reported_today_keeps_the_date_the_article_gave_it():
-    text = ("Israel and the Palestinians reached an agreement on the Rafah crossing on Monday. "
-            "\"We also agreed on transporting goods abroad,\" the Palestinian negotiator said.")
+    text = ("Serbia and Kosovo reached a deal on the border checkpoints on Monday. "
+            "\"We also agreed on opening the old bridge,\" the Kosovo envoy said.")
     found = [(m.event_type, m.date) for m in rows(text, published=date(2005, 11, 8))]
     assert ("agreement", date(2005, 11, 7)) in found[1:] and ("announcement", date(2005, 11, 8)) in found
 
 
 def test_the_subject_before_an_arabic_imperfect_verb_is_its_actor():
-    found = rows("وعلمت الصحيفة من مصادرها أن الوزير الجبير سيزور موسكو الشهر المقبل.", published=date(2015, 8, 3))
-    assert [(m.event_type, m.actor) for m in found] == [("meeting", "الوزير الجبير")]
+    found = rows("وعلم مراسلنا أن الوزير شكري سيزور أنقرة في الأسبوع المقبل.", published=date(2015, 8, 3))
+    assert [(m.event_type, m.actor) for m in found] == [("meeting", "الوزير شكري")]
 
 
 @pytest.mark.parametrize("text,event_type,actor", [
-    ("وكانت السعودية أعلنت في مطلع مايو أول هدنة إنسانية في اليمن", "announcement", "السعودية"),  # subject before the verb
+    ("وكانت الأردن أعلنت الشهر الماضي هدنة مؤقتة في الجنوب", "announcement", "الأردن"),  # subject before the verb
     ("أعلنت «جبهة النصرة» انسحابها من مواقعها على الحدود", "announcement", "جبهة النصرة"),  # quotes skipped
     ("وأوضح بيان البنتاغون أن القوات ستنسحب من القاعدة", "announcement", "البنتاغون"),  # the statement's owner
-    ("صدر عن قيادة قوات التحالف بيان بشأن الهدنة", "announcement", "قيادة قوات التحالف"),  # inside the trigger
-    ("يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول الخليج", "meeting", "وزير الخارجية الأمريكي جون كيري"),
-    ("وأصدرت الوزارة بيانا عن المباحثات المرتقبة بين سيرغي لافروف وعادل الجبير", "meeting", "سيرغي لافروف وعادل الجبير"),
-    ("وأعلنت الوزارة أن لافروف سيعقد اجتماعا ثلاثيا مع نظيريه", "meeting", "لافروف"),  # an accusative, not an idafa
-    ("بسبب الخلاف بشأن المنطقة الآمنة التي اتفق عليها الطرفان", "agreement", "الطرفان"),
-    ("وعرض الرئيس هادي مع المبعوث الأممي مستجدات الأوضاع", "meeting", "الرئيس هادي"),
-    ("The withdrawal of the troops was ordered by the Ugandan President Yoweri Museveni", "announcement",
-     "Ugandan President Yoweri Museveni"),  # the agent of a passive
-    ("Kulayigye said the army has withdrawn from the areas", "withdrawal", "army"),  # the force, not the speaker
-    ("The foreign ministry said Monday that the troops had withdrawn", "announcement", "foreign ministry"),  # not Monday
+    ("صدر عن رئاسة أركان الجيش بيان حول الانسحاب", "announcement", "رئاسة أركان الجيش"),  # inside the trigger
+    ("يعقد وزير الدفاع الكندي بيتر ماكاي اجتماعا مع قادة الحلف", "meeting", "وزير الدفاع الكندي بيتر ماكاي"),
+    ("ونشرت السفارة تفاصيل المحادثات المرتقبة بين ناصر بوريطة وأيمن الصفدي", "meeting", "ناصر بوريطة وأيمن الصفدي"),
+    ("وأفادت الرئاسة بأن ماكرون سيعقد اجتماعا موسعا مع نظرائه", "meeting", "ماكرون"),  # an accusative, not an idafa
+    ("رغم التوتر حول الممر الإنساني الذي اتفق عليه الجانبان", "agreement", "الجانبان"),
+    ("وعرض الملك عبدالله مع الموفد الأوروبي آخر التطورات", "meeting", "الملك عبدالله"),
+    ("The pullout of the soldiers was ordered by the Malian Prime Minister Moussa Traore", "announcement",
+     "Malian Prime Minister Moussa Traore"),  # the agent of a passive
+    ("A spokeswoman said the navy has withdrawn from the island", "withdrawal", "navy"),  # the force, not the speaker
+    ("The interior ministry said Friday that the police units had withdrawn", "announcement", "interior ministry"),  # not Monday
 ])
 def test_actor_of_a_mention(text, event_type, actor):
     found = [m.actor for m in rows(text, published=date(2015, 8, 3)) if m.event_type == event_type]
@@ -153,13 +153,13 @@ def test_actor_of_a_mention(text, event_type, actor):
 
 
 def test_a_meeting_where_something_was_said_took_place_the_day_reported():
-    found = rows("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani that Iran "
-                 "is proud of Iraq's progress.", published=date(2005, 11, 22))
+    found = rows("The king was quoted as saying during a meeting with the visiting Jordanian prime minister that the "
+                 "border will stay open.", published=date(2005, 11, 22))
     assert [(m.event_type, m.date) for m in found] == [("meeting", date(2005, 11, 22))]
 
 
 def test_a_meeting_where_something_was_said_took_place_the_day_it_was_said():
-    found = rows('"We will stay until the job is done," the defence minister said Thursday after talks in Geneva with the '
+    found = rows('"We will stay until the job is done," the defence minister said Thursday after brief talks in Geneva with the '
                  "rebel leaders.", published=date(2020, 11, 20))
     assert {m.event_type: m.date for m in found}["meeting"] == date(2020, 11, 19)
 
@@ -172,14 +172,14 @@ def test_two_meetings_on_two_named_days_are_two_events_and_one_day_makes_one():
 
 
 def test_a_later_definite_mention_of_a_type_already_named_is_the_same_event():
-    found = rows("أكد الوزير الجمعة أن الاتفاق الذي تم توقيعه الشهر الماضي لن يغير شيئا، وقال في كلمة ألقاها أمس إن الدعم "
-                 "سيستمر بعد الاتفاق.")
+    found = rows("قال الرئيس الجمعة إن الاتفاق الموقع مع الجارة الشهر الماضي صامد، وأكد في خطاب أمس أن الهدوء سيستمر بعد "
+                 "الاتفاق.")
     assert [m.date for m in found if m.event_type == "agreement"] == [date(2020, 10, 1)]
-    found = rows("The minister said on Friday that the deal signed last month changes nothing, and in a speech yesterday he "
-                 "said support would go on after the deal.")
+    found = rows("The president said Friday that the deal signed with the neighbours last month holds, and in a speech "
+                 "yesterday he stressed that calm would last after the deal.")
     assert [m.date for m in found if m.event_type == "agreement"] == [date(2020, 10, 1)]
-    found = rows("The minister said on Friday that the deal signed last month changes nothing, and in a speech yesterday he "
-                 "said support would go on after another deal.")
+    found = rows("The president said Friday that the deal signed with the neighbours last month holds, and in a speech "
+                 "yesterday he stressed that calm would last after another deal.")
     assert len([m for m in found if m.event_type == "agreement"]) == 2
 
 
@@ -201,7 +201,7 @@ def test_a_meeting_that_opens_what_was_said_took_place_the_day_it_was_said():
     found = rows("During a meeting with the Kenyan president, Hu said ties have grown steadily since 2004.",
                  published=date(2006, 11, 3))
     assert [m.date for m in found if m.event_type == "meeting"] == [date(2006, 11, 3)]
-    found = rows("The president said Thursday after talks in Amman with the prime minister that troops would stay.",
+    found = rows("The Greek premier said Thursday after long talks in Athens with his Cypriot counterpart that troops would stay.",
                  published=date(2006, 12, 1))
     assert [m.date for m in found if m.event_type == "meeting"] == [date(2006, 11, 30)]
 
@@ -239,7 +239,7 @@ def test_the_day_the_lead_names_is_trusted_over_the_metadata():
 
 
 def test_a_done_event_told_without_a_date_took_place_the_day_reported():
-    found = rows("Officials said the envoy did not appear after the two-hour meeting with the rebels.", published=date(2020, 11, 19))
+    found = rows("The envoy gave no statement after his two-hour meeting with the rebels, officials said.", published=date(2020, 11, 19))
     assert [m.date for m in found if m.event_type == "meeting"] == [date(2020, 11, 19)]
     found = rows("The envoy will meet the rebel leaders.", published=date(2020, 11, 19))
     assert [m.date for m in found if m.event_type == "meeting"] == [None]  # a plan with no date stays undated
@@ -288,8 +288,8 @@ def test_a_date_that_opens_the_sentence_dates_its_main_clause():
 
 
 def test_a_date_after_another_event_is_that_events_and_not_the_saying_after_it():
-    found = rows("The defence ministry said on Tuesday that talks with Egypt would start soon. The minister, who left for "
-                 "Cairo on Tuesday on a short trip, will sign an agreement with Egypt on Wednesday, the ministry said.")
+    found = rows("Officials said on Tuesday that talks with Egypt would start soon. The envoy, who arrived in Cairo on "
+                 "Tuesday, is to sign a trade accord with Egypt on Wednesday, officials said.")
     second = [(m.event_type, m.date) for m in found if m.sentence_start > 0]
     assert second == [("meeting", date(2020, 11, 17)), ("agreement", date(2020, 11, 18)),
                       ("announcement", date(2020, 11, 17))]  # the saying took the day said before, claiming none of these

@@ -10,16 +10,16 @@ def troops(text, lang):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("خفض عدد القوات الأمريكية في العراق من 3200 إلى 2500", "ar", TroopNumbers(700, 3200, 2500)),
+    ("خفض عدد القوات الفرنسية في مالي من 5100 إلى 4300", "ar", TroopNumbers(800, 5100, 4300)),
     ("خفض عدد القوات من ٣٢٠٠ إلى ٢٥٠٠ جندي", "ar", TroopNumbers(700, 3200, 2500)),
     ("cut troops in Iraq from 3,200 to 2,500", "en", TroopNumbers(700, 3200, 2500)),
     ("reduce the force to 2,500 from 3,000 soldiers", "en", TroopNumbers(500, 3000, 2500)),
     ("withdraw 12,000 of its 15,000 troops", "en", TroopNumbers(12000, 15000, 3000)),
     ("سحب 12 ألفا من أصل 15 ألف جندي", "ar", TroopNumbers(12000, 15000, 3000)),
     ("two of the 300 soldiers were hurt", "en", TroopNumbers(300, None, None)),  # not a force's own total
-    ("خفض عدد القوات الأمريكية في العراق إلى 2500 جندي", "ar", TroopNumbers(None, None, 2500)),
+    ("خفض عدد القوات البريطانية في قبرص إلى 800 جندي", "ar", TroopNumbers(None, None, 800)),
     ("reduce the force to 2,500 troops", "en", TroopNumbers(None, None, 2500)),
-    ("Italy dispatched 3,000 troops to Iraq in 2003", "en", TroopNumbers(3000, None, None)),
+    ("Spain dispatched 1,300 troops to Lebanon in 2006", "en", TroopNumbers(1300, None, None)),
     ("بدأت القوات بالانسحاب والعدد هو 500", "ar", TroopNumbers(500, None, None)),
     ("سحب خمسة آلاف جندي", "ar", TroopNumbers(5000, None, None)),
     ("withdraw three thousand soldiers", "en", TroopNumbers(3000, None, None)),

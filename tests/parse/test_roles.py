@@ -38,8 +38,8 @@ def test_a_place_with_a_clitic_is_still_the_place():
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("The agreement reached between Israel and Jordan on Tuesday opens the border.", "Israel and Jordan"),
-    ("Talks between the government and the rebels resumed on Monday in Juba.", "the government and the rebels")])
+    ("The agreement reached between Greece and Turkey on Friday reopens the ferry route.", "Greece and Turkey"),
+    ("Talks between the cabinet and the rebel leaders resumed on Monday in Bamako.", "the cabinet and the rebel leaders")])
 def test_the_parties_between_whom_a_meeting_or_an_agreement_is_are_its_actor(text, actor):
     assert roles(text, "en")[0][1].startswith(actor)
 
@@ -51,8 +51,8 @@ def test_an_event_in_a_clause_put_before_the_subject_is_the_subjects(text):
 
 
 def test_the_force_a_withdrawal_is_of_is_its_actor():
-    found = roles("The prime minister promised the withdrawal of Italian troops from Iraq by December.", "en")
-    assert ("withdrawal", "Italian troops") in [f[:2] for f in found]
+    found = roles("The new chancellor pledged the withdrawal of German soldiers from Mali by spring.", "en")
+    assert ("withdrawal", "German soldiers") in [f[:2] for f in found]
 
 
 def test_a_word_that_starts_no_name_is_not_part_of_one():
@@ -60,9 +60,9 @@ def test_a_word_that_starts_no_name_is_not_part_of_one():
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("Norway, which had not joined the coalition in 2003, sent a contingent of engineers to Iraq last year.", "Norway"),
-    ("Foreign Minister Jan Berg, who flew to Ankara on Monday, will sign an agreement with Turkish officials today.",
-     "Foreign Minister Jan Berg"),
+    ("Portugal, which had stayed out of the alliance's first mission, sent a contingent of medics to Kosovo in 2019.", "Portugal"),
+    ("Trade Minister Eva Lind, who arrived in Oslo on Friday, is to sign a treaty with Norwegian officials tomorrow.",
+     "Trade Minister Eva Lind"),
     ("State Councilor Li Wen left on Friday for Hanoi to attend a meeting of the joint committee.", "State Councilor Li Wen"),
     ("The Danish government is planning to send 200 soldiers to Mali next year.", "Danish government"),
 ])

@@ -40,11 +40,11 @@ def test_closing_quote_stays_with_its_sentence_and_lines_split():
 
 
 def test_clause_tail_is_what_follows_the_last_clause_break():
-    assert clause_tail(fold_text("والضغط عليهم للاستسلام»، في حين يجتمع")) == " في حين يجتمع"
+    assert clause_tail(fold_text("لإقناعهم بالتراجع»، في حين يصل")) == " في حين يصل"
     assert clause_tail("as quickly as possible,'' she said") == "'' she said"
     assert clause_tail("he will leave at 4 in the morning (4") == "he will leave at 4 in the morning (4"
     # a quoted term of a few words stays in its clause; a quotation starts a new one
-    assert clause_tail(fold_text('warned against any "precipitate" moves to')) == 'warned against any  precipitate  moves to'
+    assert clause_tail(fold_text('called for a "measured" response to')) == 'called for a  measured  response to'
     assert clause_tail(fold_text("لم تعلن «جبهة النصرة» انسحابها")) == "لم تعلن  جبهة النصرة  انسحابها"
     assert clause_tail(fold_text('he said: "we will not stay in the city and')) == ' "we will not stay in the city and'
     # the dot of an initial ends no clause

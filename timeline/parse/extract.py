@@ -40,7 +40,7 @@ _CLAUSE_BREAK = re.compile(r"[,،;؛]")
 TARGET_CUE = r"(?:<words>)\s*$"  # "by", بحلول right before a date: the event's deadline
 # "when the island returns to the federation on": at least one word of the clause's own before its date
 SUBORDINATE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{1,{SUBORDINATE_WORDS}}}\s*\(?\s*$"
-SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ تسلمه مهامه في فبراير"
+SINCE_CLAUSE = rf"(?<!\w)(?:<words>)(?:\s+[^\s,،.;؛:]+){{0,{SINCE_WORDS}}}\s*\(?\s*$"  # "منذ توليه منصبه في أبريل"
 
 
 def extract(article: Article, judge: Judge | None = None) -> ArticleResult:
@@ -410,7 +410,7 @@ def _governed_elsewhere(folded_article: Folded, t: TimeExpression, start: int, e
     """A time expression belongs to the predicate that governs it: the nearest one before it in its
     sentence. It dates another predicate when another event's trigger stands between it and the trigger
     ("said the envoy will visit Damascus on Monday"); a date before the trigger, when another event's trigger
-    stands before the date ("will sign the deal on Wednesday, the ministry said")."""
+    stands before the date ("is to sign the accord on Friday, officials said")."""
     if t.start >= end:
         gap_start, gap_end = folded_article.folded_offset(end), folded_article.folded_offset(t.start)
     elif t.end <= start:

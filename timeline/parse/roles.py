@@ -244,9 +244,9 @@ def _inverted(sentence: str, t_start: int) -> bool:
 
 def _subject_end(sentence: str, name: re.Match) -> int | None:
     """Where a name in subject position ends with the nouns it qualifies ("the Bulgarian government is"), or None:
-    a finite verb follows it, past an apposition or a relative clause between commas ("Italy, which did not
-    take part, sent"; "Hwang, who left for the UAE, will sign"); not a place or an object a verb governs
-    ("left for Vietnam to attend")."""
+    a finite verb follows it, past an apposition or a relative clause between commas ("Portugal, which stayed
+    out at first, sent"; "Lind, who arrived in Oslo, is to sign"); not a place or an object a verb governs
+    ("flew to Lima to attend")."""
     pats = _patterns("en")
     found = pats["subject_verb"].match(sentence, name.end())
     noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
@@ -296,7 +296,7 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
 
 
 def _between(sentence: str, t_end: int) -> str | None:
-    """"talks between the government and the rebels": the parties named after "between", up to punctuation or a
+    """"talks between the army and the militias": the parties named after "between", up to punctuation or a
     word that ends them (on, is), if two or more are joined by "and"."""
     found = _patterns("en")["between"].match(sentence, t_end)
     if not found:
@@ -324,7 +324,7 @@ def trigger_start(sentence: str, trigger: str) -> int:
 
 
 def arabic_parties(sentence: str, trigger: str, event_type: str) -> str | None:
-    """"الاتفاق الذي أبرم أمس في فيينا بين إيران والدول الست", "المفاوضات، الأسبوع الماضي، بين ممثلين عن طالبان والحكومة":
+    """"الاتفاق الذي وقع أمس في جنيف بين إيطاليا والنمسا", "المحادثات، الأسبوع الماضي، بين ممثلين عن المتمردين والحكومة":
     the parties of a meeting or an agreement, named after the بين that follows its trigger in its clause, if two or
     more are joined by و; they run up to punctuation, or a word that ends them once the second has begun. The two
     the trigger refers back to ("المنطقة التي اتفق عليها الطرفان", "الاتفاقات المبرمة بينهما") are the parties named
@@ -472,7 +472,7 @@ def _is_number(word: str, lang: str) -> bool:
 
 
 def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
-    """"صدر عن قيادة قوات التحالف بيان", "وأصدرت وزارة الخارجية أمس بيانا", "وعرض الرئيس هادي مع": a phrase
+    """"صدر عن رئاسة أركان الجيش بيان", "وأصدرت وزارة الداخلية أمس بيانا", "وعرض الملك عبدالله مع": a phrase
     trigger that holds its own subject between its verb and its noun (or مع)."""
     if trigger.entry.pos != "phrase" or trigger.event_type not in ("announcement", "meeting"):
         return None
@@ -510,8 +510,8 @@ def _light_verb_subject(trigger: Trigger, folded: str) -> tuple[int, int] | None
 
 
 def _holder(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
-    """"يعقد وزير الخارجية الأمريكي جون كيري اجتماعا": who holds a meeting stands between the verb of
-    holding and the meeting, or before that verb after أن or كان ("أن لافروف سيعقد اجتماعا")."""
+    """"يعقد وزير الدفاع الكندي بيتر ماكاي اجتماعا": who holds a meeting stands between the verb of
+    holding and the meeting, or before that verb after أن or كان ("أن ماكرون سيعقد اجتماعا")."""
     if trigger.entry.pos == "verb":
         return None
     pats = _patterns(lang)

@@ -259,7 +259,7 @@ def _modal_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern], lang: s
     يبدأ"); the word after the window is kept for the modal's own context (قد + past verb is "had")."""
     past = load_lexicon(lang).get("past_trigger")
     if past and re.search(past, hit.text):
-        return False  # "had agreed there would be no changes": the modal is the complement's, the verb is done
+        return False  # "had agreed the vote would go ahead": the modal is the complement's, the verb is done
     after = _words_after(folded, hit.end, MODAL_WINDOW + 1)
     found = cues["modal_after"].search(after)
     told = lexicon_regex(lang, "told_modal", r"(?:<words>)\b")
@@ -292,7 +292,7 @@ def _infinitive_of_demand(folded: str, hit: Trigger, hits: list[Trigger], cues: 
 
 
 def _habitual(folded: str, hit: Trigger, lang: str) -> bool:
-    """"عندما كان يعلن أنه يوافق", "they used to meet": what was done again and again is no one event
+    """"كانوا يجتمعون كل أسبوع", "they used to meet": what was done again and again is no one event
     (in Arabic: كان before an imperfect verb, whose prefix the lexicon gives)."""
     before, prefix = _marker(lang, "habitual")
     return (bool(before.search(folded, max(0, hit.start - 2 * WORD_CHARS), hit.start))
@@ -300,7 +300,7 @@ def _habitual(folded: str, hit: Trigger, lang: str) -> bool:
 
 
 def _conditional_after(folded: str, hit: Trigger, cues: dict[str, re.Pattern]) -> bool:
-    """"forces would leave if asked", "ستنسحب إذا": a condition right after the event, in its clause."""
+    """"troops would pull out if the council asked", "ستنسحب إذا": a condition right after the event, in its clause."""
     return bool(cues["conditional"].search(_clause_after(folded, hit.end, CONDITION_WINDOW)))
 
 
@@ -322,8 +322,8 @@ def refers_back(folded: str, hit: Trigger, lang: str) -> bool:
 
 def _dedupe(hits: list[Trigger], folded: str, lang: str) -> list[Trigger]:
     """Hits of one type that overlap or stand within MERGE_GAP words of each other are one trigger,
-    unless the second is joined by a conjunction (Arabic و: "بإخلاء ... وتسليم") or
-    a day is named between them ("ستزور السعودية الاثنين، ثم طهران الثلاثاء لإجراء محادثات": two visits;
+    unless the second is joined by a conjunction (Arabic و: "بسحب ... وإغلاق") or
+    a day is named between them ("سيزور الوزير عمان الأحد، ثم بيروت الأربعاء لإجراء محادثات": two visits;
     where both come out on one date, the extractor counts them once again)."""
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
@@ -475,8 +475,8 @@ def _resolve(hits: list[Trigger], folded: str, cues: dict[str, re.Pattern], lang
 
 
 def _own_plan_said(folded: str, declarer: Trigger, cues: dict[str, re.Pattern], lang: str) -> bool:
-    """"We will maintain our forces in the region, said the spokesman", "وقال إنه سيزور موسكو", "China will
-    join efforts with Tanzania, the official said": a speaker stating a plan of its own side announces it.
+    """"We will keep our ships in the gulf, the admiral said", "وقال إنه سيزور موسكو", "Chile will
+    open its ports to Peru, the minister said": a speaker stating a plan of its own side announces it.
     Where the lexicon sets a report_window (Arabic) the plan opens what is said; elsewhere it may stand anywhere.
     A plan under a condition is none."""
     start, end = 0, len(folded)
@@ -521,7 +521,7 @@ def _said_from(folded: str, declarer: Trigger, lang: str, opening: bool = False)
 
 def _acts_said(folded: str, declarer: Trigger, actions: list[int], lang: str) -> bool:
     """Whether a "said" declares one of the sentence's `actions`. Where the lexicon sets a report_window
-    (Arabic), the action must be in what it says: "عشية انقضاء الهدنة، أكد المتحدث أنه لم تكن هناك هدنة"
+    (Arabic), the action must be in what it says: "مع اقتراب نهاية الهدنة، قال الناطق إنه لا توجد هدنة أصلا"
     declares no truce."""
     if not actions or load_lexicon(lang)["report_window"] is None:
         return bool(actions)
@@ -585,8 +585,8 @@ def _setting_words(lang: str) -> re.Pattern:
 
 
 def _in_setting(folded: str, hit: Trigger, declarers: list[Trigger], lang: str) -> bool:
-    """A meeting or agreement in the setting of a "said" ("Bush said Thursday after talks in Amman",
-    "he said as he met with voters") is where it was said, not what was said."""
+    """A meeting or agreement in the setting of a "said" ("the premier said Friday after talks in Athens",
+    "she said as she met with farmers") is where it was said, not what was said."""
     return any(d.end <= hit.start and _setting_words(lang).match(folded, d.end, hit.start) for d in declarers)
 
 
