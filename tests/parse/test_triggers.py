@@ -480,24 +480,24 @@ def test_an_event_after_after_is_an_earlier_completed_one():
 
 
 def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence():
-    assert status_of_first("تزور الوزيرة طهران الأسبوع المقبل لمناقشة تطبيق الاتفاق الذي أبرم في منتصف الشهر",
+    assert status_of_first("سيناقش الوفد في عمان يوم الخميس المقبل آلية مراقبة الاتفاق الذي أبرم بين الفصيلين العام الماضي",
                            "ar", "agreement") == "completed"
-    assert status_of_first("The Quartet will monitor the deal clinched on Tuesday", "en", "agreement") == "completed"
+    assert status_of_first("Observers from Norway will oversee the accord clinched last week between the two militias", "en", "agreement") == "completed"
     assert status_of_first("The envoy will attend the agreement to be signed next week", "en", "agreement") == "scheduled"
 
 
 def test_a_relative_clause_after_the_agreement_tells_it_was_reached():
-    assert status_of_first("وسيبحثان تنفيذ اتفاقيات التعاون الاقتصادي الروسي السعودي، التي تم التوصل إليها في يونيو",
+    assert status_of_first("وسيراجع الوفدان الأسبوع المقبل اتفاقية النقل البحري، التي تم التوصل إليها بين البلدين قبل عامين",
                            "ar", "agreement") == "completed"
-    assert status_of_first("They will discuss the agreements on economic cooperation, which were signed in June",
+    assert status_of_first("Next month the ministers will review the shipping accord, which was signed two years ago by both ports",
                            "en", "agreement") == "completed"
 
 
 def test_an_anticipated_meeting_is_scheduled():
     assert status_of_first("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين", "ar", "meeting") == "scheduled"
     assert status_of_first("The ministry gave details of the talks due in Geneva", "en", "meeting") == "scheduled"
-    assert status_of_first("وأوضحت المصادر أن الاجتماع سيناقش تطورات الأزمة", "ar", "meeting") == "scheduled"
-    assert status_of_first("وأوضحت المصادر أن الاجتماع سياسي بامتياز", "ar", "meeting") != "scheduled"
+    assert status_of_first("وذكر بيان للوزارة أن الاجتماع سيبحث ملف المياه والحدود", "ar", "meeting") == "scheduled"
+    assert status_of_first("وقال مصدر دبلوماسي إن الاجتماع تشاوري في الأساس", "ar", "meeting") != "scheduled"
 
 
 def test_a_conjunction_does_not_make_a_present_verb_past():
@@ -511,11 +511,11 @@ def test_arabic_past_verbs_are_completed():
 
 
 def test_a_said_announcement_may_declare_an_action_about_forces():
-    assert types("وأكدت قيادة التحالف وقف العمليات العسكرية", "ar") == ["announcement"]
+    assert types("وأعلن الجيش تعليق الغارات الجوية على المدينة", "ar") == ["announcement"]
     assert types("وقال مصدر إن القوات انسحبت", "ar") == ["withdrawal"]  # an anonymous source announces nothing
     assert types("The government imposed martial law, the prime minister said", "en") == ["announcement"]
     # the action must be in what is said, not in the narrator's words before the verb
-    assert "announcement" not in types("عشية انقضاء الهدنة، أكد المتحدث باسم التحالف أنه لم تكن هناك هدنة حقيقية", "ar")
+    assert "announcement" not in types("وبعد انسحاب القوات من المدينة، أكد الناطق باسم الجيش أن الوضع هادئ", "ar")
     assert types("We need martial law to disarm the militias, the prime minister said", "en") == []  # a need
 
 
@@ -532,7 +532,7 @@ def test_hits_of_one_type_with_a_day_named_between_them_stay_apart():
 def test_the_month_may_is_no_modal_and_passive_deployments_count():
     assert types("Parliament approved in May a plan to withdraw the 400 troops", "en") == ["announcement", "withdrawal"]
     assert types("Troops may withdraw next year", "en") == []
-    assert types("the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
+    assert types("the peacekeeping force dispatched to the border region", "en") == ["deployment"]
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -598,13 +598,13 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("We will keep our forces in the region for another year, the defence minister said.", "en", ["announcement"]),
+    ("We will keep two battalions on the island until next summer, the army chief said.", "en", ["announcement"]),
     ("Norway will send a mediator to the talks next month, the foreign ministry said.", "en", ["announcement", "meeting"]),
     ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
     ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
     # reported speech: "would" with a verb of an official's act is the plan's "will" told in the past
-    ("The envoy said several Asian ministers would also take part in the forum.", "en", ["announcement"]),
-    ("During his tour, the president would hold talks with the leaders of the three countries, the spokesman told the agency.",
+    ("The spokeswoman said the Dutch navy would also take part in the exercise.", "en", ["announcement"]),
+    ("The chancellor would hold talks in Ankara with the Turkish prime minister next month, a government spokeswoman told reporters.",
      "en", ["announcement", "meeting"]),
     # no plan: a negated one, a conditional one, a prediction
     ("We are not going to send any soldiers, the president said.", "en", []),
@@ -619,7 +619,7 @@ def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expec
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("The president left for Hanoi on Friday on a three-day official visit.", "en", "meeting"),
-    ("The minister began a five-day European tour on Monday.", "en", "meeting"),
+    ("The king set off on Sunday on a week-long tour of Gulf states.", "en", "meeting"),
     ("The AU delegation will be proceeding to Kigali after talks in Kampala.", "en", "meeting"),
     ("The vice foreign minister left for Seoul on Tuesday.", "en", "meeting"),
     ("قبيل وصول وزير الخارجية إلى العاصمة، أعلنت الحكومة الهدنة.", "ar", "meeting"),
@@ -631,8 +631,8 @@ def test_trips_arrivals_and_consensus_state_their_event(text, lang, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The foreign minister said the visit will push relations to a new level.",
-    "The defence minister said the deployment was appropriate for the task.",
+    "Officials in Lisbon said the visit will help deepen cultural ties for years to come.",
+    "A navy spokesman said the deployment was proportionate to the threat posed by the pirates.",
     "The president said he believed the talks between the two countries would succeed.",
 ])
 def test_a_said_that_assesses_an_event_does_not_announce_it(text):
@@ -669,8 +669,8 @@ def test_condolences_threats_and_websites_are_no_events(text, lang, absent):
 
 @pytest.mark.parametrize("text,lang,absent", [
     ("وأعلنت الحكومة أنها تتوقع التوصل إلى اتفاق مع المتمردين خلال أسابيع.", "ar", "agreement"),
-    ("وستتمكن الولايات المتحدة من إرسال مقاتلات إلى القاعدة.", "ar", "deployment"),
-    ("The United States will be able to send fighter jets and troops to the base.", "en", "deployment"),
+    ("وبعد توسيع الميناء ستتمكن بريطانيا من إرسال فرقاطتين إليه.", "ar", "deployment"),
+    ("Once the harbour is dredged, Britain will be able to send two frigates there.", "en", "deployment"),
     ("وقال الوزير: إن لم تنسحب القوات فسنرد.", "ar", "withdrawal"),
 ])
 def test_expectations_abilities_and_conditions_are_no_events(text, lang, absent):
@@ -692,7 +692,7 @@ def test_signatures_internal_meetings_arrivals_and_business_deals_are_no_events(
 
 def test_an_official_arriving_and_a_signature_with_a_party_are_events():
     assert "meeting" in types("Twenty military officers of the AU mission arrived in Kampala on Saturday.", "en")
-    assert "agreement" in types("The government signed the DPA with the main rebel faction in May.", "en")
+    assert "agreement" in types("The interim council signed the NCA with three armed groups last October.", "en")
 
 
 @pytest.mark.parametrize("text,lang,absent", [
@@ -730,8 +730,8 @@ def test_meeting_goals_is_no_meeting(text):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("UN inspection teams visited a total of nine weapons sites on Friday.", "en"),
-    ("The Red Cross made 450 visits to prisons and labor camps across the country last year.", "en"),
+    ("Election monitors visited some 30 polling sites across the province on Sunday.", "en"),
+    ("Aid workers made 120 visits to detention camps and field hospitals in the south this year.", "en"),
     ("كما زار وفد الهيئة الدولية مطار المدينة واطلع على سير العمل.", "ar"),
 ])
 def test_visiting_a_place_is_no_meeting(text, lang):
