@@ -480,24 +480,24 @@ def test_an_event_after_after_is_an_earlier_completed_one():
 
 
 def test_an_agreement_reached_or_signed_is_completed_even_in_a_future_sentence():
-    assert status_of_first("تزور الوزيرة طهران الأسبوع المقبل لمناقشة تطبيق الاتفاق الذي أبرم في منتصف الشهر",
+    assert status_of_first("سيناقش الوفد في عمان يوم الخميس المقبل آلية مراقبة الاتفاق الذي أبرم بين الفصيلين العام الماضي",
                            "ar", "agreement") == "completed"
-    assert status_of_first("The Quartet will monitor the deal clinched on Tuesday", "en", "agreement") == "completed"
+    assert status_of_first("Observers from Norway will oversee the accord clinched last week between the two militias", "en", "agreement") == "completed"
     assert status_of_first("The envoy will attend the agreement to be signed next week", "en", "agreement") == "scheduled"
 
 
 def test_a_relative_clause_after_the_agreement_tells_it_was_reached():
-    assert status_of_first("وسيبحثان تنفيذ اتفاقيات التعاون الاقتصادي الروسي السعودي، التي تم التوصل إليها في يونيو",
+    assert status_of_first("وسيراجع الوفدان الأسبوع المقبل اتفاقية النقل البحري، التي تم التوصل إليها بين البلدين قبل عامين",
                            "ar", "agreement") == "completed"
-    assert status_of_first("They will discuss the agreements on economic cooperation, which were signed in June",
+    assert status_of_first("Next month the ministers will review the shipping accord, which was signed two years ago by both ports",
                            "en", "agreement") == "completed"
 
 
 def test_an_anticipated_meeting_is_scheduled():
     assert status_of_first("وأصدرت الوزارة أمس بيانا عن المباحثات المرتقبة بين الوزيرين", "ar", "meeting") == "scheduled"
     assert status_of_first("The ministry gave details of the talks due in Geneva", "en", "meeting") == "scheduled"
-    assert status_of_first("وأوضحت المصادر أن الاجتماع سيناقش تطورات الأزمة", "ar", "meeting") == "scheduled"
-    assert status_of_first("وأوضحت المصادر أن الاجتماع سياسي بامتياز", "ar", "meeting") != "scheduled"
+    assert status_of_first("وذكر بيان للوزارة أن الاجتماع سيبحث ملف المياه والحدود", "ar", "meeting") == "scheduled"
+    assert status_of_first("وقال مصدر دبلوماسي إن الاجتماع تشاوري في الأساس", "ar", "meeting") != "scheduled"
 
 
 def test_a_conjunction_does_not_make_a_present_verb_past():
@@ -511,11 +511,11 @@ def test_arabic_past_verbs_are_completed():
 
 
 def test_a_said_announcement_may_declare_an_action_about_forces():
-    assert types("وأكدت قيادة التحالف وقف العمليات العسكرية", "ar") == ["announcement"]
+    assert types("وأعلن الجيش تعليق الغارات الجوية على المدينة", "ar") == ["announcement"]
     assert types("وقال مصدر إن القوات انسحبت", "ar") == ["withdrawal"]  # an anonymous source announces nothing
     assert types("The government imposed martial law, the prime minister said", "en") == ["announcement"]
     # the action must be in what is said, not in the narrator's words before the verb
-    assert "announcement" not in types("عشية انقضاء الهدنة، أكد المتحدث باسم التحالف أنه لم تكن هناك هدنة حقيقية", "ar")
+    assert "announcement" not in types("وبعد انسحاب القوات من المدينة، أكد الناطق باسم الجيش أن الوضع هادئ", "ar")
     assert types("We need martial law to disarm the militias, the prime minister said", "en") == []  # a need
 
 
@@ -532,7 +532,7 @@ def test_hits_of_one_type_with_a_day_named_between_them_stay_apart():
 def test_the_month_may_is_no_modal_and_passive_deployments_count():
     assert types("Parliament approved in May a plan to withdraw the 400 troops", "en") == ["announcement", "withdrawal"]
     assert types("Troops may withdraw next year", "en") == []
-    assert types("the multinational force dispatched to Saudi Arabia", "en") == ["deployment"]
+    assert types("the peacekeeping force dispatched to the border region", "en") == ["deployment"]
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -598,13 +598,13 @@ def test_unreal_or_other_sense_states_no_event(text, lang, absent):
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("We will keep our forces in the region for another year, the defence minister said.", "en", ["announcement"]),
+    ("We will keep two battalions on the island until next summer, the army chief said.", "en", ["announcement"]),
     ("Norway will send a mediator to the talks next month, the foreign ministry said.", "en", ["announcement", "meeting"]),
     ("وقال المتحدث باسم الخارجية: سنبحث مع الجانب الروسي ملف الأزمة.", "ar", ["announcement", "meeting"]),
     ("وقال وزير الدفاع إنه سيزور العاصمة الأسبوع المقبل.", "ar", ["announcement", "meeting"]),
     # reported speech: "would" with a verb of an official's act is the plan's "will" told in the past
-    ("The envoy said several Asian ministers would also take part in the forum.", "en", ["announcement"]),
-    ("During his tour, the president would hold talks with the leaders of the three countries, the spokesman told the agency.",
+    ("The spokeswoman said the Dutch navy would take part in the exercise off the coast.", "en", ["announcement"]),
+    ("The chancellor would hold talks in Ankara with the Turkish prime minister next month, a government spokeswoman told reporters.",
      "en", ["announcement", "meeting"]),
     # no plan: a negated one, a conditional one, a prediction
     ("We are not going to send any soldiers, the president said.", "en", []),
@@ -619,8 +619,8 @@ def test_a_speaker_stating_a_plan_of_its_own_side_announces_it(text, lang, expec
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("The president left for Hanoi on Friday on a three-day official visit.", "en", "meeting"),
-    ("The minister began a five-day European tour on Monday.", "en", "meeting"),
-    ("The AU delegation will be proceeding to Kigali after talks in Kampala.", "en", "meeting"),
+    ("The king set off on Sunday on a week-long tour of Gulf states.", "en", "meeting"),
+    ("After two days in Baghdad, the Arab League team will be proceeding to Amman.", "en", "meeting"),
     ("The vice foreign minister left for Seoul on Tuesday.", "en", "meeting"),
     ("قبيل وصول وزير الخارجية إلى العاصمة، أعلنت الحكومة الهدنة.", "ar", "meeting"),
     ("The two presidents reached a broad consensus on border security.", "en", "agreement"),
@@ -631,8 +631,8 @@ def test_trips_arrivals_and_consensus_state_their_event(text, lang, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The foreign minister said the visit will push relations to a new level.",
-    "The defence minister said the deployment was appropriate for the task.",
+    "Officials in Lisbon said the visit will help deepen cultural ties for years to come.",
+    "A navy spokesman said the deployment was proportionate to the threat posed by the pirates.",
     "The president said he believed the talks between the two countries would succeed.",
 ])
 def test_a_said_that_assesses_an_event_does_not_announce_it(text):
@@ -669,8 +669,8 @@ def test_condolences_threats_and_websites_are_no_events(text, lang, absent):
 
 @pytest.mark.parametrize("text,lang,absent", [
     ("وأعلنت الحكومة أنها تتوقع التوصل إلى اتفاق مع المتمردين خلال أسابيع.", "ar", "agreement"),
-    ("وستتمكن الولايات المتحدة من إرسال مقاتلات إلى القاعدة.", "ar", "deployment"),
-    ("The United States will be able to send fighter jets and troops to the base.", "en", "deployment"),
+    ("وبعد إصلاح الجسر ستتمكن كينيا من إرسال قوات إضافية إلى الحامية الشمالية.", "ar", "deployment"),
+    ("Once the bridge is repaired, Kenya will be able to send more troops to the northern garrison.", "en", "deployment"),
     ("وقال الوزير: إن لم تنسحب القوات فسنرد.", "ar", "withdrawal"),
 ])
 def test_expectations_abilities_and_conditions_are_no_events(text, lang, absent):
@@ -692,7 +692,7 @@ def test_signatures_internal_meetings_arrivals_and_business_deals_are_no_events(
 
 def test_an_official_arriving_and_a_signature_with_a_party_are_events():
     assert "meeting" in types("Twenty military officers of the AU mission arrived in Kampala on Saturday.", "en")
-    assert "agreement" in types("The government signed the DPA with the main rebel faction in May.", "en")
+    assert "agreement" in types("The interim council signed the NCA with three armed groups last October.", "en")
 
 
 @pytest.mark.parametrize("text,lang,absent", [
@@ -730,8 +730,8 @@ def test_meeting_goals_is_no_meeting(text):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("UN inspection teams visited a total of nine weapons sites on Friday.", "en"),
-    ("The Red Cross made 450 visits to prisons and labor camps across the country last year.", "en"),
+    ("Election monitors visited some 30 polling sites across the province on Sunday.", "en"),
+    ("Aid workers made 120 visits to detention camps and field hospitals in the south this year.", "en"),
     ("كما زار وفد الهيئة الدولية مطار المدينة واطلع على سير العمل.", "ar"),
 ])
 def test_visiting_a_place_is_no_meeting(text, lang):
@@ -744,7 +744,7 @@ def test_visiting_a_country_or_an_official_is_a_meeting():
 
 
 def test_the_announcement_of_a_party_is_an_announcement():
-    assert "announcement" in types("وتوقفت الغارات منذ إعلان تركيا دخولها الحرب ضد التنظيم.", "ar")
+    assert "announcement" in types("وارتفعت أسعار النفط منذ إعلان إيران دخولها الصراع إلى جانب حلفائها.", "ar")
     assert "announcement" in types("ومع إعلان الحكومة سحب القوات من المدينة، عاد السكان.", "ar")
     assert "announcement" in types("وجاء قرار الحكومة سحب الكتيبة بعد الهجوم.", "ar")
     assert "announcement" not in types("ونشرت الصحيفة إعلانا عن وظائف شاغرة في الوزارة.", "ar")
@@ -760,7 +760,7 @@ def test_a_partys_consent_is_an_agreement():
     ("وأعلنت وزارة الخارجية أن نشر الصواريخ قرب الحدود سيؤدي إلى مواجهة بين البلدين.", "ar"),
     ("وقال الوزير إن الاتفاق مع المتمردين لن يؤثر على دعم القوات الحكومية.", "ar"),
     ("وأكد الجيش أن الغرض من الجدار الحدودي هو وقف التسلل إلى البلاد.", "ar"),
-    ("The foreign minister said the fighting on the border is the result of the invasion by foreign troops.", "en"),
+    ("A rebel commander said the withdrawal of troops from the camps was the result of the blockade by government forces.", "en"),
     ("The army chief said the offensive has led to the collapse of the truce.", "en"),
 ])
 def test_a_said_that_judges_a_cause_or_a_consequence_is_an_assessment(text, lang):
@@ -798,13 +798,13 @@ def test_what_has_to_happen_has_not_happened(text, lang, absent):
 
 
 def test_a_meeting_seen_as_a_boost_or_intended_to_show_support_is_assessed():
-    assert "announcement" not in types("The envoy said the meeting was intended to show support for the army.", "en")
+    assert "announcement" not in types("Aides to the president said the summit in Nairobi was intended to reassure its neighbours.", "en")
     assert "announcement" not in types("The minister said the talks with the rebels were seen as a boost to peace.", "en")
 
 
 @pytest.mark.parametrize("text,announces", [
     # a title with the body it serves may stand further from its "said" than other titles
-    ("Brazil will send a team of engineers to the border next month, a senior official of the Workers' League of Brazil (WLB) said here Friday.", True),
+    ("Egypt will send a team of surveyors to the border next month, a senior adviser of the National Emergency Commission (NEC) said on Sunday.", True),
     ("Kenya will send a team of experts to the region, Jane Doe, a spokeswoman for the East African Community (EAC), told reporters.", True),
     # a person of a place or a source close to a party is no title
     ("China will send a team of experts to the region next month, a resident of the capital said.", False),
@@ -816,7 +816,7 @@ def test_a_title_with_the_body_it_serves_names_an_official_speaker(text, announc
 
 def test_a_relative_clause_told_in_reported_speech_leaves_its_event_real():
     """"which would take her to ...": reported speech tells the tour's course; "which could start" doubts the event."""
-    told = types("The prime minister would begin on Friday an Asian tour which would take her to Japan and Korea, her spokeswoman announced.", "en")
+    told = types("The chancellor would begin on Monday an African tour which would take her to Ghana and Senegal, her office announced.", "en")
     assert told == ["meeting", "announcement"]
     assert "withdrawal" not in types("Officials discussed a troop withdrawal which could start next month.", "en")
 
@@ -843,7 +843,7 @@ def test_a_hoped_for_meeting_is_not_real(text):
 
 @pytest.mark.parametrize("text,announces", [
     # a meeting the speaker dates to an earlier week, month or year is recalled, not announced
-    ("The deal came from a meeting last week between the rebels and the Red Crescent, the spokesman said.", False),
+    ("The prisoner swap followed talks last month between the two militias in Doha, a spokesman for the mediators said.", False),
     ("The spokesman said the minister held talks with his Iranian counterpart in April.", False),
     # one of the last days, or one planned for a month, is
     ("The spokesman said the minister met with his Iranian counterpart on Tuesday.", True),
@@ -864,8 +864,8 @@ def test_a_speaker_the_article_titled_elsewhere_is_an_identified_official():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Western diplomats said the rebels had agreed to attend talks in the capital on Thursday.", "en"),
-    ("We will now have to move fast, the defence minister said after the attack.", "en"),
+    ("Two Asian diplomats said the militia leaders would attend the conference in Jakarta next month.", "en"),
+    ("We will have to rethink our whole strategy, the prime minister said on Sunday.", "en"),
     ("وقال الرئيس إنه «دعونا إلى هدنة جديدة في المدن المحاصرة».", "ar"),
 ])
 def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
@@ -873,7 +873,7 @@ def test_diplomats_obligations_and_calls_announce_nothing(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("The decision to send the peacekeeping force was taken at the summit of the security council.", "en"),
+    ("The decision to deploy the reserve brigade was taken at a cabinet session in the port city.", "en"),
     ("The regional defence council agreed on Friday to renew the mission of its soldiers.", "en"),
     ("وتم اتخاذ قرار نشر القوات على الحدود خلال الاجتماع.", "ar"),
     ("وصدرت أوامر بسحب الكتيبة من المدينة.", "ar"),
