@@ -404,8 +404,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
-            construed = construction_actor(m.sentence, m.trigger, m.event_type)
-            m.actor = construed or _without_particles(m.actor)
+            m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor

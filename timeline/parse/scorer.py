@@ -26,7 +26,7 @@ from importlib import resources
 from itertools import chain
 
 from ..model import Mention
-from .lexicon import clitic_letters, lexicon_regex, load_lexicon
+from .lexicon import clitic_letters, load_lexicon
 from .matching import PatternSet, alternatives, anchors
 from .triggers import Trigger
 
