@@ -132,3 +132,12 @@ def test_the_judge_scores_from_remembered_weights_exactly_as_from_the_features_a
         assert judge._probability_of(candidates, i, view) == judge.probability(features(candidates, i, view))
     copy = pickle.loads(pickle.dumps(judge))
     assert not copy.known and copy.probability(features(candidates, 0, view)) == judge.probability(features(candidates, 0, view))
+
+
+def test_a_judge_scores_each_row_of_a_sentence_that_states_two_events():
+    text = "The foreign minister is due to visit Kabul on Friday and Baghdad on Sunday. The army withdrew its troops from the border."
+    article = Article(id="a", text=text, date=date(2021, 3, 2), lang="en")
+    keep_all, drop_visits = scorer({}, {"en": 0.5}, bias=1.0), scorer({"trigger=visit": -10.0}, {"en": 0.5}, bias=1.0)
+    assert [(m.event_type, m.location) for m in extract(article, keep_all).mentions] == [
+        ("meeting", "Kabul"), ("meeting", "Baghdad"), ("withdrawal", None)]
+    assert [m.event_type for m in extract(article, drop_visits).mentions] == ["withdrawal"]

@@ -283,6 +283,7 @@ def _gapped(mentions: list[Mention], trigger_of: dict[int, Trigger], folded: Fol
             s, e = folded.span(*place.span("place"))
             row = replace(m, mention_id=mention_id(m.article_id, m.sentence_start, m.event_type, f"{m.trigger}@{common}"),
                           location=roles.sentence[s:e], place=common)
+            trigger_of[id(row)] = trigger  # the judge reads each row's trigger: the parts share it
             own = next((t for pos, t in dated if at <= pos < end), None)
             if own is not None:
                 row.date, row.date_precision, row.date_text = own.day, own.precision, own.text
