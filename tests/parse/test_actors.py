@@ -349,3 +349,25 @@ def test_a_place_ending_in_na_in_a_quotation_is_no_first_person():
     """Review 5, item 4: "فيينا" ends as "قواتنا" does; the forces the quotation names move, not its speaker."""
     text = "وقال القائد: «ستنسحب القوات النمساوية من الجولان وتعود إلى فيينا»."
     assert ("withdrawal", "القوات النمساوية", "Austria armed forces") in names(text, "ar", judge=None)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وأكد الوزير أن اللقاء ببشار الأسد تم في دمشق أمس.", "بشار الأسد"),  # ب + بشار
+    ("وأشاد الكاتب أمس باللقاء بالبطل \"بشار الأسد\" في دمشق.", "بشار الأسد"),  # بشار, not ب + شار
+])
+def test_a_known_name_that_opens_with_ba_keeps_its_letter_and_a_fused_preposition_goes(text, actor):
+    found = names(text, "ar")
+    assert found[-1][1] == actor and found[-1][2] == "Bashar Assad"
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("وقال وزير خارجية النرويج إن بلاده سترسل 200 جندي إلى مالي.", "وزير خارجية النرويج"),
+    ("وأعلن وزير دفاع كندا أمس أن بلاده ستسحب قواتها من العراق.", "وزير دفاع كندا"),
+])
+def test_an_arabic_post_in_the_construct_state_is_a_post_not_a_persons_name(text, post):
+    assert {(actor, name) for _, actor, name in names(text, "ar")} == {(post, post)}
+
+
+def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
+    found = names("وطاف المبعوث الأممي جون براون ببعض عواصم المنطقة الأسبوع الماضي لإجراء محادثات.", "ar")
+    assert found == [("meeting", "المبعوث الأممي جون براون", "جون براون")]

@@ -14,6 +14,14 @@ def test_the_subject_before_a_declaring_verb_announces_and_its_side_moves():
     assert found == [("announcement", "Pentagon", "Iraq", "Iraq"), ("withdrawal", "Pentagon", "Iraq", "Iraq")]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وصل وزير الدفاع البريطاني جون هيل إلى عمان أمس في زيارة رسمية.", "وزير الدفاع البريطاني جون هيل"),
+    ("وحطت طائرة وزير الخارجية الكندي أمس في مطار بغداد.", "وزير الخارجية الكندي"),
+])
+def test_an_arabic_arrival_that_ends_with_its_subjects_title_is_made_by_that_official(text, actor):
+    assert roles(text, "ar")[0][:2] == ("meeting", actor)
+
+
 def test_a_force_before_an_english_movement_is_its_actor():
     assert ("withdrawal", "army", "Syria", "Syria") in roles(
         "Officials said on Sunday that the army withdrew from northern Syria.", "en")

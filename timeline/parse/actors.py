@@ -45,6 +45,8 @@ REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back
 def _word_classes(lang: str) -> dict[str, re.Pattern]:
     lex = load_lexicon(lang)
     fields = set(lex["portfolios"]) | ({w for field in lex["portfolios"] for w in field.split()} if lang == "en" else set())
+    if lang == "ar":  # a field before its country is indefinite, in the construct state: "وزير خارجية إيران"
+        fields |= {field[len("ال"):] for field in lex["portfolios"] if field.startswith("ال") and " " not in field}
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
     flags = 0 if lang == "ar" else re.IGNORECASE
     return {
@@ -459,13 +461,19 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
     """An Arabic actor without the preposition fused to its first, definite word ("للبيت الأبيض" is "البيت الأبيض",
     "بالحكومة اليمنية" "الحكومة اليمنية"): the preposition ties it to the sentence, it is not part of the name; kept
-    where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء)."""
+    where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء), and where the words
+    with it open with a known name and those without it do not: the letter is the name's own ("بشار الأسد" is
+    not ب + شار الأسد; "ببشار الأسد" is)."""
     found = _FUSED_PREPOSITION.match(actor) if actor else None
-    if not found:
+    if not found or _opens_known_name(article.gazetteer, actor) and not _opens_known_name(article.gazetteer, actor[found.end():]):
         return actor
     bare = ("ال" if found.group(1) == "لل" else "") + actor[found.end():]
     again = article.entity(bare)
     return bare if again is not None and again.entity == named.entity else actor
+
+
+def _opens_known_name(gazetteer: Gazetteer, phrase: str) -> bool:
+    return gazetteer.latin(phrase.split()[:1]) is not None
 
 
 def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:

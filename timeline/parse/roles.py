@@ -550,7 +550,18 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     run = _name_run(folded, position, roles)
     if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
+    title = _title_ending(trigger, folded)
+    if title is not None:  # "وصل الرئيس السوري ...": a phrase that ends with its subject's title; the subject opens there
+        run = (title, run[1] if run else trigger.end)
     return _with_apposed_name(folded, run) if run else run
+
+
+def _title_ending(trigger: Trigger, folded: str) -> int | None:
+    """Where a phrase trigger's last word starts, if that word is an official's title ("وصل وزير"), else None."""
+    if trigger.entry.pos != "phrase":
+        return None
+    last = folded.rfind(" ", trigger.start, trigger.end) + 1 or trigger.start
+    return last if _patterns("ar")["title_first"].match(folded[last:trigger.end]) else None
 
 
 def _with_apposed_name(folded: str, run: tuple[int, int]) -> tuple[int, int]:
