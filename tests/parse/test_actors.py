@@ -371,3 +371,12 @@ def test_an_arabic_post_in_the_construct_state_is_a_post_not_a_persons_name(text
 def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
     found = names("وطاف المبعوث الأممي جون براون ببعض عواصم المنطقة الأسبوع الماضي لإجراء محادثات.", "ar")
     assert found == [("meeting", "المبعوث الأممي جون براون", "جون براون")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المتحدث الرسمي للوزارة سامر خليل إن القوات ستنسحب من المدينة.", "سامر خليل"),
+    ("وأعلن المتحدث العسكري لقيادة العمليات المشتركة العميد سعد معن أن القوات دخلت المدينة.", "سعد معن"),
+    ("وأعلن صاحب السمو الملكي الأمير فيصل بن خالد أن المملكة سترسل قوات إلى البحرين.", "فيصل بن خالد"),
+])
+def test_an_arabic_posts_qualifiers_and_its_body_after_li_are_the_post_and_the_name_follows(text, name):
+    assert names(text, "ar")[0][2] == name

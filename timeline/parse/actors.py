@@ -135,10 +135,11 @@ class Reader:
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
         national = self._nationality(words)
-        role_end = 0
+        role_end, body = 0, False
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
+            body = self._of_body(w, body and i == role_end)
             if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or i in national or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
+                    or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
@@ -157,6 +158,16 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _of_body(self, folded: str, in_body: bool) -> bool:
+        """Whether an Arabic word names the body a post is of ("المتحدث الرسمي للمركز", "النائب الثاني لرئيس
+        الوزراء"): a noun joined by ل to the post, or, right after one, a definite adjective qualifying it."""
+        if self.lang != "ar":
+            return False
+        if in_body:
+            return folded.startswith("ال") and bool(NISBA_END.search(folded))
+        return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
+            self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
     def _nationality(self, words: list[str]) -> set[int]:
         """The indexes of the words that make a nationality, of one word or two ("US", "South Korean")."""
