@@ -380,3 +380,16 @@ def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
 ])
 def test_an_arabic_posts_qualifiers_and_its_body_after_li_are_the_post_and_the_name_follows(text, name):
     assert names(text, "ar")[0][2] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن اللواء سامي فؤاد النعيمي قائد المنطقة العسكرية الثالثة انسحاب القوات من المدينة.", "سامي فؤاد النعيمي"),
+    ("والتقى وزير الدفاع كمال الراشد مفوض الاتحاد الأوروبي في عدن أمس.", "كمال الراشد"),
+])
+def test_a_second_post_after_an_arabic_name_ends_the_name(text, name):
+    assert names(text, "ar")[0][2] == name
+
+
+def test_a_title_that_a_name_link_joins_is_a_name_word_and_no_name_ends_on_a_link():
+    assert names("والتقى المبعوث الأممي سيدي ولد الشيخ محمود في عدن وزير الخارجية.", "ar")[0][2] == "سيدي ولد الشيخ محمود"
+    assert actor_name_of("عبد", "ar", default_gazetteer()) is None  # عبد الرحيم: never a name alone

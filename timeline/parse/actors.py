@@ -65,6 +65,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -143,9 +144,9 @@ class Reader:
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
-        name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered),
-                              enumerate(words[role_end:], role_end)))
-        name = [w for _, w in name]
+        name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered)
+                              and not self._second_post(iw[0], folded, titled), enumerate(words[role_end:], role_end)))
+        name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
@@ -158,6 +159,15 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _second_post(self, i: int, folded: list[str], titled: list[int]) -> bool:
+        """Whether an Arabic title after a name opens a second post ("أحمد سيف قائد المنطقة", "عز الدين الاصبحي
+        مفوض الأمم المتحدة"): it ends the name, but a title a name link joins to the name is a name word ("ولد الشيخ")."""
+        return self.lang == "ar" and i in titled and not (i and self.classes["link"].match(folded[i - 1]))
+
+    def _name_end(self, folded: list[str]) -> int:
+        """How many of a name's words make it: an Arabic name never ends on a word that joins it to the next (عبد، بن)."""
+        return len(folded) - sum(1 for _ in takewhile(self.classes["link"].fullmatch, reversed(folded)))
 
     def _of_body(self, folded: str, in_body: bool) -> bool:
         """Whether an Arabic word names the body a post is of ("المتحدث الرسمي للمركز", "النائب الثاني لرئيس
@@ -216,7 +226,8 @@ class Reader:
         if covered or len(words) > SPOT_WORDS:
             return False
         if self.lang == "ar":
-            return not any(map(self.stops, folded)) and self.gazetteer.latin(words) is not None
+            return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
+                    and self.gazetteer.latin(words) is not None)
         if len(words) == 1 and self.gazetteer.country_of(words[0]):
             return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
