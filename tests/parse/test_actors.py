@@ -393,3 +393,15 @@ def test_a_second_post_after_an_arabic_name_ends_the_name(text, name):
 def test_a_title_that_a_name_link_joins_is_a_name_word_and_no_name_ends_on_a_link():
     assert names("والتقى المبعوث الأممي سيدي ولد الشيخ محمود في عدن وزير الخارجية.", "ar")[0][2] == "سيدي ولد الشيخ محمود"
     assert actor_name_of("عبد", "ar", default_gazetteer()) is None  # عبد الرحيم: never a name alone
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("والتقى وزير حقوق الإنسان كمال الراشد في عدن وفد الصليب الأحمر.", "كمال الراشد"),
+    ("وأعلن مستشار الأمن القومي أمس انسحاب القوات من المدينة.", "مستشار الأمن القومي"),
+])
+def test_an_arabic_field_of_two_words_is_part_of_the_post_not_of_the_name(text, name):
+    assert names(text, "ar")[0][2] == name
+
+
+def test_the_first_word_of_a_field_of_two_words_at_a_phrases_end_is_no_name():
+    assert actor_name_of("وزير حقوق", "ar", default_gazetteer()) == "وزير حقوق"

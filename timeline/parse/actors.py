@@ -49,6 +49,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         fields |= {field[len("ال"):] for field in lex["portfolios"] if field.startswith("ال") and " " not in field}
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
     flags = 0 if lang == "ar" else re.IGNORECASE
+    two_word_fields = [f for f in lex["portfolios"] if " " in f]
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
                             else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
@@ -61,6 +62,9 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "head": re.compile(rf"(?:[وفبلك]?(?:{lex['actor_heads']}))$" if lang == "ar" else rf"(?:{lex['actor_heads']})$"),
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
+        # Arabic fields of two words ("وزير حقوق الإنسان", "مستشار الأمن القومي"), read over the phrase, not word by word
+        "field_words": re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, two_word_fields))})(?!\S)" if lang == "ar" else r"(?!)"),
+        "field_opener": re.compile(rf"(?:{'|'.join(re.escape(f.split()[0]) for f in two_word_fields)})$" if lang == "ar" else r"(?!)"),
         "modifier": re.compile(rf"(?:{lex['role_modifiers']})$", re.IGNORECASE),
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
@@ -136,10 +140,12 @@ class Reader:
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
         national = self._nationality(words)
+        field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
+            {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         role_end, body = 0, False
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             body = self._of_body(w, body and i == role_end)
-            if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
+            if (i in titled or i in covered or i in field or classes["portfolio"].match(w) or classes["modifier"].match(w)
                     or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
