@@ -405,3 +405,12 @@ def test_an_arabic_field_of_two_words_is_part_of_the_post_not_of_the_name(text, 
 
 def test_the_first_word_of_a_field_of_two_words_at_a_phrases_end_is_no_name():
     assert actor_name_of("وزير حقوق", "ar", default_gazetteer()) == "وزير حقوق"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وأعلن الأمين العام لـ"جبهة التحرير" سامي ناصر انسحاب مقاتلي الجبهة من المدينة.', "سامي ناصر"),
+    ("وأعلن المتحدث باسم «الجبهة الشعبية» خالد سليم انسحاب مقاتليها من البلدة.", "خالد سليم"),
+    ("وأعلن الناطق الإعلامي لشرطة المنطقة الشمالية أن القوات انسحبت من البلدة.", "الناطق الإعلامي لشرطة المنطقة الشمالية"),
+])
+def test_the_body_an_arabic_post_is_of_quoted_or_in_construct_is_part_of_the_post(text, name):
+    assert names(text, "ar")[0][2] == name

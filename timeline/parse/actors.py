@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
+from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -38,6 +38,8 @@ STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be i
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
+QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
+QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -144,7 +146,8 @@ class Reader:
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         role_end, body = 0, False
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
-            body = self._of_body(w, body and i == role_end)
+            body = self._of_body(w, body and i == role_end, folded[i - 1] if i else "") or (
+                i == role_end and i > 0 and folded[i - 1] in BODY_LINKS and bool(titled))  # the quoted body: 'لـ"أوفيد"'
             if (i in titled or i in covered or i in field or classes["portfolio"].match(w) or classes["modifier"].match(w)
                     or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
@@ -175,13 +178,15 @@ class Reader:
         """How many of a name's words make it: an Arabic name never ends on a word that joins it to the next (عبد، بن)."""
         return len(folded) - sum(1 for _ in takewhile(self.classes["link"].fullmatch, reversed(folded)))
 
-    def _of_body(self, folded: str, in_body: bool) -> bool:
+    def _of_body(self, folded: str, in_body: bool, previous: str) -> bool:
         """Whether an Arabic word names the body a post is of ("المتحدث الرسمي للمركز", "النائب الثاني لرئيس
-        الوزراء"): a noun joined by ل to the post, or, right after one, a definite adjective qualifying it."""
+        الوزراء"): a noun joined by ل to the post, or, right after one, a definite adjective qualifying it, or the
+        definite noun an indefinite one is in construct with ("الناطق باسم شرطة المنطقة", "لشرطة المنطقة الشرقية")."""
         if self.lang != "ar":
             return False
         if in_body:
-            return folded.startswith("ال") and bool(NISBA_END.search(folded))
+            construct = not previous.startswith(("ال", "لل"))
+            return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -222,6 +227,8 @@ class Reader:
         classes = self.classes
         if covered or self.is_pronoun(word) or self.stops(folded) or classes["head"].match(folded):
             return False
+        if self.lang == "ar" and len(folded) == 1:
+            return False  # a lone letter is a clitic cut from its word (لـ«...»)
         if self.lang == "en":  # "Nine months of talks", "Twenty-two nations": a count, not a name
             return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
         return not folded.isdigit()
@@ -619,11 +626,25 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
-    end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
-    while (end < min(len(words), start + limit) and (reader.may_continue(words[end]) or _post_to(reader, words, end))
-           and not _TRAILING_DOT.search(words[end - 1])):
-        end += 1
+    titled = reader.classes["title"].match(" ".join(map(fold_text, words[start:start + 2])))  # "وزير", "الأمين العام"
+    end, limit = start + 1, TITLED_SPOT_WORDS if titled else SPOT_WORDS
+    while end < min(len(words), start + limit) and not _TRAILING_DOT.search(words[end - 1]):
+        if reader.may_continue(words[end]) or _post_to(reader, words, end):
+            end += 1
+        elif (closed := _quoted_body_end(reader, words, end)) is not None:
+            end, limit = closed + 1, limit + 2  # the quotes are no words of the name
+        else:
+            break
     return end
+
+
+def _quoted_body_end(reader: Reader, words: list[str], at: int) -> int | None:
+    """Where the quoted body a post is of, opening at words[at], closes ('الأمين العام لـ"حزب الله" حسن نصرالله'):
+    a quote after ل or باسم that follow a title or its qualifier; None for any other word."""
+    if (reader.lang != "ar" or words[at] not in QUOTES or at < 2 or fold_text(words[at - 1]) not in BODY_LINKS
+            or not (reader.classes["title"].match(fold_text(words[at - 2])) or reader.classes["modifier"].match(fold_text(words[at - 2])))):
+        return None
+    return next((j for j in range(at + 1, min(len(words), at + QUOTED_BODY_WORDS + 2)) if words[j] in QUOTES), None)
 
 
 def _post_to(reader: Reader, words: list[str], at: int) -> bool:
@@ -634,7 +655,8 @@ def _post_to(reader: Reader, words: list[str], at: int) -> bool:
 
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
     """The entity that the words start..end of a text name (a run of name words holds no punctuation)."""
-    return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
+    return article.entity(text[tokens[start].start():tokens[end - 1].end()],
+                          tuple(w for w in words[start:end] if not _BREAK.fullmatch(w)))  # a quoted body's quotes
 
 
 def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:

@@ -21,6 +21,7 @@ _EN_AGENT = re.compile(r"(?:\s+(?:was|were|has been|had been|have been)\s+\w+(?:
 _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
+BODY_LINKS = ("ل", "باسم")  # Arabic words (folded) that join a post to the body it is of, which may follow in quotes
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
 PREPOSITION_CHARS = 30  # how far before a capitalised name a preposition makes it a place or an object
 FORCE_CHARS = 60  # how far before an English troop movement its force ("the army") is looked for
@@ -100,6 +101,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|بينهم)$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
+        "role_modifier": re.compile(rf"^(?:{lex['role_modifiers']})$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
@@ -451,18 +453,31 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
-    words = []
+    words, quoted = [], False
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
-        if len(words) == 1 and _patterns(roles.lang)["title_first"].match(words[0].group()):
-            limit = max(limit, TITLED_NAME_WORDS)
-        if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
+        if m.group() in _QUOTES and (quoted or _opens_quoted_body(words)):
+            quoted = not quoted  # 'الأمين العام لـ"حزب الله" حسن نصرالله': the body of a post, quoted after ل
+            words.append(m)
+            continue
+        if len(words) in (1, 2) and _patterns(roles.lang)["title_first"].match(" ".join(w.group() for w in words)):
+            limit = max(limit, TITLED_NAME_WORDS)  # "وزير", "الأمين العام"
+        if (not m.group()[0].isalpha() or stop.match(m.group()) or sum(w.group() not in _QUOTES for w in words) >= limit
                 or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
             break
         words.append(m)
     return (words[0].start(), words[-1].end()) if words else None
+
+
+def _opens_quoted_body(words: list[re.Match]) -> bool:
+    """Whether a quote after these words opens the body a post is of ('الأمين العام لـ"حزب الله"', 'المتحدث باسم
+    «الجيش الحر»'): the words end with ل or باسم after a title or a qualifier of one. After a name, ل is to whom
+    one speaks ('قال فلان لـ«الشرق الأوسط»')."""
+    pats = _patterns("ar")
+    return (len(words) > 1 and words[-1].group() in BODY_LINKS
+            and bool(pats["title_first"].match(words[-2].group()) or pats["role_modifier"].match(words[-2].group())))
 
 
 @lru_cache(maxsize=1 << 14)
