@@ -414,3 +414,11 @@ def test_the_first_word_of_a_field_of_two_words_at_a_phrases_end_is_no_name():
 ])
 def test_the_body_an_arabic_post_is_of_quoted_or_in_construct_is_part_of_the_post(text, name):
     assert names(text, "ar")[0][2] == name
+
+
+def test_an_arabic_persons_name_is_an_honorific_a_given_name_and_a_family_name():
+    found = names("وأعلن وزير الخارجية الأستاذ سامي الخالدي أن القوات ستنسحب من المدينة.", "ar")
+    assert found[0][2] == "سامي الخالدي"  # the honorific (الأستاذ، الدكتور) belongs to the post
+    gazetteer = default_gazetteer()
+    assert actor_name_of("عادل الشمري", "ar", gazetteer) == "عادل الشمري"  # a given name the data spells, a family name in ال
+    assert actor_name_of("عادل الثلاثاء", "ar", gazetteer) is None  # a weekday takes ال too

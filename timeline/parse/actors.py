@@ -37,6 +37,7 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
+FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -82,6 +83,12 @@ def _not_names() -> frozenset[str]:
     """English capitalised words that start no name: particles, weekdays, months."""
     lex = load_lexicon("en")
     return frozenset(lex["not_names"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Arabic weekdays (folded), which take the article like a family name ("موغيريني الثلاثاء") and are none."""
+    return frozenset(load_lexicon("ar")["weekdays"])
 
 
 @cache
@@ -240,10 +247,17 @@ class Reader:
             return False
         if self.lang == "ar":
             return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
-                    and self.gazetteer.latin(words) is not None)
+                    and (self.gazetteer.latin(words) is not None or self._family_named(words, folded)))
         if len(words) == 1 and self.gazetteer.country_of(words[0]):
             return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
+
+    def _family_named(self, words: list[str], folded: list[str]) -> bool:
+        """An Arabic person's name of a first name the data spells and a family name in ال ("عبدالله الربيعة",
+        "محمد العامري"): no verb, particle or noun of a body stands there with the article."""
+        return (1 < len(words) <= FAMILY_NAME_WORDS and self.gazetteer.latin(words[:1]) is not None
+                and all(f.startswith("ال") and self._may_name(w, f, False) and not self.classes["title"].match(f)
+                        and f not in _weekdays() and not self.gazetteer.country_of(w) for w, f in zip(words[1:], folded[1:])))
 
     def _qualifies(self, word: str, folded: str) -> bool:
         """A word that can qualify a body's head noun: Arabic a definite noun or adjective (جماعة الحوثي),
