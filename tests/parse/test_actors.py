@@ -422,3 +422,14 @@ def test_an_arabic_persons_name_is_an_honorific_a_given_name_and_a_family_name()
     gazetteer = default_gazetteer()
     assert actor_name_of("عادل الشمري", "ar", gazetteer) == "عادل الشمري"  # a given name the data spells, a family name in ال
     assert actor_name_of("عادل الثلاثاء", "ar", gazetteer) is None  # a weekday takes ال too
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وأكد المصدر أن المقاومة وقوات الجيش وقبل انسحابها من المدينة كانت قد سيطرت على التلال.", "قوات الجيش"),
+    ("وانتقد التقرير الاتفاقية التي وقعت عليها الأردن في عمان.", "الأردن"),
+    ("وأشار الوزير إلى أن الزيارة التي سيقوم بها الوفد الأوروبي إلى عدن مهمة.", "الوفد الأوروبي"),
+])
+def test_an_arabic_actor_is_written_without_the_words_that_tie_it_to_its_sentence(text, actor):
+    """A conjunction before a body ('وقوات الجيش'), a relative clause's verb and its resumptive pronoun ('التي وقعت
+    عليها', 'التي سيقوم بها')."""
+    assert names(text, "ar")[0][1] == actor

@@ -30,6 +30,7 @@ _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: co
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
+_FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
@@ -509,16 +510,24 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
     """An Arabic actor without the preposition fused to its first, definite word ("للبيت الأبيض" is "البيت الأبيض",
-    "بالحكومة اليمنية" "الحكومة اليمنية"): the preposition ties it to the sentence, it is not part of the name; kept
+    "بالحكومة اليمنية" "الحكومة اليمنية") or the conjunction fused to a body's ("والحكومة اليونانية", "وقوات الجيش"):
+    the preposition or conjunction ties it to the sentence, it is not part of the name; kept
     where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء), and where the words
     with it open with a known name and those without it do not: the letter is the name's own ("بشار الأسد" is
     not ب + شار الأسد; "ببشار الأسد" is)."""
     found = _FUSED_PREPOSITION.match(actor) if actor else None
+    if not found and actor and _opens_body(article.reader, actor[1:]):
+        found = _FUSED_CONJUNCTION.match(actor)
     if not found or _opens_known_name(article.gazetteer, actor) and not _opens_known_name(article.gazetteer, actor[found.end():]):
         return actor
     bare = ("ال" if found.group(1) == "لل" else "") + actor[found.end():]
     again = article.entity(bare)
     return bare if again is not None and again.entity == named.entity else actor
+
+
+def _opens_body(reader: Reader, phrase: str) -> bool:
+    """Whether a phrase opens with a definite noun or a body's head noun ("الحكومة اليونانية", "قوات الجيش")."""
+    return phrase.startswith("ال") or bool(phrase.split() and reader.classes["head"].match(fold_text(phrase.split()[0])))
 
 
 def _opens_known_name(gazetteer: Gazetteer, phrase: str) -> bool:

@@ -75,7 +75,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
-    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
+    participants = (rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين"
+                    rf"|(?:{lex['relative_pronouns']})\s+(?:{lex['light_verbs']}))\s+")  # "الزيارة التي سيقوم بها الوفد"
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
@@ -86,7 +87,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
         "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
-        "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
+        "pronoun_object": re.compile(r"\s*(?:عن|ل|ب|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
         "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
@@ -560,10 +561,11 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     if trigger.entry.pos == "noun" and trigger.text.lstrip("وفبلك").startswith("ال"):
         skip = pats["definite_noun_tail"]
     found = skip.match(folded, position)
+    resumed = pats["pronoun_object"].match(folded, found.end()) if found else None  # "التي وقعت عليها إيران": who signed
     if found:
-        position = found.end()
+        position = resumed.end() if resumed else found.end()
     run = _name_run(folded, position, roles)
-    if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
+    if run and not resumed and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
     title = _title_ending(trigger, folded)
     if title is not None:  # "وصل الرئيس السوري ...": a phrase that ends with its subject's title; the subject opens there
