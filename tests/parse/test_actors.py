@@ -380,3 +380,56 @@ def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
 ])
 def test_an_arabic_posts_qualifiers_and_its_body_after_li_are_the_post_and_the_name_follows(text, name):
     assert names(text, "ar")[0][2] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن اللواء سامي فؤاد النعيمي قائد المنطقة العسكرية الثالثة انسحاب القوات من المدينة.", "سامي فؤاد النعيمي"),
+    ("والتقى وزير الدفاع كمال الراشد مفوض الاتحاد الأوروبي في عدن أمس.", "كمال الراشد"),
+])
+def test_a_second_post_after_an_arabic_name_ends_the_name(text, name):
+    assert names(text, "ar")[0][2] == name
+
+
+def test_a_title_that_a_name_link_joins_is_a_name_word_and_no_name_ends_on_a_link():
+    assert names("والتقى المبعوث الأممي سيدي ولد الشيخ محمود في عدن وزير الخارجية.", "ar")[0][2] == "سيدي ولد الشيخ محمود"
+    assert actor_name_of("عبد", "ar", default_gazetteer()) is None  # عبد الرحيم: never a name alone
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("والتقى وزير حقوق الإنسان كمال الراشد في عدن وفد الصليب الأحمر.", "كمال الراشد"),
+    ("وأعلن مستشار الأمن القومي أمس انسحاب القوات من المدينة.", "مستشار الأمن القومي"),
+])
+def test_an_arabic_field_of_two_words_is_part_of_the_post_not_of_the_name(text, name):
+    assert names(text, "ar")[0][2] == name
+
+
+def test_the_first_word_of_a_field_of_two_words_at_a_phrases_end_is_no_name():
+    assert actor_name_of("وزير حقوق", "ar", default_gazetteer()) == "وزير حقوق"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('وأعلن الأمين العام لـ"جبهة التحرير" سامي ناصر انسحاب مقاتلي الجبهة من المدينة.', "سامي ناصر"),
+    ("وأعلن المتحدث باسم «الجبهة الشعبية» خالد سليم انسحاب مقاتليها من البلدة.", "خالد سليم"),
+    ("وأعلن الناطق الإعلامي لشرطة المنطقة الشمالية أن القوات انسحبت من البلدة.", "الناطق الإعلامي لشرطة المنطقة الشمالية"),
+])
+def test_the_body_an_arabic_post_is_of_quoted_or_in_construct_is_part_of_the_post(text, name):
+    assert names(text, "ar")[0][2] == name
+
+
+def test_an_arabic_persons_name_is_an_honorific_a_given_name_and_a_family_name():
+    found = names("وأعلن وزير الخارجية الأستاذ سامي الخالدي أن القوات ستنسحب من المدينة.", "ar")
+    assert found[0][2] == "سامي الخالدي"  # the honorific (الأستاذ، الدكتور) belongs to the post
+    gazetteer = default_gazetteer()
+    assert actor_name_of("عادل الشمري", "ar", gazetteer) == "عادل الشمري"  # a given name the data spells, a family name in ال
+    assert actor_name_of("عادل الثلاثاء", "ar", gazetteer) is None  # a weekday takes ال too
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وأكد المصدر أن المقاومة وقوات الجيش وقبل انسحابها من المدينة كانت قد سيطرت على التلال.", "قوات الجيش"),
+    ("وانتقد التقرير الاتفاقية التي وقعت عليها الأردن في عمان.", "الأردن"),
+    ("وأشار الوزير إلى أن الزيارة التي سيقوم بها الوفد الأوروبي إلى عدن مهمة.", "الوفد الأوروبي"),
+])
+def test_an_arabic_actor_is_written_without_the_words_that_tie_it_to_its_sentence(text, actor):
+    """A conjunction before a body ('وقوات الجيش'), a relative clause's verb and its resumptive pronoun ('التي وقعت
+    عليها', 'التي سيقوم بها')."""
+    assert names(text, "ar")[0][1] == actor

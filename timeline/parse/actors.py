@@ -23,13 +23,14 @@ from functools import cache, lru_cache
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .lexicon import load_lexicon
-from .roles import arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
+from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
+_FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
@@ -37,7 +38,10 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
+FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
+QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
+QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -49,6 +53,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         fields |= {field[len("ال"):] for field in lex["portfolios"] if field.startswith("ال") and " " not in field}
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
     flags = 0 if lang == "ar" else re.IGNORECASE
+    two_word_fields = [f for f in lex["portfolios"] if " " in f]
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
                             else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
@@ -61,10 +66,14 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "head": re.compile(rf"(?:[وفبلك]?(?:{lex['actor_heads']}))$" if lang == "ar" else rf"(?:{lex['actor_heads']})$"),
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
+        # Arabic fields of two words ("وزير حقوق الإنسان", "مستشار الأمن القومي"), read over the phrase, not word by word
+        "field_words": re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, two_word_fields))})(?!\S)" if lang == "ar" else r"(?!)"),
+        "field_opener": re.compile(rf"(?:{'|'.join(re.escape(f.split()[0]) for f in two_word_fields)})$" if lang == "ar" else r"(?!)"),
         "modifier": re.compile(rf"(?:{lex['role_modifiers']})$", re.IGNORECASE),
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -75,6 +84,12 @@ def _not_names() -> frozenset[str]:
     """English capitalised words that start no name: particles, weekdays, months."""
     lex = load_lexicon("en")
     return frozenset(lex["not_names"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Arabic weekdays (folded), which take the article like a family name ("موغيريني الثلاثاء") and are none."""
+    return frozenset(load_lexicon("ar")["weekdays"])
 
 
 @cache
@@ -135,17 +150,20 @@ class Reader:
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
         national = self._nationality(words)
+        field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
+            {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         role_end, body = 0, False
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
-            body = self._of_body(w, body and i == role_end)
-            if (i in titled or i in covered or classes["portfolio"].match(w) or classes["modifier"].match(w)
+            body = self._of_body(w, body and i == role_end, folded[i - 1] if i else "") or (
+                i == role_end and i > 0 and folded[i - 1] in BODY_LINKS and bool(titled))  # the quoted body: 'لـ"أوفيد"'
+            if (i in titled or i in covered or i in field or classes["portfolio"].match(w) or classes["modifier"].match(w)
                     or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
-        name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered),
-                              enumerate(words[role_end:], role_end)))
-        name = [w for _, w in name]
+        name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered)
+                              and not self._second_post(iw[0], folded, titled), enumerate(words[role_end:], role_end)))
+        name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
@@ -159,13 +177,24 @@ class Reader:
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
 
-    def _of_body(self, folded: str, in_body: bool) -> bool:
+    def _second_post(self, i: int, folded: list[str], titled: list[int]) -> bool:
+        """Whether an Arabic title after a name opens a second post ("أحمد سيف قائد المنطقة", "عز الدين الاصبحي
+        مفوض الأمم المتحدة"): it ends the name, but a title a name link joins to the name is a name word ("ولد الشيخ")."""
+        return self.lang == "ar" and i in titled and not (i and self.classes["link"].match(folded[i - 1]))
+
+    def _name_end(self, folded: list[str]) -> int:
+        """How many of a name's words make it: an Arabic name never ends on a word that joins it to the next (عبد، بن)."""
+        return len(folded) - sum(1 for _ in takewhile(self.classes["link"].fullmatch, reversed(folded)))
+
+    def _of_body(self, folded: str, in_body: bool, previous: str) -> bool:
         """Whether an Arabic word names the body a post is of ("المتحدث الرسمي للمركز", "النائب الثاني لرئيس
-        الوزراء"): a noun joined by ل to the post, or, right after one, a definite adjective qualifying it."""
+        الوزراء"): a noun joined by ل to the post, or, right after one, a definite adjective qualifying it, or the
+        definite noun an indefinite one is in construct with ("الناطق باسم شرطة المنطقة", "لشرطة المنطقة الشرقية")."""
         if self.lang != "ar":
             return False
         if in_body:
-            return folded.startswith("ال") and bool(NISBA_END.search(folded))
+            construct = not previous.startswith(("ال", "لل"))
+            return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -206,6 +235,8 @@ class Reader:
         classes = self.classes
         if covered or self.is_pronoun(word) or self.stops(folded) or classes["head"].match(folded):
             return False
+        if self.lang == "ar" and len(folded) == 1:
+            return False  # a lone letter is a clitic cut from its word (لـ«...»)
         if self.lang == "en":  # "Nine months of talks", "Twenty-two nations": a count, not a name
             return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
         return not folded.isdigit()
@@ -216,10 +247,18 @@ class Reader:
         if covered or len(words) > SPOT_WORDS:
             return False
         if self.lang == "ar":
-            return not any(map(self.stops, folded)) and self.gazetteer.latin(words) is not None
+            return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
+                    and (self.gazetteer.latin(words) is not None or self._family_named(words, folded)))
         if len(words) == 1 and self.gazetteer.country_of(words[0]):
             return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
+
+    def _family_named(self, words: list[str], folded: list[str]) -> bool:
+        """An Arabic person's name of a first name the data spells and a family name in ال ("عبدالله الربيعة",
+        "محمد العامري"): no verb, particle or noun of a body stands there with the article."""
+        return (1 < len(words) <= FAMILY_NAME_WORDS and self.gazetteer.latin(words[:1]) is not None
+                and all(f.startswith("ال") and self._may_name(w, f, False) and not self.classes["title"].match(f)
+                        and f not in _weekdays() and not self.gazetteer.country_of(w) for w, f in zip(words[1:], folded[1:])))
 
     def _qualifies(self, word: str, folded: str) -> bool:
         """A word that can qualify a body's head noun: Arabic a definite noun or adjective (جماعة الحوثي),
@@ -471,16 +510,24 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
     """An Arabic actor without the preposition fused to its first, definite word ("للبيت الأبيض" is "البيت الأبيض",
-    "بالحكومة اليمنية" "الحكومة اليمنية"): the preposition ties it to the sentence, it is not part of the name; kept
+    "بالحكومة اليمنية" "الحكومة اليمنية") or the conjunction fused to a body's ("والحكومة اليونانية", "وقوات الجيش"):
+    the preposition or conjunction ties it to the sentence, it is not part of the name; kept
     where the words without it name someone else or no one ("للواء" is ل + لواء, not اللواء), and where the words
     with it open with a known name and those without it do not: the letter is the name's own ("بشار الأسد" is
     not ب + شار الأسد; "ببشار الأسد" is)."""
     found = _FUSED_PREPOSITION.match(actor) if actor else None
+    if not found and actor and _opens_body(article.reader, actor[1:]):
+        found = _FUSED_CONJUNCTION.match(actor)
     if not found or _opens_known_name(article.gazetteer, actor) and not _opens_known_name(article.gazetteer, actor[found.end():]):
         return actor
     bare = ("ال" if found.group(1) == "لل" else "") + actor[found.end():]
     again = article.entity(bare)
     return bare if again is not None and again.entity == named.entity else actor
+
+
+def _opens_body(reader: Reader, phrase: str) -> bool:
+    """Whether a phrase opens with a definite noun or a body's head noun ("الحكومة اليونانية", "قوات الجيش")."""
+    return phrase.startswith("ال") or bool(phrase.split() and reader.classes["head"].match(fold_text(phrase.split()[0])))
 
 
 def _opens_known_name(gazetteer: Gazetteer, phrase: str) -> bool:
@@ -602,11 +649,25 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
     """Where a run of words that may make a name, from `start`, ends: after SPOT_WORDS, before a word that may
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
-    end, limit = start + 1, TITLED_SPOT_WORDS if reader.classes["title"].match(fold_text(words[start])) else SPOT_WORDS
-    while (end < min(len(words), start + limit) and (reader.may_continue(words[end]) or _post_to(reader, words, end))
-           and not _TRAILING_DOT.search(words[end - 1])):
-        end += 1
+    titled = reader.classes["title"].match(" ".join(map(fold_text, words[start:start + 2])))  # "وزير", "الأمين العام"
+    end, limit = start + 1, TITLED_SPOT_WORDS if titled else SPOT_WORDS
+    while end < min(len(words), start + limit) and not _TRAILING_DOT.search(words[end - 1]):
+        if reader.may_continue(words[end]) or _post_to(reader, words, end):
+            end += 1
+        elif (closed := _quoted_body_end(reader, words, end)) is not None:
+            end, limit = closed + 1, limit + 2  # the quotes are no words of the name
+        else:
+            break
     return end
+
+
+def _quoted_body_end(reader: Reader, words: list[str], at: int) -> int | None:
+    """Where the quoted body a post is of, opening at words[at], closes ('الأمين العام لـ"حزب الله" حسن نصرالله'):
+    a quote after ل or باسم that follow a title or its qualifier; None for any other word."""
+    if (reader.lang != "ar" or words[at] not in QUOTES or at < 2 or fold_text(words[at - 1]) not in BODY_LINKS
+            or not (reader.classes["title"].match(fold_text(words[at - 2])) or reader.classes["modifier"].match(fold_text(words[at - 2])))):
+        return None
+    return next((j for j in range(at + 1, min(len(words), at + QUOTED_BODY_WORDS + 2)) if words[j] in QUOTES), None)
 
 
 def _post_to(reader: Reader, words: list[str], at: int) -> bool:
@@ -617,7 +678,8 @@ def _post_to(reader: Reader, words: list[str], at: int) -> bool:
 
 def _entity_at(article: _Article, text: str, tokens: list[re.Match], words: list[str], start: int, end: int) -> Named | None:
     """The entity that the words start..end of a text name (a run of name words holds no punctuation)."""
-    return article.entity(text[tokens[start].start():tokens[end - 1].end()], tuple(words[start:end]))
+    return article.entity(text[tokens[start].start():tokens[end - 1].end()],
+                          tuple(w for w in words[start:end] if not _BREAK.fullmatch(w)))  # a quoted body's quotes
 
 
 def _owner(article: _Article, m: Mention, pronoun: str) -> Named | None:

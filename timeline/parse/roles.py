@@ -21,6 +21,7 @@ _EN_AGENT = re.compile(r"(?:\s+(?:was|were|has been|had been|have been)\s+\w+(?:
 _EN_SUBJECT = re.compile(r"(?:^|[,;:\"'“”]\s*)((?:the\s+)?(?:[A-Za-z][\w'.-]*\s+){0,4}?[A-Za-z][\w'.-]*)\s*$")
 _AR_TOKEN = re.compile(r"[^\s،,.:؛\"«»()]+|[،,.:؛\"«»()]")
 _QUOTES = ('"', "«", "»")
+BODY_LINKS = ("ل", "باسم")  # Arabic words (folded) that join a post to the body it is of, which may follow in quotes
 NISBA = "ي|يه|ية|يين|ين"  # Arabic adjective endings: "قوات التحالف الدولي"
 PREPOSITION_CHARS = 30  # how far before a capitalised name a preposition makes it a place or an object
 FORCE_CHARS = 60  # how far before an English troop movement its force ("the army") is looked for
@@ -74,7 +75,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
     # up to three words, then a relative verb of holding or بين: who takes part follows
-    participants = rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين)\s+"
+    participants = (rf"(?:\s+[^\s،,]+){{0,3}}?\s+(?:(?:(?:{lex['relative_pronouns']})\s+)?(?:{lex['holding_verbs']})|بين"
+                    rf"|(?:{lex['relative_pronouns']})\s+(?:{lex['light_verbs']}))\s+")  # "الزيارة التي سيقوم بها الوفد"
     return {
         "stop": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$"),
         "force": re.compile(rf"(?<!\w)(?:[وفبلك])?(?:ال)?(?:{lex['force_heads']})"
@@ -85,7 +87,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "possessive": re.compile(rf"(?:{lex['possessive_endings']})$"),
         "statement_owner": re.compile(r"\s*(?:(?:عن|ل)(?:ه|ها|هم|هما)\s+)?(?:(?:ال)?بيان\w*\s+(?:(?:ال)?صادر\w*\s+(?:عن|من)\s+)?)?"),
         "holding_verb": re.compile(rf"(?<!\w)(?:{lex['holding_verbs']})(?!\w)"),
-        "pronoun_object": re.compile(r"\s*(?:عن|ل|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
+        "pronoun_object": re.compile(r"\s*(?:عن|ل|ب|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
         "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
@@ -100,6 +102,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "two_back": re.compile(rf"^(?:[وف]?ال(?:{lex['dual_heads']})(?:ان|ين)|بينهما|بينهم)$"),
         "bare_title": re.compile(rf"^(?:ال)?(?:{lex['actor_titles']})$"),
         "title_first": re.compile(rf"^[وف]?(?:ال)?(?:{lex['actor_titles']})ة?$"),
+        "role_modifier": re.compile(rf"^(?:{lex['role_modifiers']})$"),
         "apposed_name": re.compile(r"\s*[،,]\s*(?P<name>(?!ال)[^\W\d]+(?:\s+[^\W\d]+){0,2})\s*[،,]"),
         "dual": re.compile(rf"(?<!\w)[وف]?(?P<dual>ال(?:{lex['dual_heads']})(?:ان|ين))(?!\w)"),
         "dual_verb": re.compile(rf"^(?:{lex['dual_verb']})$"),
@@ -451,18 +454,31 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
-    words = []
+    words, quoted = [], False
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
-        if len(words) == 1 and _patterns(roles.lang)["title_first"].match(words[0].group()):
-            limit = max(limit, TITLED_NAME_WORDS)
-        if (not m.group()[0].isalpha() or stop.match(m.group()) or len(words) >= limit
+        if m.group() in _QUOTES and (quoted or _opens_quoted_body(words)):
+            quoted = not quoted  # 'الأمين العام لـ"حزب الله" حسن نصرالله': the body of a post, quoted after ل
+            words.append(m)
+            continue
+        if len(words) in (1, 2) and _patterns(roles.lang)["title_first"].match(" ".join(w.group() for w in words)):
+            limit = max(limit, TITLED_NAME_WORDS)  # "وزير", "الأمين العام"
+        if (not m.group()[0].isalpha() or stop.match(m.group()) or sum(w.group() not in _QUOTES for w in words) >= limit
                 or _is_number(m.group(), roles.lang)
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
             break
         words.append(m)
     return (words[0].start(), words[-1].end()) if words else None
+
+
+def _opens_quoted_body(words: list[re.Match]) -> bool:
+    """Whether a quote after these words opens the body a post is of ('الأمين العام لـ"حزب الله"', 'المتحدث باسم
+    «الجيش الحر»'): the words end with ل or باسم after a title or a qualifier of one. After a name, ل is to whom
+    one speaks ('قال فلان لـ«الشرق الأوسط»')."""
+    pats = _patterns("ar")
+    return (len(words) > 1 and words[-1].group() in BODY_LINKS
+            and bool(pats["title_first"].match(words[-2].group()) or pats["role_modifier"].match(words[-2].group())))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -545,10 +561,11 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     if trigger.entry.pos == "noun" and trigger.text.lstrip("وفبلك").startswith("ال"):
         skip = pats["definite_noun_tail"]
     found = skip.match(folded, position)
+    resumed = pats["pronoun_object"].match(folded, found.end()) if found else None  # "التي وقعت عليها إيران": who signed
     if found:
-        position = found.end()
+        position = resumed.end() if resumed else found.end()
     run = _name_run(folded, position, roles)
-    if run and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
+    if run and not resumed and any(place.start() <= run[0] and run[1] <= place.end() for _, place in roles.places):
         return None  # "زيارة طهران": the place visited, not who visits
     title = _title_ending(trigger, folded)
     if title is not None:  # "وصل الرئيس السوري ...": a phrase that ends with its subject's title; the subject opens there
