@@ -380,3 +380,10 @@ def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
 ])
 def test_an_arabic_posts_qualifiers_and_its_body_after_li_are_the_post_and_the_name_follows(text, name):
     assert names(text, "ar")[0][2] == name
+
+
+def test_the_full_stop_of_a_sentence_that_ends_with_a_name_is_no_part_of_it():
+    text = ("The mayors flew to Oslo to appeal to Justice Minister Mara Lindqvist. "
+            "Lindqvist said on Monday that the troops would withdraw from the border.")
+    assert actor_name_of("Justice Minister Mara Lindqvist.", "en", default_gazetteer()) == "Mara Lindqvist"
+    assert {n for _, a, n in names(text, "en") if a and "Lindqvist" in a} == {"Mara Lindqvist"}

@@ -127,6 +127,8 @@ class Reader:
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
         words = [_POSSESSIVE.sub("", w) if self.lang == "en" else w for w in written]
+        if words and self.lang == "en":  # "Attorney General Janet Reno.": the sentence's full stop is no part of the name
+            words[-1] = _TRAILING_DOT.sub("", words[-1])
         if not words or all(self.is_pronoun(w) for w in words):
             return None
         classes = self.classes
