@@ -387,3 +387,9 @@ def test_the_full_stop_of_a_sentence_that_ends_with_a_name_is_no_part_of_it():
             "Lindqvist said on Monday that the troops would withdraw from the border.")
     assert actor_name_of("Justice Minister Mara Lindqvist.", "en", default_gazetteer()) == "Mara Lindqvist"
     assert {n for _, a, n in names(text, "en") if a and "Lindqvist" in a} == {"Mara Lindqvist"}
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("South Korean", "South Korea"), ("Sri Lankan government", "Sri Lanka"),
+                                                 ("the South African navy", "South Africa")])
+def test_a_nationality_of_two_words_is_its_country_not_a_persons_name(phrase, country):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == country

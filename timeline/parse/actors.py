@@ -177,6 +177,11 @@ class Reader:
         return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
                         for j in (i, i + 1)}
 
+    def _country_of_nationality(self, words: list[str]) -> str | None:
+        """The country of the first nationality in a phrase, of two words ("South Korean") before one."""
+        pairs = (self.gazetteer.country_of(f"{a} {b}") for a, b in zip(words, words[1:]))
+        return next((c for c in pairs if c), None) or next((c for c in map(self.gazetteer.country_of, words) if c), None)
+
     def description_words(self, phrase_words: list[str]) -> int:
         """How many of a phrase's words make a description with no name ("the army", "foreign ministry", القوات),
         whose referent is left open; 0 for none. Arabic: its head noun first, then what qualifies a head (definite
@@ -219,8 +224,8 @@ class Reader:
             return False
         if self.lang == "ar":
             return not any(map(self.stops, folded)) and self.gazetteer.latin(words) is not None
-        if len(words) == 1 and self.gazetteer.country_of(words[0]):
-            return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
+        if len(self._nationality(words)) == len(words):
+            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _qualifies(self, word: str, folded: str) -> bool:
@@ -242,7 +247,7 @@ class Reader:
         else the body as written (جماعة الحوثي); no head noun and no entity: a fragment."""
         classes = self.classes
         heads = [i for i, w in enumerate(folded) if classes["head"].match(w)]
-        country = next((c for c in map(self.gazetteer.country_of, words) if c), None)
+        country = self._country_of_nationality(words)
         found = self.gazetteer.find(words)
         country = country or next((e.country for _, _, e in found if e.kind == "government"), None)
         if country and any(classes["force"].match(folded[i]) for i in heads):
