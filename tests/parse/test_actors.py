@@ -393,3 +393,17 @@ def test_the_full_stop_of_a_sentence_that_ends_with_a_name_is_no_part_of_it():
                                                  ("the South African navy", "South Africa")])
 def test_a_nationality_of_two_words_is_its_country_not_a_persons_name(phrase, country):
     assert actor_name_of(phrase, "en", default_gazetteer()) == country
+
+
+def test_a_place_named_by_its_first_or_last_word_is_where_not_who():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("Fort Maddox", "en", gazetteer) is None and actor_name_of("the Coral Sea", "en", gazetteer) is None
+    assert actor_name_of("Lake Chad Basin Commission", "en", gazetteer) is not None  # a body's head noun: a body
+    found = names("The Green Line was the withdrawal line for Turkish troops who left the island in 1998.", "en")
+    assert [n for _, _, n in found] == ["Türkiye armed forces"], found
+
+
+def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
+    text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
+            "soldiers. She said the troops would withdraw from the border in May.")
+    assert [n for kind, _, n in names(text, "en") if kind == "announcement"] == ["Ana Ruiz"]

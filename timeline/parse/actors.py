@@ -27,6 +27,7 @@ from .roles import arabic_dual_subject, arabic_parties, construction_actor, owne
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
@@ -78,6 +79,13 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _place_words() -> dict[str, frozenset[str]]:
+    """English words that make a name a place's, first or last (Fort Davis, Blue Line)."""
+    lex = load_lexicon("en")
+    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words")}
+
+
+@cache
 def _number_words() -> frozenset[str]:
     """English numbers written as words (four, seventy): they start no name."""
     return frozenset(load_lexicon("en")["number_words"])
@@ -119,10 +127,12 @@ class Reader:
         self.gazetteer, self.lang = gazetteer, lang
         self.classes = _word_classes(lang)
         self.alias_starts = frozenset(alias.split()[0] for alias in gazetteer.aliases)  # the first words of every alias
+        self.latin_words = frozenset(map(name_key, gazetteer.arabic_names.values()))  # name words the data spells ("Mohammed")
         self.reading = lru_cache(maxsize=REMEMBERED)(self._reading)
         self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
         self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
         self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
+        self.names_place = lru_cache(maxsize=REMEMBERED)(self._names_place)
 
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
@@ -135,6 +145,8 @@ class Reader:
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
+        if self.names_place(tuple(words)):
+            return None
         titled = _titled(words, folded, classes["title"])
         national = self._nationality(words)
         role_end, body = 0, False
@@ -160,6 +172,19 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _names_place(self, words: tuple[str, ...]) -> bool:
+        """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
+        Line"): where, not who; unless a known entity ends them or a body's head noun stands in them ("Lake Chad
+        Basin Commission")."""
+        if self.lang != "en" or not words:
+            return False
+        folded = [fold_text(w) for w in words]
+        found = self.gazetteer.find(words)
+        if found and found[-1][1] == len(words) or any(self.classes["head"].match(w) for w in folded):
+            return False
+        place = _place_words()
+        return folded[-1] in place["place_last_words"] or len(folded) > 1 and folded[0] in place["place_first_words"]
 
     def _of_body(self, folded: str, in_body: bool) -> bool:
         """Whether an Arabic word names the body a post is of ("المتحدث الرسمي للمركز", "النائب الثاني لرئيس
@@ -280,6 +305,10 @@ class Reader:
                 or self.gazetteer.latin([word]) is not None):
             return True
         return None
+
+    def starts_known(self, word: str) -> bool:
+        """Whether a word starts a name the data knows: an entity's alias or a person's name word ("Beijing on Monday")."""
+        return self._starts_alias(word) or name_key(word) in self.latin_words
 
     def _starts_alias(self, word: str) -> bool:
         starts, key = self.alias_starts, name_key(word)
@@ -589,6 +618,12 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
         j = _run_end(article.reader, words, i)
+        if j == i + 1 and _unmet_opener(article, text, tokens[i]):
+            continue
+        place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
+        if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
+            resume = place_end
+            continue
         found = next(((end, named) for end in range(j, i, -1)
                       if (named := _entity_at(article, text, tokens, words, i, end)) is not None), None)
         if found is None:
@@ -604,6 +639,15 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
+
+
+def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
+    """An English word alone, capitalised because it opens a sentence or a quotation ("What", "Dressed", "Issues"),
+    that names no one the data knows and that the article never writes as the last word of a longer name ("Amando
+    Tetangco" ... "Tetangco said"): no name."""
+    word = token.group()
+    return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, token.start())) and not article.reader.starts_known(word)
+            and name_key(word) not in article.people and not re.search(rf"(?:[A-Z][\w'’-]*|\b[A-Z]\.)\s+{re.escape(word)}(?!\w)", article.text))
 
 
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
