@@ -407,3 +407,11 @@ def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")
     assert [n for kind, _, n in names(text, "en") if kind == "announcement"] == ["Ana Ruiz"]
+
+
+def test_a_post_named_without_a_name_keeps_its_country_and_means_who_held_it_before():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("Chilean foreign minister", "en", gazetteer) == "Chilean foreign minister"
+    text = ("Chilean Foreign Minister Ana Soto arrived in Lima on Monday for talks. "
+            "The Chilean foreign minister said the troops would withdraw in May.")
+    assert names(text, "en")[-1] == ("announcement", "Chilean foreign minister", "Ana Soto")

@@ -167,7 +167,8 @@ class Reader:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
         if titled:
             office = next((e for _, _, e in found if e.kind == "office"), None)
-            return Reading(role=" ".join(words[titled[0]:role_end] or words), post=True, entity=office)
+            start = 0 if self.lang == "en" else titled[0]  # "Russian foreign minister", "Spain's prime minister": a post keeps its country
+            return Reading(role=" ".join(words[start:role_end] or words), post=True, entity=office)
         if self._is_name(words, folded, covered):
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
