@@ -415,3 +415,11 @@ def test_a_post_named_without_a_name_keeps_its_country_and_means_who_held_it_bef
     text = ("Chilean Foreign Minister Ana Soto arrived in Lima on Monday for talks. "
             "The Chilean foreign minister said the troops would withdraw in May.")
     assert names(text, "en")[-1] == ("announcement", "Chilean foreign minister", "Ana Soto")
+
+
+@pytest.mark.parametrize(("phrase", "body"), [("the Democratic Renewal Party (DRP)", "Democratic Renewal Party"),
+                                              ("Ministry of Water and Forests", "Ministry of Water and Forests"),
+                                              ("the Baltic Fisheries Organisation", "Baltic Fisheries Organisation"),
+                                              ("the ministry", None)])
+def test_an_english_body_is_the_capitalised_name_that_holds_its_head_noun(phrase, body):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == body

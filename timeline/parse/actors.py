@@ -38,6 +38,7 @@ PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
+ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
@@ -280,6 +281,8 @@ class Reader:
             return Entity(f"{self.gazetteer.countries[country].name} armed forces", "army", country)
         if country:
             return self.gazetteer.countries[country]
+        if self.lang == "en":
+            return self._english_body(words, heads)
         qualifying = [self._qualifies(w, f) for w, f in zip(words, folded)]
         qualified = [i for i in heads if i + 1 < len(words) and qualifying[i + 1]]
         if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
@@ -292,6 +295,22 @@ class Reader:
                                   or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
             body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء", "وجهاء" keep theirs
         return Entity(body, "government")
+
+    def _english_body(self, words: list[str], heads: list[int]) -> Entity | None:
+        """An English body by the capitalised name that holds its head noun, which stands last or before "of"
+        ("the Democratic Progress Party (DPP)", "Ministry of Energy and Mines"): the name from its first capital to
+        its last, without an acronym after it; a head noun alone ("the ministry") is no one in particular."""
+        capital = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if not capital or not any(capital[0] <= i and words[i][:1].isupper() for i in heads):
+            return None
+        end = capital[0]
+        while end < len(words) and (words[end][:1].isupper() or words[end] in ENGLISH_NAME_LINKS and end + 1 < len(words)
+                                    and words[end + 1][:1].isupper()):
+            end += 1
+        name = words[capital[0]:end]
+        if len(name) > 2 and name[-1].isupper() and any(i == capital[0] + len(name) - 2 for i in heads):
+            name = name[:-1]  # "Democratic Progress Party DPP": the acronym restates the name
+        return Entity(" ".join(name), "government") if len(name) > 1 else None
 
     def _may_start(self, word: str) -> bool | None:
         """Whether an entity's name may start with this word (most words start none: the search stays cheap);
