@@ -423,3 +423,9 @@ def test_a_post_named_without_a_name_keeps_its_country_and_means_who_held_it_bef
                                               ("the ministry", None)])
 def test_an_english_body_is_the_capitalised_name_that_holds_its_head_noun(phrase, body):
     assert actor_name_of(phrase, "en", default_gazetteer()) == body
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("UN Special Envoy for Liberia (SEL) Ann Dale", "Ann Dale"),
+                                              ("the National Union of Teachers (NUT)", "National Union of Teachers")])
+def test_an_acronym_in_brackets_restates_the_name_before_it_and_is_no_word_of_the_name(phrase, name):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == name

@@ -16,6 +16,7 @@ posts) stays with the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -28,6 +29,7 @@ from .roles import arabic_dual_subject, arabic_parties, construction_actor, owne
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
+_ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
@@ -349,15 +351,26 @@ def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
     return Reader(gazetteer, lang)
 
 
-def _first_words(phrase: str, n: int) -> str:
+def _first_words(phrase: str, n: int, known: Container[str] = ()) -> str:
     """A phrase up to the end of its n-th word ("وزير الدفاع هيل" of "وزير الدفاع هيل بقوات")."""
-    ends = [m.end() for m in _WORD.finditer(phrase) if not _BREAK.fullmatch(m.group())]
+    ends = [m.end() for m in _word_matches(phrase, known)]
     return phrase[:ends[n - 1]] if 0 < n <= len(ends) else phrase
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+def _words(phrase: str, known: Container[str] = ()) -> tuple[str, ...]:
     """A phrase's words, without the punctuation between them."""
-    return tuple(w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w))
+    return tuple(m.group() for m in _word_matches(phrase, known))
+
+
+def _word_matches(phrase: str, known: Container[str]) -> list[re.Match]:
+    """A phrase's words, without punctuation and without an acronym in brackets that restates the name before it
+    ("the Special Representative for Somalia (SRSG) Ann Dale", "the National Union of Mineworkers (NUM)"), unless
+    the acronym is a name `known` (by its name_key) and the words before it may not be."""
+    matches = list(_WORD.finditer(phrase))
+    tokens = [m.group() for m in matches]
+    restated = {i for i in range(1, len(tokens) - 1) if tokens[i - 1] == "(" and tokens[i + 1] == ")"
+                and _ACRONYM.fullmatch(tokens[i]) and name_key(tokens[i]) not in known}
+    return [m for i, m in enumerate(matches) if i not in restated and not _BREAK.fullmatch(m.group())]
 
 
 @dataclass
@@ -404,11 +417,12 @@ class _Article:
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
         the phrase's words where the caller has them."""
-        reading = self.reader.reading(_words(phrase) if words is None else words)
+        known = self.gazetteer.aliases
+        reading = self.reader.reading(_words(phrase, known) if words is None else words)
         if reading is None:
             return None
         if reading.person:
-            return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
+            return self._person(reading.person, reading.role, _first_words(phrase, reading.length, known))
         if reading.met and name_key(reading.met[-1]) not in self.people:
             self.meet(reading.met[-1])
         if reading.met and name_key(reading.met[-1]) in self.people:
