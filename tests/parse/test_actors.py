@@ -429,3 +429,10 @@ def test_an_english_body_is_the_capitalised_name_that_holds_its_head_noun(phrase
                                               ("the National Union of Teachers (NUT)", "National Union of Teachers")])
 def test_an_acronym_in_brackets_restates_the_name_before_it_and_is_no_word_of_the_name(phrase, name):
     assert actor_name_of(phrase, "en", default_gazetteer()) == name
+
+
+def test_an_english_surname_refers_back_to_the_full_name_the_text_gave_though_no_event_named_it():
+    text = ("A new crossing opened on Monday, according to Interior Minister Mara Lindqvist of Norway. "
+            "Lindqvist said on Tuesday that the troops would withdraw from the border.")
+    assert names(text, "en")[0] == ("announcement", "Lindqvist", "Mara Lindqvist")
+

@@ -19,7 +19,7 @@ import re
 from collections.abc import Container
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
@@ -29,6 +29,8 @@ from .roles import arabic_dual_subject, arabic_parties, construction_actor, owne
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
+_CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'’-]*))")  # a capitalised word, then the next
+_RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
 _ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
@@ -338,17 +340,29 @@ class Reader:
 
     def _may_continue(self, word: str) -> bool:
         """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
+        if self.lang == "en" and word == "of":  # "Secretary of State X", "Ministry of Defense": "of" inside a name or a post
+            return True
         if _BREAK.fullmatch(word) or self.is_pronoun(word):
             return False
         if self.lang == "en":
-            return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
-                self.classes["head"].match(word))
+            return word[:1].isupper() or word.startswith("al-") or bool(self.classes["head"].match(word))
         return not self.stops(fold_text(word))
 
 
 @lru_cache(maxsize=8)
 def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
     return Reader(gazetteer, lang)
+
+
+def _whole_word_at(text: str, word: str) -> list[int]:
+    """Where a word stands in a text as a whole word (no regular expression is built for each word looked for)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and (end == len(text) or not text[end].isalnum() and text[end] != "_"):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _first_words(phrase: str, n: int, known: Container[str] = ()) -> str:
@@ -394,6 +408,12 @@ class _Article:
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
 
+    @cached_property
+    def name_tails(self) -> frozenset[str]:
+        """English words the article writes after a capitalised word, as the later words of a name ("Tetangco" of
+        "Amando Tetangco", "Reno" of "Janet Reno")."""
+        return frozenset(m.group(1) for m in _CAPITALISED_PAIR.finditer(self.text)) if self.lang == "en" else frozenset()
+
     @property
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
@@ -422,6 +442,8 @@ class _Article:
         if reading is None:
             return None
         if reading.person:
+            if self.lang == "en" and len(reading.person) == 1 and not reading.role and name_key(reading.person[0]) not in self.people:
+                self.meet(reading.person[0])  # "Attorney General Janet Reno" ... "Reno said"
             return self._person(reading.person, reading.role, _first_words(phrase, reading.length, known))
         if reading.met and name_key(reading.met[-1]) not in self.people:
             self.meet(reading.met[-1])
@@ -439,13 +461,28 @@ class _Article:
 
     def meet(self, surname: str) -> None:
         """The person of this surname that the text before this sentence named, though no mention named them
-        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير"): the words up to each place the surname stands are read."""
-        if surname in self.looked_for or self.at < 0 or self.reader.may_start(surname) is not None:
-            return  # a word that may start a name of its own (a title, a head noun, an English capital) was read already
+        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير", "Attorney General Janet Reno" ... "Reno said"): the words
+        up to each place the surname stands are read."""
+        if surname in self.looked_for or self.at < 0 or self.lang == "ar" and self.reader.may_start(surname) is not None:
+            return  # an Arabic word that may start a name of its own (a title, a head noun) was read already
+        if self.lang == "en" and (not surname[:1].isupper() or self.gazetteer.country_of(surname)):
+            return  # "Cuban": a nationality, no one's surname
         self.looked_for.add(surname)
         at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:at]):
-            _spots(self, self.text[max(0, found.start() - NAME_CHARS):found.end()])
+        people, roles = dict(self.people), dict(self.roles)
+        for found in _whole_word_at(self.text[:at], surname):
+            start = max(0, found - NAME_CHARS)
+            if self.lang == "en":  # from where the name's run may start, not inside a post ("of State Condoleezza Rice")
+                start = max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))])
+            _spots(self, self.text[start:found + len(surname)])
+        if self.lang == "en":  # only the person of that surname is met; the other words read on the way are not
+            key = name_key(surname)
+            met = self.people.get(key)
+            self.people, self.roles = people, roles
+            if met is not None and key not in people and len(met.entity.name.split()) > 1:  # a full name, not the word again
+                self.people[key] = met
+                if met.role:
+                    self.roles[met.role] = met
         self.at = at
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
@@ -652,7 +689,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
         j = _run_end(article.reader, words, i)
-        if j == i + 1 and _unmet_opener(article, text, tokens[i]):
+        if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
         place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
@@ -681,7 +718,8 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
     Tetangco" ... "Tetangco said"): no name."""
     word = token.group()
     return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, token.start())) and not article.reader.starts_known(word)
-            and name_key(word) not in article.people and not re.search(rf"(?:[A-Z][\w'’-]*|\b[A-Z]\.)\s+{re.escape(word)}(?!\w)", article.text))
+            and not article.reader.classes["title"].match(word)
+            and name_key(word) not in article.people and word not in article.name_tails)
 
 
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
