@@ -1,4 +1,5 @@
-"""No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun."""
+"""No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun; no English
+one is a post or a field alone ("foreign minister", "Interior") or ends with its sentence's full stop."""
 import re
 
 import pytest
@@ -26,4 +27,17 @@ def test_no_actor_name_in_the_bulk_output_is_a_fragment(lang):
     names = {m.actor_name for m in collected.rows if m.actor_name}
     assert names
     bad = sorted(n for n in names if all(fragment.match(fold_text(w)) for w in n.split()))
+    assert not bad, bad
+
+
+def test_no_english_actor_name_in_the_bulk_output_is_a_post_or_a_field_alone_or_ends_with_a_full_stop():
+    collected = Collector()
+    run(read_inputs([shared_file("corpus", "bulk", "en_bulk.jsonl")]), [collected])
+    lex = load_lexicon("en")
+    post = re.compile(rf"(?:(?:{lex['role_modifiers']})\s+)*(?:{lex['actor_titles']})")  # "foreign minister", "spokesman"
+    fields = {fold_text(f) for pair in lex["portfolios"].items() for f in pair}  # "Interior", "Foreign Affairs"
+    names = {m.actor_name for m in collected.rows if m.actor_name}
+    assert names
+    bad = sorted(n for n in names if post.fullmatch(n) and n[:1].islower() or fold_text(n) in fields
+                 or re.search(r"(?<=[^\W\d]{2})\.$", n))  # "Janet Reno.": the sentence's full stop
     assert not bad, bad
