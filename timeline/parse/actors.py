@@ -356,10 +356,12 @@ def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
 
 def _whole_word_at(text: str, word: str) -> list[int]:
     """Where a word stands in a text as a whole word (no regular expression is built for each word looked for)."""
+    def is_edge(i: int) -> bool:
+        return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] == "_")
+
     found, at = [], text.find(word)
     while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and (end == len(text) or not text[end].isalnum() and text[end] != "_"):
+        if is_edge(at - 1) and is_edge(at + len(word)):
             found.append(at)
         at = text.find(word, at + 1)
     return found
