@@ -433,3 +433,64 @@ def test_an_arabic_actor_is_written_without_the_words_that_tie_it_to_its_sentenc
     """A conjunction before a body ('وقوات الجيش'), a relative clause's verb and its resumptive pronoun ('التي وقعت
     عليها', 'التي سيقوم بها')."""
     assert names(text, "ar")[0][1] == actor
+
+
+def test_the_full_stop_of_a_sentence_that_ends_with_a_name_is_no_part_of_it():
+    text = ("The mayors flew to Oslo to appeal to Justice Minister Mara Lindqvist. "
+            "Lindqvist said on Monday that the troops would withdraw from the border.")
+    assert actor_name_of("Justice Minister Mara Lindqvist.", "en", default_gazetteer()) == "Mara Lindqvist"
+    assert {n for _, a, n in names(text, "en") if a and "Lindqvist" in a} == {"Mara Lindqvist"}
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("South Korean", "South Korea"), ("Sri Lankan government", "Sri Lanka"),
+                                                 ("the South African navy", "South Africa")])
+def test_a_nationality_of_two_words_is_its_country_not_a_persons_name(phrase, country):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == country
+
+
+def test_a_place_named_by_its_first_or_last_word_is_where_not_who():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("Fort Maddox", "en", gazetteer) is None and actor_name_of("the Coral Sea", "en", gazetteer) is None
+    assert actor_name_of("Lake Chad Basin Commission", "en", gazetteer) is not None  # a body's head noun: a body
+    found = names("The Green Line was the withdrawal line for Turkish troops who left the island in 1998.", "en")
+    assert [n for _, _, n in found] == ["Türkiye armed forces"], found
+
+
+def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
+    text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
+            "soldiers. She said the troops would withdraw from the border in May.")
+    assert [n for kind, _, n in names(text, "en") if kind == "announcement"] == ["Ana Ruiz"]
+
+
+def test_a_post_named_without_a_name_keeps_its_country_and_means_who_held_it_before():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("Chilean foreign minister", "en", gazetteer) == "Chilean foreign minister"
+    text = ("Chilean Foreign Minister Ana Soto arrived in Lima on Monday for talks. "
+            "The Chilean foreign minister said the troops would withdraw in May.")
+    assert names(text, "en")[-1] == ("announcement", "Chilean foreign minister", "Ana Soto")
+
+
+@pytest.mark.parametrize(("phrase", "body"), [("the Democratic Renewal Party (DRP)", "Democratic Renewal Party"),
+                                              ("Ministry of Water and Forests", "Ministry of Water and Forests"),
+                                              ("the Baltic Fisheries Organisation", "Baltic Fisheries Organisation"),
+                                              ("the ministry", None)])
+def test_an_english_body_is_the_capitalised_name_that_holds_its_head_noun(phrase, body):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == body
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("UN Special Envoy for Liberia (SEL) Ann Dale", "Ann Dale"),
+                                              ("the National Union of Teachers (NUT)", "National Union of Teachers")])
+def test_an_acronym_in_brackets_restates_the_name_before_it_and_is_no_word_of_the_name(phrase, name):
+    assert actor_name_of(phrase, "en", default_gazetteer()) == name
+
+
+def test_an_english_surname_refers_back_to_the_full_name_the_text_gave_though_no_event_named_it():
+    text = ("A new crossing opened on Monday, according to Interior Minister Mara Lindqvist of Norway. "
+            "Lindqvist said on Tuesday that the troops would withdraw from the border.")
+    assert names(text, "en")[0] == ("announcement", "Lindqvist", "Mara Lindqvist")
+
+
+
+def test_a_capitalised_common_word_that_opens_a_sentence_before_a_particle_names_no_one():
+    found = names("Farmers at a regional forum in Oslo discussed the withdrawal of foreign troops on Monday.", "en")
+    assert found[0] == ("meeting", "Farmers", None), found

@@ -1,5 +1,6 @@
-"""No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun, and no
-Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body."""
+"""No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun; no
+Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body; no
+English one is a post or a field alone ("foreign minister", "Interior") or ends with its sentence's full stop."""
 import re
 
 import pytest
@@ -56,3 +57,14 @@ def test_no_arabic_actor_name_in_the_bulk_output_is_cut_short():
     names = bulk_actor_names("ar")
     assert names
     assert not sorted(n for n in names if cut_short(n, lex))
+
+
+def test_no_english_actor_name_in_the_bulk_output_is_a_post_or_a_field_alone_or_ends_with_a_full_stop():
+    lex = load_lexicon("en")
+    post = re.compile(rf"(?:(?:{lex['role_modifiers']})\s+)*(?:{lex['actor_titles']})")  # "foreign minister", "spokesman"
+    fields = {fold_text(f) for pair in lex["portfolios"].items() for f in pair}  # "Interior", "Foreign Affairs"
+    names = bulk_actor_names("en")
+    assert names
+    bad = sorted(n for n in names if post.fullmatch(n) and n[:1].islower() or fold_text(n) in fields
+                 or re.search(r"(?<=[^\W\d]{2})\.$", n))  # "Janet Reno.": the sentence's full stop
+    assert not bad, bad

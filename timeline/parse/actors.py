@@ -16,9 +16,10 @@ posts) stays with the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
@@ -27,6 +28,10 @@ from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
+_CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'’-]*))")  # a capitalised word, then the next
+_RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
+_ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
@@ -39,6 +44,7 @@ STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be i
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
+ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -93,6 +99,13 @@ def _weekdays() -> frozenset[str]:
 
 
 @cache
+def _place_words() -> dict[str, frozenset[str]]:
+    """English words that make a name a place's, first or last (Fort Davis, Blue Line)."""
+    lex = load_lexicon("en")
+    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words")}
+
+
+@cache
 def _number_words() -> frozenset[str]:
     """English numbers written as words (four, seventy): they start no name."""
     return frozenset(load_lexicon("en")["number_words"])
@@ -134,20 +147,26 @@ class Reader:
         self.gazetteer, self.lang = gazetteer, lang
         self.classes = _word_classes(lang)
         self.alias_starts = frozenset(alias.split()[0] for alias in gazetteer.aliases)  # the first words of every alias
+        self.latin_words = frozenset(map(name_key, gazetteer.arabic_names.values()))  # name words the data spells ("Mohammed")
         self.reading = lru_cache(maxsize=REMEMBERED)(self._reading)
         self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
         self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
         self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
+        self.names_place = lru_cache(maxsize=REMEMBERED)(self._names_place)
 
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
         words = [_POSSESSIVE.sub("", w) if self.lang == "en" else w for w in written]
+        if words and self.lang == "en":  # "Attorney General Janet Reno.": the sentence's full stop is no part of the name
+            words[-1] = _TRAILING_DOT.sub("", words[-1])
         if not words or all(self.is_pronoun(w) for w in words):
             return None
         classes = self.classes
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
+        if self.names_place(tuple(words)):
+            return None
         titled = _titled(words, folded, classes["title"])
         national = self._nationality(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
@@ -171,11 +190,25 @@ class Reader:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
         if titled:
             office = next((e for _, _, e in found if e.kind == "office"), None)
-            return Reading(role=" ".join(words[titled[0]:role_end] or words), post=True, entity=office)
+            start = 0 if self.lang == "en" else titled[0]  # "Russian foreign minister", "Spain's prime minister": a post keeps its country
+            return Reading(role=" ".join(words[start:role_end] or words), post=True, entity=office)
         if self._is_name(words, folded, covered):
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _names_place(self, words: tuple[str, ...]) -> bool:
+        """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
+        Line"): where, not who; unless a known entity ends them or a body's head noun stands in them ("Lake Chad
+        Basin Commission")."""
+        if self.lang != "en" or not words:
+            return False
+        folded = [fold_text(w) for w in words]
+        found = self.gazetteer.find(words)
+        if found and found[-1][1] == len(words) or any(self.classes["head"].match(w) for w in folded):
+            return False
+        place = _place_words()
+        return folded[-1] in place["place_last_words"] or len(folded) > 1 and folded[0] in place["place_first_words"]
 
     def _second_post(self, i: int, folded: list[str], titled: list[int]) -> bool:
         """Whether an Arabic title after a name opens a second post ("أحمد سيف قائد المنطقة", "عز الدين الاصبحي
@@ -203,6 +236,11 @@ class Reader:
         found = {i for i, w in enumerate(words) if self.gazetteer.country_of(w)}
         return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
                         for j in (i, i + 1)}
+
+    def _country_of_nationality(self, words: list[str]) -> str | None:
+        """The country of the first nationality in a phrase, of two words ("South Korean") before one."""
+        pairs = (self.gazetteer.country_of(f"{a} {b}") for a, b in zip(words, words[1:]))
+        return next((c for c in pairs if c), None) or next((c for c in map(self.gazetteer.country_of, words) if c), None)
 
     def description_words(self, phrase_words: list[str]) -> int:
         """How many of a phrase's words make a description with no name ("the army", "foreign ministry", القوات),
@@ -249,8 +287,8 @@ class Reader:
         if self.lang == "ar":
             return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
                     and (self.gazetteer.latin(words) is not None or self._family_named(words, folded)))
-        if len(words) == 1 and self.gazetteer.country_of(words[0]):
-            return False  # "Peruvian" ("two Peruvian diplomats stated"): its country, not a person of that name
+        if len(self._nationality(words)) == len(words):
+            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _family_named(self, words: list[str], folded: list[str]) -> bool:
@@ -279,13 +317,15 @@ class Reader:
         else the body as written (جماعة الحوثي); no head noun and no entity: a fragment."""
         classes = self.classes
         heads = [i for i, w in enumerate(folded) if classes["head"].match(w)]
-        country = next((c for c in map(self.gazetteer.country_of, words) if c), None)
+        country = self._country_of_nationality(words)
         found = self.gazetteer.find(words)
         country = country or next((e.country for _, _, e in found if e.kind == "government"), None)
         if country and any(classes["force"].match(folded[i]) for i in heads):
             return Entity(f"{self.gazetteer.countries[country].name} armed forces", "army", country)
         if country:
             return self.gazetteer.countries[country]
+        if self.lang == "en":
+            return self._english_body(words, heads)
         qualifying = [self._qualifies(w, f) for w, f in zip(words, folded)]
         qualified = [i for i in heads if i + 1 < len(words) and qualifying[i + 1]]
         if not qualified:  # a head noun alone ("the government", القوات) is a bare noun: no one in particular
@@ -298,6 +338,22 @@ class Reader:
                                   or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
             body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء", "وجهاء" keep theirs
         return Entity(body, "government")
+
+    def _english_body(self, words: list[str], heads: list[int]) -> Entity | None:
+        """An English body by the capitalised name that holds its head noun, which stands last or before "of"
+        ("the Democratic Progress Party (DPP)", "Ministry of Energy and Mines"): the name from its first capital to
+        its last, without an acronym after it; a head noun alone ("the ministry") is no one in particular."""
+        capital = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if not capital or not any(capital[0] <= i and words[i][:1].isupper() for i in heads):
+            return None
+        end = capital[0]
+        while end < len(words) and (words[end][:1].isupper() or words[end] in ENGLISH_NAME_LINKS and end + 1 < len(words)
+                                    and words[end + 1][:1].isupper()):
+            end += 1
+        name = words[capital[0]:end]
+        if len(name) > 2 and name[-1].isupper() and any(i == capital[0] + len(name) - 2 for i in heads):
+            name = name[:-1]  # "Democratic Progress Party DPP": the acronym restates the name
+        return Entity(" ".join(name), "government") if len(name) > 1 else None
 
     def _may_start(self, word: str) -> bool | None:
         """Whether an entity's name may start with this word (most words start none: the search stays cheap);
@@ -313,17 +369,22 @@ class Reader:
             return True
         return None
 
+    def starts_known(self, word: str) -> bool:
+        """Whether a word starts a name the data knows: an entity's alias or a person's name word ("Beijing on Monday")."""
+        return self._starts_alias(word) or name_key(word) in self.latin_words
+
     def _starts_alias(self, word: str) -> bool:
         starts, key = self.alias_starts, name_key(word)
         return key in starts or (len(key) > 3 and key[0] in "وفبلك" and (key[1:] in starts or "ال" + key[2:] in starts))
 
     def _may_continue(self, word: str) -> bool:
         """Whether a word may stand inside an entity's name or post (not punctuation, a particle, a pronoun)."""
+        if self.lang == "en" and word == "of":  # "Secretary of State X", "Ministry of Defense": "of" inside a name or a post
+            return True
         if _BREAK.fullmatch(word) or self.is_pronoun(word):
             return False
         if self.lang == "en":
-            return word[:1].isupper() or word in ("of", "the", "for", "and") or word.startswith("al-") or bool(
-                self.classes["head"].match(word))
+            return word[:1].isupper() or word.startswith("al-") or bool(self.classes["head"].match(word))
         return not self.stops(fold_text(word))
 
 
@@ -332,15 +393,39 @@ def _reader(gazetteer: Gazetteer, lang: str) -> Reader:
     return Reader(gazetteer, lang)
 
 
-def _first_words(phrase: str, n: int) -> str:
+def _whole_word_at(text: str, word: str) -> list[int]:
+    """Where a word stands in a text as a whole word (no regular expression is built for each word looked for)."""
+    def is_edge(i: int) -> bool:
+        return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] == "_")
+
+    found, at = [], text.find(word)
+    while at >= 0:
+        if is_edge(at - 1) and is_edge(at + len(word)):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _first_words(phrase: str, n: int, known: Container[str] = ()) -> str:
     """A phrase up to the end of its n-th word ("وزير الدفاع هيل" of "وزير الدفاع هيل بقوات")."""
-    ends = [m.end() for m in _WORD.finditer(phrase) if not _BREAK.fullmatch(m.group())]
+    ends = [m.end() for m in _word_matches(phrase, known)]
     return phrase[:ends[n - 1]] if 0 < n <= len(ends) else phrase
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+def _words(phrase: str, known: Container[str] = ()) -> tuple[str, ...]:
     """A phrase's words, without the punctuation between them."""
-    return tuple(w for w in _WORD.findall(phrase) if not _BREAK.fullmatch(w))
+    return tuple(m.group() for m in _word_matches(phrase, known))
+
+
+def _word_matches(phrase: str, known: Container[str]) -> list[re.Match]:
+    """A phrase's words, without punctuation and without an acronym in brackets that restates the name before it
+    ("the Special Representative for Somalia (SRSG) Ann Dale", "the National Union of Mineworkers (NUM)"), unless
+    the acronym is a name `known` (by its name_key) and the words before it may not be."""
+    matches = list(_WORD.finditer(phrase))
+    tokens = [m.group() for m in matches]
+    restated = {i for i in range(1, len(tokens) - 1) if tokens[i - 1] == "(" and tokens[i + 1] == ")"
+                and _ACRONYM.fullmatch(tokens[i]) and name_key(tokens[i]) not in known}
+    return [m for i, m in enumerate(matches) if i not in restated and not _BREAK.fullmatch(m.group())]
 
 
 @dataclass
@@ -363,6 +448,12 @@ class _Article:
 
     def __post_init__(self):
         self.reader = _reader(self.gazetteer, self.lang)
+
+    @cached_property
+    def name_tails(self) -> frozenset[str]:
+        """English words the article writes after a capitalised word, as the later words of a name ("Tetangco" of
+        "Amando Tetangco", "Reno" of "Janet Reno")."""
+        return frozenset(m.group(1) for m in _CAPITALISED_PAIR.finditer(self.text)) if self.lang == "en" else frozenset()
 
     @property
     def last(self) -> Named | None:
@@ -387,11 +478,14 @@ class _Article:
     def entity(self, phrase: str, words: tuple[str, ...] | None = None) -> Named | None:
         """The entity a phrase (an actor as the extractor wrote it) names, or None for a fragment; `words`:
         the phrase's words where the caller has them."""
-        reading = self.reader.reading(_words(phrase) if words is None else words)
+        known = self.gazetteer.aliases
+        reading = self.reader.reading(_words(phrase, known) if words is None else words)
         if reading is None:
             return None
         if reading.person:
-            return self._person(reading.person, reading.role, _first_words(phrase, reading.length))
+            if self.lang == "en" and len(reading.person) == 1 and not reading.role and name_key(reading.person[0]) not in self.people:
+                self.meet(reading.person[0])  # "Attorney General Janet Reno" ... "Reno said"
+            return self._person(reading.person, reading.role, _first_words(phrase, reading.length, known))
         if reading.met and name_key(reading.met[-1]) not in self.people:
             self.meet(reading.met[-1])
         if reading.met and name_key(reading.met[-1]) in self.people:
@@ -408,13 +502,28 @@ class _Article:
 
     def meet(self, surname: str) -> None:
         """The person of this surname that the text before this sentence named, though no mention named them
-        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير"): the words up to each place the surname stands are read."""
-        if surname in self.looked_for or self.at < 0 or self.reader.may_start(surname) is not None:
-            return  # a word that may start a name of its own (a title, a head noun, an English capital) was read already
+        ("رئيس اللجنة الدولية بيتر مورير" ... "والتقى مورير", "Attorney General Janet Reno" ... "Reno said"): the words
+        up to each place the surname stands are read."""
+        if surname in self.looked_for or self.at < 0 or self.lang == "ar" and self.reader.may_start(surname) is not None:
+            return  # an Arabic word that may start a name of its own (a title, a head noun) was read already
+        if self.lang == "en" and (not surname[:1].isupper() or self.gazetteer.country_of(surname)):
+            return  # "Cuban": a nationality, no one's surname
         self.looked_for.add(surname)
         at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:at]):
-            _spots(self, self.text[max(0, found.start() - NAME_CHARS):found.end()])
+        people, roles = dict(self.people), dict(self.roles)
+        for found in _whole_word_at(self.text[:at], surname):
+            start = max(0, found - NAME_CHARS)
+            if self.lang == "en":  # from where the name's run may start, not inside a post ("of State Condoleezza Rice")
+                start = max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))])
+            _spots(self, self.text[start:found + len(surname)])
+        if self.lang == "en":  # only the person of that surname is met; the other words read on the way are not
+            key = name_key(surname)
+            met = self.people.get(key)
+            self.people, self.roles = people, roles
+            if met is not None and key not in people and len(met.entity.name.split()) > 1:  # a full name, not the word again
+                self.people[key] = met
+                if met.role:
+                    self.roles[met.role] = met
         self.at = at
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
@@ -460,6 +569,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
+        if result.lang == "en" and _opens_before_particle(article, m):
+            m.actor_name = None  # "Leaders at a summit have warned", "Issues such as": as written, a phrase that names no one
+            previous_end = max(previous_end, m.sentence_end or start)
+            continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
@@ -496,6 +609,18 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _opens_before_particle(article: _Article, m: Mention) -> bool:
+    """An English actor of one word that opens its sentence, right before a particle ("Leaders at a summit have
+    warned", "Issues such as ...", "Wearing a coat, the queen"), and that names no one the data or the article knows
+    (`_unmet_opener`): a capitalised common word that opens a phrase of no name, the sentence's subject or a clause
+    before it, not a name, which a particle would not follow (nor a possessive's noun: "Kibaki's last visit")."""
+    words = _words(m.actor or "")
+    at = next(iter(_whole_word_at(m.sentence, words[0])), -1) if len(words) == 1 and not _POSSESSIVE.search(words[0]) else -1
+    after = m.sentence[at + len(words[0]):].split(None, 1) if at >= 0 else []
+    return (bool(after) and after[0] in _not_names() and not starts_no_name(words[0])
+            and _unmet_opener(article, m.sentence, at, words[0]))
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -629,6 +754,12 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
         j = _run_end(article.reader, words, i)
+        if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i].start(), words[i]):  # "Millions of"
+            continue
+        place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
+        if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
+            resume = place_end
+            continue
         found = next(((end, named) for end in range(j, i, -1)
                       if (named := _entity_at(article, text, tokens, words, i, end)) is not None), None)
         if found is None:
@@ -644,6 +775,15 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
+
+
+def _unmet_opener(article: _Article, text: str, at: int, word: str) -> bool:
+    """An English word alone, capitalised because it opens a sentence or a quotation ("What", "Dressed", "Issues"),
+    that names no one the data knows and that the article never writes as the last word of a longer name ("Amando
+    Tetangco" ... "Tetangco said"): no name."""
+    return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, at)) and not article.reader.starts_known(word)
+            and not article.reader.classes["title"].match(word)
+            and name_key(word) not in article.people and word not in article.name_tails)
 
 
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
