@@ -489,8 +489,3 @@ def test_an_english_surname_refers_back_to_the_full_name_the_text_gave_though_no
             "Lindqvist said on Tuesday that the troops would withdraw from the border.")
     assert names(text, "en")[0] == ("announcement", "Lindqvist", "Mara Lindqvist")
 
-
-
-def test_a_capitalised_common_word_that_opens_a_sentence_before_a_particle_names_no_one():
-    found = names("Farmers at a regional forum in Oslo discussed the withdrawal of foreign troops on Monday.", "en")
-    assert found[0] == ("meeting", "Farmers", None), found

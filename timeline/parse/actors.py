@@ -569,10 +569,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
-        if result.lang == "en" and _opens_before_particle(article, m):
-            m.actor_name = None  # "Leaders at a summit have warned", "Issues such as": as written, a phrase that names no one
-            previous_end = max(previous_end, m.sentence_end or start)
-            continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
@@ -609,18 +605,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
         m.actor_name = named.entity.name if named else None
         previous_end = max(previous_end, m.sentence_end or start)
-
-
-def _opens_before_particle(article: _Article, m: Mention) -> bool:
-    """An English actor of one word that opens its sentence, right before a particle ("Leaders at a summit have
-    warned", "Issues such as ...", "Wearing a coat, the queen"), and that names no one the data or the article knows
-    (`_unmet_opener`): a capitalised common word that opens a phrase of no name, the sentence's subject or a clause
-    before it, not a name, which a particle would not follow (nor a possessive's noun: "Kibaki's last visit")."""
-    words = _words(m.actor or "")
-    at = next(iter(_whole_word_at(m.sentence, words[0])), -1) if len(words) == 1 and not _POSSESSIVE.search(words[0]) else -1
-    after = m.sentence[at + len(words[0]):].split(None, 1) if at >= 0 else []
-    return (bool(after) and after[0] in _not_names() and not starts_no_name(words[0])
-            and _unmet_opener(article, m.sentence, at, words[0]))
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -754,7 +738,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         if i < resume or (starts[i] is None and name_key(words[i]) not in article.people):
             continue
         j = _run_end(article.reader, words, i)
-        if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i].start(), words[i]):  # "Millions of"
+        if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
         place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
@@ -777,11 +761,12 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
     return spots
 
 
-def _unmet_opener(article: _Article, text: str, at: int, word: str) -> bool:
+def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
     """An English word alone, capitalised because it opens a sentence or a quotation ("What", "Dressed", "Issues"),
     that names no one the data knows and that the article never writes as the last word of a longer name ("Amando
     Tetangco" ... "Tetangco said"): no name."""
-    return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, at)) and not article.reader.starts_known(word)
+    word = token.group()
+    return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, token.start())) and not article.reader.starts_known(word)
             and not article.reader.classes["title"].match(word)
             and name_key(word) not in article.people and word not in article.name_tails)
 
