@@ -489,3 +489,13 @@ def test_an_english_surname_refers_back_to_the_full_name_the_text_gave_though_no
             "Lindqvist said on Tuesday that the troops would withdraw from the border.")
     assert names(text, "en")[0] == ("announcement", "Lindqvist", "Mara Lindqvist")
 
+
+
+def test_an_abbreviations_period_is_no_full_stop_and_ends_no_name():
+    found = names("Mr. Varga arrived in Lima on Monday. He said the troops would withdraw from the border.", "en")
+    assert found[0] == ("announcement", "Mr. Varga", "Varga")
+
+
+def test_an_unknown_surname_that_opens_a_sentence_names_its_person():
+    assert names("Ortega on Monday announced the withdrawal of the troops from the border.", "en")[0] == (
+        "announcement", "Ortega", "Ortega")

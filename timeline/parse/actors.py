@@ -23,6 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
+from .text import ends_abbreviation, is_abbreviation
 from .lexicon import load_lexicon
 from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
@@ -33,7 +34,7 @@ _CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'
 _RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
 _ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
-_TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a sentence's full stop, not the dot of "U.S." or "Gen."
+_TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 _FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
@@ -158,7 +159,7 @@ class Reader:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
         words = [_POSSESSIVE.sub("", w) if self.lang == "en" else w for w in written]
         if words and self.lang == "en":  # "Attorney General Janet Reno.": the sentence's full stop is no part of the name
-            words[-1] = _TRAILING_DOT.sub("", words[-1])
+            words[-1] = _without_full_stop(words[-1])
         if not words or all(self.is_pronoun(w) for w in words):
             return None
         classes = self.classes
@@ -580,7 +581,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             continue
         if named is None and article.stated_by and _said_by_statement(article, m):
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
-            m.actor = _TRAILING_DOT.sub("", named.written)
+            m.actor = _without_full_stop(named.written)
         if named is None:
             if m.actor is None and m.event_type == "announcement" and article.spoke_last and not _nearest(article, m, before=True):
                 named = article.spoke_last  # "وأوضح: «...»", "«قررنا»": the speaker goes on, whoever was named since
@@ -590,7 +591,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 named = ((_last(article, m) or _nearest(article, m)) if m.actor else (_nearest(article, m, before=True) or article.last or _nearest(article, m))
                          ) if _refers_back(article, m) else _nearest(article, m)  # he, she: the one named last
             if named is not None:
-                m.actor = _TRAILING_DOT.sub("", named.written)
+                m.actor = _without_full_stop(named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
@@ -766,9 +767,25 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
     that names no one the data knows and that the article never writes as the last word of a longer name ("Amando
     Tetangco" ... "Tetangco said"): no name."""
     word = token.group()
-    return (article.lang == "en" and bool(_SENTENCE_OPENS.search(text, 0, token.start())) and not article.reader.starts_known(word)
+    return (article.lang == "en" and _opens_sentence(text, token.start()) and not article.reader.starts_known(word)
             and not article.reader.classes["title"].match(word)
             and name_key(word) not in article.people and word not in article.name_tails)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether text[at] opens a sentence or a quotation; a period of "Mr." or "Gen." ends no sentence."""
+    found = _SENTENCE_OPENS.search(text, 0, at)
+    dot = text.rfind(".", found.start(), at) if found else -1
+    return found is not None and (dot < 0 or not ends_abbreviation(text, dot))
+
+
+def _full_stop(word: str) -> bool:
+    """Whether a word ends with its sentence's full stop ("Reno."), not an abbreviation's period ("Gen.", "Mr.")."""
+    return bool(_TRAILING_DOT.search(word)) and not is_abbreviation(word.split()[-1][:-1])
+
+
+def _without_full_stop(phrase: str) -> str:
+    return phrase[:-1] if _full_stop(phrase) else phrase
 
 
 def _run_end(reader: Reader, words: list[str], start: int) -> int:
@@ -776,7 +793,7 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
     not stand in a name, or after one that ends a sentence ("صالح." then "وناقش")."""
     titled = reader.classes["title"].match(" ".join(map(fold_text, words[start:start + 2])))  # "وزير", "الأمين العام"
     end, limit = start + 1, TITLED_SPOT_WORDS if titled else SPOT_WORDS
-    while end < min(len(words), start + limit) and not _TRAILING_DOT.search(words[end - 1]):
+    while end < min(len(words), start + limit) and not _full_stop(words[end - 1]):
         if reader.may_continue(words[end]) or _post_to(reader, words, end):
             end += 1
         elif (closed := _quoted_body_end(reader, words, end)) is not None:

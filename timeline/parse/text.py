@@ -142,19 +142,19 @@ _BOUNDARY = re.compile(r"[.!?؟؛\n](?:(?<=[.!?؟؛])[.!?؟؛]*[\"'”»)\]]*(?=
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def ends_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial (U.S., Gen., W.)."""
     if text[dot] != "." or not ("A" <= text[dot - 1] <= "z"):  # Arabic sentences end at "." with no abbreviation
         return False
     found = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if not found:
         return False
-    word = found.group(1)
-    if len(word) == 1 and word.isupper():
-        return True
-    if "." in word:  # U.S. / a.m.
-        return True
-    return word.lower() in _abbreviations()
+    return is_abbreviation(found.group(1))
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a word before a period (without it) is an abbreviation or an initial: "U.S", "a.m", "Gen", "W"."""
+    return len(word) == 1 and word.isupper() or "." in word or word.lower() in _abbreviations()
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -163,7 +163,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for found in _BOUNDARY.finditer(text, start, end):
-        if found.group().startswith(".") and _is_abbreviation(text, found.start()):
+        if found.group().startswith(".") and ends_abbreviation(text, found.start()):
             continue
         _add_span(text, start, found.end(), spans)
         start = found.end()
