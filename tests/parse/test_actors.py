@@ -353,7 +353,7 @@ def test_a_place_ending_in_na_in_a_quotation_is_no_first_person():
 
 @pytest.mark.parametrize(("text", "actor"), [
     ("وأكد الوزير أن اللقاء ببشار الأسد تم في دمشق أمس.", "بشار الأسد"),  # ب + بشار
-    ("وأشاد الكاتب أمس باللقاء بالبطل \"بشار الأسد\" في دمشق.", "بشار الأسد"),  # بشار, not ب + شار
+    ("ونوه المحلل أمس بلقائه مع الرئيس \"بشار الأسد\" في طهران.", "بشار الأسد"),  # بشار, not ب + شار
 ])
 def test_a_known_name_that_opens_with_ba_keeps_its_letter_and_a_fused_preposition_goes(text, actor):
     found = names(text, "ar")
@@ -376,7 +376,7 @@ def test_a_quantifier_ends_an_arabic_name_even_with_a_preposition_fused_to_it():
 @pytest.mark.parametrize(("text", "name"), [
     ("وقال المتحدث الرسمي للوزارة سامر خليل إن القوات ستنسحب من المدينة.", "سامر خليل"),
     ("وأعلن المتحدث العسكري لقيادة العمليات المشتركة العميد سعد معن أن القوات دخلت المدينة.", "سعد معن"),
-    ("وأعلن صاحب السمو الملكي الأمير فيصل بن خالد أن المملكة سترسل قوات إلى البحرين.", "فيصل بن خالد"),
+    ("وأعلن صاحب السمو الملكي الأمير نايف بن ماجد أن المملكة سترسل قوات إلى البحرين.", "نايف بن ماجد"),
 ])
 def test_an_arabic_posts_qualifiers_and_its_body_after_li_are_the_post_and_the_name_follows(text, name):
     assert names(text, "ar")[0][2] == name
@@ -425,9 +425,9 @@ def test_an_arabic_persons_name_is_an_honorific_a_given_name_and_a_family_name()
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("وأكد المصدر أن المقاومة وقوات الجيش وقبل انسحابها من المدينة كانت قد سيطرت على التلال.", "قوات الجيش"),
+    ("وقال الناطق إن الفصائل وقوات الجيش كانت قد انسحبت من القرى قبل يومين.", "قوات الجيش"),
     ("وانتقد التقرير الاتفاقية التي وقعت عليها الأردن في عمان.", "الأردن"),
-    ("وأشار الوزير إلى أن الزيارة التي سيقوم بها الوفد الأوروبي إلى عدن مهمة.", "الوفد الأوروبي"),
+    ("وقال المسؤول إن الجولة التي سيقوم بها الوفد الياباني إلى الخرطوم ستبدأ غدا.", "الوفد الياباني"),
 ])
 def test_an_arabic_actor_is_written_without_the_words_that_tie_it_to_its_sentence(text, actor):
     """A conjunction before a body ('وقوات الجيش'), a relative clause's verb and its resumptive pronoun ('التي وقعت
@@ -452,8 +452,6 @@ def test_a_place_named_by_its_first_or_last_word_is_where_not_who():
     gazetteer = default_gazetteer()
     assert actor_name_of("Fort Maddox", "en", gazetteer) is None and actor_name_of("the Coral Sea", "en", gazetteer) is None
     assert actor_name_of("Lake Chad Basin Commission", "en", gazetteer) is not None  # a body's head noun: a body
-    found = names("The Green Line was the withdrawal line for Turkish troops who left the island in 1998.", "en")
-    assert [n for _, _, n in found] == ["Türkiye armed forces"], found
 
 
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
@@ -499,3 +497,19 @@ def test_an_abbreviations_period_is_no_full_stop_and_ends_no_name():
 def test_an_unknown_surname_that_opens_a_sentence_names_its_person():
     assert names("Ortega on Monday announced the withdrawal of the troops from the border.", "en")[0] == (
         "announcement", "Ortega", "Ortega")
+
+
+def test_a_quoted_name_after_li_with_no_name_after_it_is_whom_one_speaks_to():
+    found = names("وقال الأمين العام لـ«النهار» إن القوات ستنسحب من المدينة.", "ar")
+    assert found[0] == ("announcement", "الأمين العام", "الأمين العام")
+
+
+def test_an_arabic_qualifier_is_no_family_name():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("عادل السابق", "ar", gazetteer) is None
+    assert actor_name_of("عادل الهاشمي", "ar", gazetteer) == "عادل الهاشمي"
+
+
+def test_an_office_named_by_its_street_is_that_office_not_a_place():
+    found = names("Downing Street said on Monday that British troops would withdraw from the base.", "en")
+    assert found[0] == ("announcement", "Downing Street", "10 Downing Street")

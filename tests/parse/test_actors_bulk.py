@@ -1,6 +1,7 @@
 """No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun; no
 Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body; no
 English one is a post or a field alone ("foreign minister", "Interior") or ends with its sentence's full stop."""
+import functools
 import re
 
 import pytest
@@ -21,7 +22,9 @@ def fragment_words(lang):
     return re.compile(rf"(?:[وف]?(?:{stop}|{lex['bare_actor_nouns']}|{'|'.join(lex['actor_pronouns'])}))$", re.IGNORECASE)
 
 
+@functools.cache
 def bulk_actor_names(lang):
+    """The actor_names of one language's bulk file, parsed once for all the tests here."""
     collected = Collector()
     run(read_inputs([shared_file("corpus", "bulk", f"{lang}_bulk.jsonl")]), [collected])
     return {m.actor_name for m in collected.rows if m.actor_name}
@@ -48,8 +51,8 @@ def cut_short(name, lex):
 
 def test_cut_short_tells_a_name_that_waits_for_a_word():
     lex = load_lexicon("ar")
-    assert [cut_short(n, lex) for n in ("أحمد سيف اليافعي قائد", "الأمين العام لـ", "الناطق باسم", "سيدي ولد")] == [True] * 4
-    assert [cut_short(n, lex) for n in ("أحمد سيف اليافعي", "الأمين العام", "وزير", "سيدي ولد الشيخ")] == [False] * 4
+    assert [cut_short(n, lex) for n in ("سالم خليل العبدلي قائد", "الأمين العام لـ", "الناطق باسم", "سيدي ولد")] == [True] * 4
+    assert [cut_short(n, lex) for n in ("سالم خليل العبدلي", "الأمين العام", "وزير", "سيدي ولد الشيخ")] == [False] * 4
 
 
 def test_no_arabic_actor_name_in_the_bulk_output_is_cut_short():

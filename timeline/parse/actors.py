@@ -60,7 +60,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         fields |= {field[len("ال"):] for field in lex["portfolios"] if field.startswith("ال") and " " not in field}
     portfolios = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))  # English: "Foreign Affairs" word by word
     flags = 0 if lang == "ar" else re.IGNORECASE
-    two_word_fields = [f for f in lex["portfolios"] if " " in f]
+    two_word_fields = [f for f in lex["portfolios"] if " " in f] if lang == "ar" else []  # English reads fields word by word
     return {
         "title": re.compile(rf"(?<!\S)(?:[وف]?(?:ال)?)?(?:{lex['actor_titles']})(?!\S)" if lang == "ar"
                             else rf"(?<!\S)(?:{lex['actor_titles']})(?!\S)", flags),
@@ -74,12 +74,12 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "bare": re.compile(rf"(?:[وف]?(?:{lex['bare_actor_nouns']}))$"),
         "portfolio": re.compile(rf"(?:{portfolios})$", re.IGNORECASE),
         # Arabic fields of two words ("وزير حقوق الإنسان", "مستشار الأمن القومي"), read over the phrase, not word by word
-        "field_words": re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, two_word_fields))})(?!\S)" if lang == "ar" else r"(?!)"),
-        "field_opener": re.compile(rf"(?:{'|'.join(re.escape(f.split()[0]) for f in two_word_fields)})$" if lang == "ar" else r"(?!)"),
+        "field_words": re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, two_word_fields))})(?!\S)" if two_word_fields else r"(?!)"),
+        "field_opener": re.compile(rf"(?:{'|'.join(re.escape(f.split()[0]) for f in two_word_fields)})$" if two_word_fields else r"(?!)"),
         "modifier": re.compile(rf"(?:{lex['role_modifiers']})$", re.IGNORECASE),
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
-        "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}))$") if lang == "ar" else re.compile(r"(?!)"),
+        "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
@@ -91,12 +91,6 @@ def _not_names() -> frozenset[str]:
     """English capitalised words that start no name: particles, weekdays, months."""
     lex = load_lexicon("en")
     return frozenset(lex["not_names"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    """Arabic weekdays (folded), which take the article like a family name ("موغيريني الثلاثاء") and are none."""
-    return frozenset(load_lexicon("ar")["weekdays"])
 
 
 @cache
@@ -297,14 +291,15 @@ class Reader:
         "محمد العامري"): no verb, particle or noun of a body stands there with the article."""
         return (1 < len(words) <= FAMILY_NAME_WORDS and self.gazetteer.latin(words[:1]) is not None
                 and all(f.startswith("ال") and self._may_name(w, f, False) and not self.classes["title"].match(f)
-                        and f not in _weekdays() and not self.gazetteer.country_of(w) for w, f in zip(words[1:], folded[1:])))
+                        and not self.classes["modifier"].match(f) and not self.gazetteer.country_of(w)
+                        for w, f in zip(words[1:], folded[1:])))
 
     def _qualifies(self, word: str, folded: str) -> bool:
-        """A word that can qualify a body's head noun: Arabic a definite noun or adjective (جماعة الحوثي),
-        English a capitalised word; never a pronoun or a particle."""
+        """An Arabic word that can qualify a body's head noun: a definite noun or adjective, or an entity (جماعة
+        الحوثي); never a pronoun or a particle. (An English body is read by `_english_body`.)"""
         if self.is_pronoun(word) or self.classes["stop"].match(folded):
             return False
-        return folded.startswith(("ال", "لل")) or bool(self.gazetteer.entity([word])) if self.lang == "ar" else word[:1].isupper()
+        return folded.startswith(("ال", "لل")) or bool(self.gazetteer.entity([word]))
 
     def _body(self, found: list, words: list[str], folded: list[str]) -> Entity:
         """A phrase that holds a known entity: the most specific one (a ministry over its country)."""
@@ -335,15 +330,16 @@ class Reader:
         end = start + 1 + sum(1 for _ in takewhile(bool, qualifying[start + 1:]))
         body = " ".join(words[start:end])
         head = folded[start]
-        if self.lang == "ar" and (head[:1] in "وف" and len(head) > 4 and classes["head"].fullmatch(head[1:])
-                                  or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
+        if (head[:1] in "وف" and len(head) > 4 and classes["head"].fullmatch(head[1:])
+                or head[:1] in "بل" and head[1:2] not in "لا" and classes["head"].fullmatch(head[1:])):
             body = body[1:]  # "وقيادة التحالف", "لقوة حفظ السلام": a conjunction or a preposition; "لواء", "وجهاء" keep theirs
         return Entity(body, "government")
 
     def _english_body(self, words: list[str], heads: list[int]) -> Entity | None:
-        """An English body by the capitalised name that holds its head noun, which stands last or before "of"
-        ("the Democratic Progress Party (DPP)", "Ministry of Energy and Mines"): the name from its first capital to
-        its last, without an acronym after it; a head noun alone ("the ministry") is no one in particular."""
+        """An English body by the capitalised name that holds a capitalised head noun ("the Democratic Progress
+        Party (DPP)", "Ministry of Energy and Mines"): the name from its first capital on, through lower-case links
+        (of, and) between capitals, without an acronym after it; a head noun alone ("the ministry") is no one in
+        particular."""
         capital = [i for i, w in enumerate(words) if w[:1].isupper()]
         if not capital or not any(capital[0] <= i and words[i][:1].isupper() for i in heads):
             return None
@@ -800,16 +796,20 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
             end, limit = closed + 1, limit + 2  # the quotes are no words of the name
         else:
             break
+    while end > start + 1 and fold_text(words[end - 1]) in BODY_LINKS:
+        end -= 1  # "المدير العام لـ «...»، فلان": a ل or باسم whose body is no part of the run waits for nothing in it
     return end
 
 
 def _quoted_body_end(reader: Reader, words: list[str], at: int) -> int | None:
     """Where the quoted body a post is of, opening at words[at], closes ('الأمين العام لـ"حزب الله" حسن نصرالله'):
-    a quote after ل or باسم that follow a title or its qualifier; None for any other word."""
+    a quote after ل or باسم that follow a title or its qualifier, with a name after it; None for any other word."""
     if (reader.lang != "ar" or words[at] not in QUOTES or at < 2 or fold_text(words[at - 1]) not in BODY_LINKS
             or not (reader.classes["title"].match(fold_text(words[at - 2])) or reader.classes["modifier"].match(fold_text(words[at - 2])))):
         return None
-    return next((j for j in range(at + 1, min(len(words), at + QUOTED_BODY_WORDS + 2)) if words[j] in QUOTES), None)
+    closed = next((j for j in range(at + 1, min(len(words), at + QUOTED_BODY_WORDS + 2)) if words[j] in QUOTES), None)
+    named_on = closed is not None and closed + 1 < len(words) and reader.may_continue(words[closed + 1])
+    return closed if named_on else None  # no name after the quotes: ل is to whom one speaks ('لـ«الشرق الأوسط»')
 
 
 def _post_to(reader: Reader, words: list[str], at: int) -> bool:

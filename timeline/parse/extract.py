@@ -258,7 +258,8 @@ def _gapped(mentions: list[Mention], trigger_of: dict[int, Trigger], folded: Fol
     """One row per event (issue 18, item 3): a trigger that governs two places joined by "and", each with its own
     number or date ("cut troops in Iraq from 3,000 to 2,500 and in Afghanistan from 4,500 to 2,500", "يزور بغداد
     الاثنين وكابول الأربعاء"), states two events; each takes the place, the troop numbers and the date of its own
-    part of the sentence. Two places with nothing of their own between them ("officials of Iraq and Syria") are one event's."""
+    part of the sentence. Two places with nothing of their own between them ("officials of Iraq and Syria") are one event's.
+    Each new row is added to `trigger_of` under its trigger, which the judge reads."""
     out: list[Mention] = []
     dated = [(folded.folded_offset(t.start - offset), t) for t in times if t.day]
     for m in mentions:

@@ -454,12 +454,13 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
     """The words from `start` that can make a name: up to `limit` of them, stopping at a particle,
     a date word, a number, punctuation or another event's trigger. Opening quotes are skipped."""
     stop = _patterns(roles.lang)["stop"]
-    words, quoted = [], False
+    words, quoted, link = [], False, None  # link: where the ل or باسم before a quoted body stands in `words`
     for m in _AR_TOKEN.finditer(folded, start):
         if m.group() in _QUOTES and not words:
             continue
         if m.group() in _QUOTES and (quoted or _opens_quoted_body(words)):
             quoted = not quoted  # 'الأمين العام لـ"حزب الله" حسن نصرالله': the body of a post, quoted after ل
+            link = len(words) - 1 if quoted else link
             words.append(m)
             continue
         if len(words) in (1, 2) and _patterns(roles.lang)["title_first"].match(" ".join(w.group() for w in words)):
@@ -469,13 +470,15 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
                 or any(t.start <= m.start() < t.end for t in roles.triggers)):
             break
         words.append(m)
+    if link is not None and (quoted or words[-1].group() in _QUOTES):
+        words = words[:link]  # no name after the quotes: to whom one speaks ('قال الأمين العام لـ«الشرق الأوسط»')
     return (words[0].start(), words[-1].end()) if words else None
 
 
 def _opens_quoted_body(words: list[re.Match]) -> bool:
-    """Whether a quote after these words opens the body a post is of ('الأمين العام لـ"حزب الله"', 'المتحدث باسم
-    «الجيش الحر»'): the words end with ل or باسم after a title or a qualifier of one. After a name, ل is to whom
-    one speaks ('قال فلان لـ«الشرق الأوسط»')."""
+    """Whether a quote after these words may open the body a post is of ('الأمين العام لـ"حزب الله"', 'المتحدث باسم
+    «الجيش الحر»'): the words end with ل or باسم after a title or a qualifier of one. It is the body only where a
+    name follows the quotes (`_name_run`); else, as after a name, ل is to whom one speaks ('قال فلان لـ«الشرق الأوسط»')."""
     pats = _patterns("ar")
     return (len(words) > 1 and words[-1].group() in BODY_LINKS
             and bool(pats["title_first"].match(words[-2].group()) or pats["role_modifier"].match(words[-2].group())))
