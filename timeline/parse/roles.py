@@ -553,8 +553,10 @@ def _words_after(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | No
     """Who stands after the trigger: the subject after a verb (VSO), the genitive after a noun
     ("زيارة الوزير"). A statement gives way to its owner ("بيان البنتاغون"); a definite noun's
     adjectives, a relative verb of holding ("الاتفاق الذي أبرمته الدول الكبرى", "اجتماع عقدته
-    النصرة") and بين ("المباحثات المرتقبة بين لافروف والجبير") lead to who takes part. A noun with
-    a possessive ending ("لقائه رئيس الإقليم") is followed by the other party, not the actor."""
+    النصرة") or of doing with its pronoun ("الزيارة التي سيقوم بها الوفد") and بين ("المباحثات المرتقبة
+    بين لافروف والجبير") lead to who takes part. A noun with a possessive ending ("لقائه رئيس الإقليم") is
+    followed by the other party, not the actor. A phrase trigger that ends with its subject's title ("وصل
+    وزير") gives a subject that opens at that title."""
     folded, pats = roles.folded.text, _patterns(roles.lang)
     if trigger.entry.pos == "noun" and pats["possessive"].search(trigger.text):
         return None
