@@ -212,7 +212,9 @@ class Reader:
         الوزارة"): a first name the data spells, or two or three words of which the first has no ال; none a title, a
         qualifier, a nationality, a particle, a word that joins it to the next (also after و: "هادي وولد الشيخ"). The
         caller has made sure no known entity (a place: "وتريد واشنطن إشراك نظام الرئيس") stands among them."""
-        return (self.lang == "ar" and 0 < len(words) <= FAMILY_NAME_WORDS and (self.gazetteer.latin(words[:1]) is not None or len(words) > 1 and not folded[0].startswith("ال"))
+        spelt_first = self.gazetteer.latin(words[:1]) is not None
+        return (self.lang == "ar" and 0 < len(words) <= FAMILY_NAME_WORDS
+                and (spelt_first or len(words) > 1 and not folded[0].startswith("ال"))
                 and self._name_end([f.removeprefix("و") for f in folded]) == len(folded)
                 and all(self._may_name(w, f, False) and not self.classes["modifier"].match(f) and not self.gazetteer.country_of(w)
                         for w, f in zip(words, folded)))
