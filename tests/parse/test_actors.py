@@ -513,3 +513,18 @@ def test_an_arabic_qualifier_is_no_family_name():
 def test_an_office_named_by_its_street_is_that_office_not_a_place():
     found = names("Downing Street said on Monday that British troops would withdraw from the base.", "en")
     assert found[0] == ("announcement", "Downing Street", "10 Downing Street")
+
+
+def test_an_arabic_name_before_its_post_is_the_actor_with_its_post():
+    """"وقال فلان الفلاني المتحدث باسم ...": the name comes first and its post after it; the actor is not cut to the
+    first name or to the bare title."""
+    found = names("وقال سمير داود المتحدث باسم وزارة الدفاع إن القوات انسحبت من المدينة أمس.", "ar")
+    assert found[0] == ("announcement", "سمير داود المتحدث باسم وزارة الدفاع", "سمير داود")
+    found = names("وأعلن قرطاس زيدان مدير المكتب الإعلامي للمحافظة أن الوزير سيزور المدينة غدا.", "ar")
+    assert found[0] == ("announcement", "قرطاس زيدان مدير المكتب الإعلامي للمحافظة", "قرطاس زيدان")
+
+
+@pytest.mark.parametrize("phrase", ["حسب جدول رئيس الوفد", "واشنطن إشراك نظام الرئيس", "هادي وولد الشيخ أحمد"])
+def test_words_before_an_arabic_post_that_are_no_name_name_no_one(phrase):
+    """A preposition (حسب), a place, or two people joined by و before a title are not the post holder's name."""
+    assert actor_name_of(phrase, "ar", default_gazetteer()) is None

@@ -126,3 +126,12 @@ def test_the_owner_of_a_noun_that_is_no_trigger_does_not_act():
 def test_a_number_written_as_a_word_starts_no_name_the_nationality_after_it_does():
     found = roles("Three Polish frigates have deployed to the strait near Latvia, the navy said on Sunday.", "en", judge=None)
     assert [f[:2] for f in found] == [("deployment", "Polish"), ("announcement", "navy")]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("وأكد المتحدث باسم الجيش العقيد سالم فارس لـ«الصحيفة» أن القوات انسحبت من المدينة.", "المتحدث باسم الجيش العقيد سالم فارس"),
+    ("وصرح الناطق الإعلامي لشرطة المحافظة بأنه سيتم نشر قوات إضافية في المدينة.", "الناطق الإعلامي لشرطة المحافظة"),
+    ("وقال إنه بعد زيارة الوزير سالم فارس لم يعد أحد يتحدث عن الأزمة.", "الوزير سالم فارس")])
+def test_an_arabic_actor_stops_before_a_particle_or_to_whom_one_speaks(text, written):
+    """ل before quotes that open no body (to whom one speaks), بأنه (that), لم and لن (not) end the actor's words."""
+    assert written in [actor for _, actor, _, _ in roles(text, "ar")]

@@ -180,6 +180,8 @@ class Reader:
         name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
         if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
+            if not covered & set(range(titled[0])) and self._name_before_post(words[:titled[0]], folded[:titled[0]]):
+                return Reading(person=tuple(words[:titled[0]]), length=role_end, role=" ".join(words[titled[0]:role_end]))
             return None  # "على توجيهات الرئيس ترامب": the entity starts at its title
         if titled and name:
             return Reading(person=tuple(name), length=role_end + len(name), role=" ".join(words[:role_end]))
@@ -204,6 +206,18 @@ class Reader:
             return False
         place = _place_words()
         return folded[-1] in place["place_last_words"] or len(folded) > 1 and folded[0] in place["place_first_words"]
+
+    def _name_before_post(self, words: list[str], folded: list[str]) -> bool:
+        """Whether the Arabic words before a post are the name of who holds it ("وقال سمير داود المتحدث باسم
+        الوزارة"): a first name the data spells, or two or three words of which the first has no ال; none a title, a
+        qualifier, a nationality, a particle, a word that joins it to the next (also after و: "هادي وولد الشيخ"). The
+        caller has made sure no known entity (a place: "وتريد واشنطن إشراك نظام الرئيس") stands among them."""
+        spelt_first = self.gazetteer.latin(words[:1]) is not None
+        return (self.lang == "ar" and 0 < len(words) <= FAMILY_NAME_WORDS
+                and (spelt_first or len(words) > 1 and not folded[0].startswith("ال"))
+                and self._name_end([f.removeprefix("و") for f in folded]) == len(folded)
+                and all(self._may_name(w, f, False) and not self.classes["modifier"].match(f) and not self.gazetteer.country_of(w)
+                        for w, f in zip(words, folded)))
 
     def _second_post(self, i: int, folded: list[str], titled: list[int]) -> bool:
         """Whether an Arabic title after a name opens a second post ("أحمد سيف قائد المنطقة", "عز الدين الاصبحي

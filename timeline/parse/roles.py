@@ -472,6 +472,8 @@ def _name_run(folded: str, start: int, roles: SentenceRoles, limit: int = NAME_W
         words.append(m)
     if link is not None and (quoted or words[-1].group() in _QUOTES):
         words = words[:link]  # no name after the quotes: to whom one speaks ('قال الأمين العام لـ«الشرق الأوسط»')
+    while words and words[-1].group() in BODY_LINKS:
+        words.pop()  # 'قال فلان لـ«الشرق الأوسط»': ل before quotes that open no body is to whom one speaks, no name word
     return (words[0].start(), words[-1].end()) if words else None
 
 
