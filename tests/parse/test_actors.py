@@ -513,3 +513,19 @@ def test_an_arabic_qualifier_is_no_family_name():
 def test_an_office_named_by_its_street_is_that_office_not_a_place():
     found = names("Downing Street said on Monday that British troops would withdraw from the base.", "en")
     assert found[0] == ("announcement", "Downing Street", "10 Downing Street")
+
+
+@pytest.mark.parametrize("text, actor, name", [
+    ("The talks will resume next week in Lima, Press Secretary Ana Ruiz said on Monday.",
+     "Press Secretary Ana Ruiz", "Ana Ruiz"),
+    ("Attorney General Tom Weller said on Monday that the troops would withdraw from the border.",
+     "Attorney General Tom Weller", "Tom Weller"),
+    ("NATO Southern Command Commander General Piet Dorn said on Monday that the troops would withdraw from the border.",
+     "NATO Southern Command Commander General Piet Dorn", "Piet Dorn"),
+    ("Regional Water Committee Chairman Omar Dalil said on Monday that the troops would withdraw from the border.",
+     "Regional Water Committee Chairman Omar Dalil", "Omar Dalil"),
+    ("Harbour Authority Chief Executive Lena Moss said on Monday that the troops would withdraw from the border.",
+     "Harbour Authority Chief Executive Lena Moss", "Lena Moss"),
+])
+def test_an_english_post_keeps_the_words_before_its_title_that_name_what_it_is_of(text, actor, name):
+    assert ("announcement", actor, name) in names(text, "en")
