@@ -126,3 +126,12 @@ def test_the_owner_of_a_noun_that_is_no_trigger_does_not_act():
 def test_a_number_written_as_a_word_starts_no_name_the_nationality_after_it_does():
     found = roles("Three Polish frigates have deployed to the strait near Latvia, the navy said on Sunday.", "en", judge=None)
     assert [f[:2] for f in found] == [("deployment", "Polish"), ("announcement", "navy")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The truce between Lima and the armed rebels came into force in the highlands on Monday.", "Lima and the armed rebels"),
+    ("Troops will withdraw from the border region by March, a defence committee said in a statement on Monday.",
+     "defence committee"),
+])
+def test_an_english_actor_stops_before_the_verb_its_words_run_into(text, actor):
+    assert actor in [a for _, a, _, _ in roles(text, "en")]
