@@ -528,3 +528,19 @@ def test_an_arabic_name_before_its_post_is_the_actor_with_its_post():
 def test_words_before_an_arabic_post_that_are_no_name_name_no_one(phrase):
     """A preposition (حسب), a place, or two people joined by و before a title are not the post holder's name."""
     assert actor_name_of(phrase, "ar", default_gazetteer()) is None
+
+
+@pytest.mark.parametrize("text, actor, name", [
+    ("The talks will resume next week in Lima, Press Secretary Ana Ruiz said on Monday.",
+     "Press Secretary Ana Ruiz", "Ana Ruiz"),
+    ("Attorney General Tom Weller said on Monday that the troops would withdraw from the border.",
+     "Attorney General Tom Weller", "Tom Weller"),
+    ("NATO Southern Command Commander General Piet Dorn said on Monday that the troops would withdraw from the border.",
+     "NATO Southern Command Commander General Piet Dorn", "Piet Dorn"),
+    ("Regional Water Committee Chairman Omar Dalil said on Monday that the troops would withdraw from the border.",
+     "Regional Water Committee Chairman Omar Dalil", "Omar Dalil"),
+    ("Harbour Authority Chief Executive Lena Moss said on Monday that the troops would withdraw from the border.",
+     "Harbour Authority Chief Executive Lena Moss", "Lena Moss"),
+])
+def test_an_english_post_keeps_the_words_before_its_title_that_name_what_it_is_of(text, actor, name):
+    assert ("announcement", actor, name) in names(text, "en")

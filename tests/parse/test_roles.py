@@ -135,3 +135,12 @@ def test_a_number_written_as_a_word_starts_no_name_the_nationality_after_it_does
 def test_an_arabic_actor_stops_before_a_particle_or_to_whom_one_speaks(text, written):
     """ل before quotes that open no body (to whom one speaks), بأنه (that), لم and لن (not) end the actor's words."""
     assert written in [actor for _, actor, _, _ in roles(text, "ar")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The truce between Lima and the armed rebels came into force in the highlands on Monday.", "Lima and the armed rebels"),
+    ("Troops will withdraw from the border region by March, a defence committee said in a statement on Monday.",
+     "defence committee"),
+])
+def test_an_english_actor_stops_before_the_verb_its_words_run_into(text, actor):
+    assert actor in [a for _, a, _, _ in roles(text, "en")]

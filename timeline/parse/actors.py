@@ -178,7 +178,8 @@ class Reader:
         name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered)
                               and not self._second_post(iw[0], folded, titled), enumerate(words[role_end:], role_end)))
         name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
-        if titled and titled[0] > 0 and not set(range(titled[0])) <= covered | national | {
+        if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
+                range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             if not covered & set(range(titled[0])) and self._name_before_post(words[:titled[0]], folded[:titled[0]]):
                 return Reading(person=tuple(words[:titled[0]]), length=role_end, role=" ".join(words[titled[0]:role_end]))
@@ -193,6 +194,13 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def _body_of_post(self, words: list[str], folded: list[str], known_first: bool) -> bool:
+        """English capitalised words before a post's title that name the body the post is of: they open with an
+        entity the data knows ("IDF Galilee Division Commander") or end with a body's head noun ("International
+        Olympic Committee President"); part of the post, not words before the entity."""
+        return (self.lang == "en" and all(w[:1].isupper() and not starts_no_name(w) for w in words)
+                and (known_first or bool(self.classes["head"].match(folded[len(words) - 1]))))
 
     def _names_place(self, words: tuple[str, ...]) -> bool:
         """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue

@@ -29,6 +29,7 @@ SUBJECT_CHARS = 120  # how far before a declaring verb, or a holding verb, its s
 HOLDER_CHARS = 160  # how far before a meeting noun its verb of holding (عقد) is looked for
 NAME_WORDS = 6  # no actor's name, with its title, is longer
 TITLED_NAME_WORDS = 9  # but one that opens with its title ("قائد قوات التحالف الجنرال الكندي المتقاعد بيتر مور")
+ARTICLES = ("the", "a", "an")  # after one, a word in -ed qualifies a noun ("the armed rebels"): it is no verb
 BETWEEN_WORDS = 12  # how many words the parties after "between" may run to
 VOS_CHARS = 40  # how far after a verb its subject may stand behind a short object ("زار بغداد وزير الخارجية")
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
@@ -53,6 +54,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
+                # "a commission said", "Lima and the rebels went": a verb ends the phrase a subject is written in
+                "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
@@ -178,10 +181,20 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     """Who acts or announces, as written."""
     if roles.lang == "ar":
         return _arabic_actor(trigger, roles)
-    found = _english_actor(trigger, roles)
+    found = _without_verb(_english_actor(trigger, roles))
     if found and found.split()[0].lower() in _patterns("en")["first_person"]:  # '"I am pleased to announce ...," X said'
         return _speaker(roles.sentence, *roles.folded.span(trigger.start, trigger.end)) or found
     return found
+
+
+def _without_verb(found: str | None) -> str | None:
+    """An English actor cut before the verb its words ran into ("between Lima and the rebels went into force", ", a
+    commission said in a statement"); a word in -ed after an article qualifies the noun ("the armed rebels")."""
+    words = found.split() if found else []
+    verb = _patterns("en")["verb"]
+    end = next((i for i, w in enumerate(words)
+                if i and w.islower() and verb.fullmatch(w) and words[i - 1].lower() not in ARTICLES), len(words))
+    return " ".join(words[:end]) if end < len(words) else found
 
 
 def _speaker(sentence: str, t_start: int, t_end: int) -> str | None:
@@ -290,7 +303,7 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
         if moved:
             return _clean_name(moved.group(1))
     if event_type in ("meeting", "agreement") and (parties := _between(sentence, t_end)):
-        return parties
+        return _without_verb(parties)
     owner = pats["name_owner"].search(sentence, window, t_start)
     if owner and not starts_no_name(owner.group("owner").split()[0]):
         return _clean_name(owner.group("owner"))
