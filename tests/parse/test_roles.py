@@ -144,3 +144,13 @@ def test_an_arabic_actor_stops_before_a_particle_or_to_whom_one_speaks(text, wri
 ])
 def test_an_english_actor_stops_before_the_verb_its_words_run_into(text, actor):
     assert actor in [a for _, a, _, _ in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وأجبرت القوات الحكومية المتمردين على الانسحاب من البلدة أمس.", "المتمردين"),
+    ("وأرغم الجيش مقاتلي الحركة على الانسحاب من الجسر يوم الأحد.", "مقاتلي الحركة"),
+    ("وحث وزير الخارجية سامي فؤاد رئيس الوزراء الإيطالي على زيارة طرابلس.", "رئيس الوزراء الإيطالي"),
+])
+def test_who_is_forced_or_urged_to_an_arabic_event_does_it_not_who_forces(text, actor):
+    """A verb of forcing, urging or calling, then its object before إلى/على and a verbal noun: the object acts."""
+    assert roles(text, "ar")[0][1] == actor
