@@ -95,7 +95,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "pronoun_object": re.compile(r"\s*(?:عن|ل|ب|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
-        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)\"?[،,]?\s+(?:قد\s+)?\"?$"),
+        # a phrase trigger's first word that is a verb: past feminine ("أصدرت أمرا"), imperfect ("يصدر القرار")
+        "verb_first": re.compile(rf"^(?:{lex['feminine_verb']}|[وف]?س?ي\w{{2,}})(?<!ات)$"),
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
@@ -546,10 +548,11 @@ def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, 
 
 def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
-    أعلنت", "أن قيادة الجيش، أكدت"), if none of its words stops a name. A noun's verb is the one that
-    governs it ("أن الطائرات ستبدأ في استخدام المطار", "إن «مدريد ستجري محادثات")."""
+    أعلنت", "أن قيادة الجيش، أكدت", 'إن X «سيناقشان'), if none of its words stops a name. A noun's verb is the one
+    that governs it ("أن الطائرات ستبدأ في استخدام المطار", "إن «مدريد ستجري محادثات"); a phrase's, its first word
+    if that is a verb ("أن قيادة الجيش أصدرت أمرا")."""
     verb = trigger.start
-    if trigger.entry.pos != "verb":
+    if trigger.entry.pos != "verb" and not (trigger.entry.pos == "phrase" and _patterns(lang)["verb_first"].match(trigger.text.split()[0])):
         governing = _patterns(lang)["governing_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
         if not governing:
             return None
