@@ -1,4 +1,6 @@
 """Who and where: actors and places of mentions, on sentences written for the test."""
+import datetime
+
 import pytest
 
 from timeline.model import Article
@@ -144,3 +146,35 @@ def test_an_arabic_actor_stops_before_a_particle_or_to_whom_one_speaks(text, wri
 ])
 def test_an_english_actor_stops_before_the_verb_its_words_run_into(text, actor):
     assert actor in [a for _, a, _, _ in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وأجبرت القوات الحكومية المتمردين على الانسحاب من البلدة أمس.", "المتمردين"),
+    ("وأرغم الجيش مقاتلي الحركة على الانسحاب من الجسر يوم الأحد.", "مقاتلي الحركة"),
+    ("وحث وزير الخارجية سامي فؤاد رئيس الوزراء الإيطالي على زيارة طرابلس.", "رئيس الوزراء الإيطالي"),
+])
+def test_who_is_forced_or_urged_to_an_arabic_event_does_it_not_who_forces(text, actor):
+    """A verb of forcing, urging or calling, then its object before إلى/على and a verbal noun: the object acts."""
+    assert roles(text, "ar")[0][1] == actor
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("وأوضح المتحدث باسم البعثة سامي فؤاد في تصريح صحفي اليوم، أن الممثل الخاص للأمين العام في ليبيا خالد منصور استقبل"
+     " كلا من محافظ طرابلس سالم ناصر، ومحافظ مصراتة فؤاد سعيد.", ("meeting", "الممثل الخاص للأمين العام")),
+    ("وقالت بعثة الاتحاد الأفريقي في الصومال إن الأمم المتحدة ستنظم جولة جديدة من المحادثات في جنيف.",
+     ("meeting", "الأمم المتحدة")),
+    ("وقال مسؤول في وزارة الخارجية إن موسكو وأنقرة «ستبحثان التعاون العسكري» في اجتماع بالعاصمة.", ("meeting", "موسكو وأنقرة")),
+    ("وأضاف المصدر أن قيادة أركان الجيش أصدرت أمرا بتحريك قوات إلى الحدود.", ("announcement", "قيادة أركان الجيش")),
+])
+def test_the_subject_of_an_arabic_complement_clause_acts_in_it_not_who_says_it(text, event):
+    """'قال X إن Y سيفعل': the clause after أن or إن has its own subject, named first in it, which acts in every event
+    of the clause; its verb may open a quotation or a phrase trigger, and a future verb after a name ends the name."""
+    assert event in [(kind, actor) for kind, actor, _, _ in roles(text, "ar")]
+
+
+def test_every_event_of_an_arabic_complement_clause_is_its_subjects():
+    """The visit and the talks it is for are both Merkel's; the name stops before her verb in the future (ستزور)."""
+    text = ("وأكد بيان صادر عن مكتب المستشارة أمس أن ميركل ستزور مصر الاثنين، ثم الأردن الثلاثاء، لإجراء محادثات حول"
+            " علاقات البلدين مع ألمانيا.")
+    found = parse(Article("t", text, lang="ar", date=datetime.date(2015, 8, 1))).mentions
+    assert [(m.trigger, m.actor) for m in found if m.event_type == "meeting"] == [("ستزور", "ميركل"), ("محادثات", "ميركل")]

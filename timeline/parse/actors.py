@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 _FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
+_ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{3,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
@@ -49,6 +50,7 @@ ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words insid
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
+SUBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني")  # أنه, إنها, أننا: a complementizer that carries its clause's subject
 REMEMBERED = 1 << 14  # phrases and words whose reading is kept: names come back in every sentence tried
 
 
@@ -81,6 +83,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
+        "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -272,9 +275,12 @@ class Reader:
             return len(words) if any(is_head) else 0
         if not is_head[0]:
             return 0
-        qualifying = (head or bool(NISBA_END.search(f)) or self._qualifies(w, f)
-                      for w, f, head in zip(phrase_words[1:], words[1:], is_head[1:]))
-        return 1 + sum(1 for _ in takewhile(bool, qualifying))
+        qualifying = [head or bool(NISBA_END.search(f)) or self._qualifies(w, f)
+                      for w, f, head in zip(phrase_words[1:], words[1:], is_head[1:])]
+        # "قيادة أركان الجيش": an indefinite noun after an indefinite one, before what qualifies, is a construct's noun
+        construct = [q or after and not before.startswith("ال") and not f.startswith("و") and not self.stops(f) and not self.is_pronoun(w)
+                     for q, after, before, w, f in zip(qualifying, qualifying[1:] + [False], words, phrase_words[1:], words[1:])]
+        return 1 + sum(1 for _ in takewhile(bool, construct))
 
     def stops(self, folded: str) -> bool:
         """Whether a folded word ends a name: a particle or an Arabic imperfect verb (يزور), but not a name word the
@@ -812,6 +818,8 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
     titled = reader.classes["title"].match(" ".join(map(fold_text, words[start:start + 2])))  # "وزير", "الأمين العام"
     end, limit = start + 1, TITLED_SPOT_WORDS if titled else SPOT_WORDS
     while end < min(len(words), start + limit) and not _full_stop(words[end - 1]):
+        if _future_verb_after_name(reader, words, end):
+            break
         if reader.may_continue(words[end]) or _post_to(reader, words, end):
             end += 1
         elif (closed := _quoted_body_end(reader, words, end)) is not None:
@@ -821,6 +829,14 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
     while end > start + 1 and fold_text(words[end - 1]) in BODY_LINKS:
         end -= 1  # "المدير العام لـ «...»، فلان": a ل or باسم whose body is no part of the run waits for nothing in it
     return end
+
+
+def _future_verb_after_name(reader: Reader, words: list[str], at: int) -> bool:
+    """"أن موغيريني ستزور", "أن الوزير فلان سيعقد": after a word the data spells as a name, a word of the future
+    (س before an imperfect) is the verb of the clause the name is the subject of, not a name word; elsewhere such a
+    word may be one (سيرغي, ستيفان)."""
+    return (reader.lang == "ar" and bool(_ARABIC_FUTURE.fullmatch(fold_text(words[at])))
+            and reader.gazetteer.latin([words[at - 1]]) is not None)
 
 
 def _quoted_body_end(reader: Reader, words: list[str], at: int) -> int | None:
@@ -879,18 +895,29 @@ def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | Non
     (a mention whose actor the text leaves implicit means the one named last; in Arabic, none after it: what follows
     a verb with no subject of its own is its object or a place, and the text before named its subject). Arabic: the one named first before
     the trigger, its clause's subject, which stands before the objects and places in either order ("والتقى الوزير
-    X في Y ممثلي Z ..." and "الوزير X ... التقى")."""
+    X في Y ممثلي Z ..." and "الوزير X ... التقى"); in a clause after أن or إن, the one that opens it (`_clause_opening`)."""
     spots = _acting_spots(article, m)
     if not spots:
         return None
     at = m.sentence.find(m.trigger) if m.trigger else 0
     if article.lang == "ar" and spots[0][0] < at:
-        return spots[0][1]
+        opens = _clause_opening(article, m.sentence, at)
+        return next((named for start, named in spots if 0 < opens <= start < at and not m.sentence[opens:start].strip(' "«')),
+                    spots[0][1])
     if before and spots[0][0] < at:
         return [named for start, named in spots if start < at][-1]
     if before and article.lang == "ar":
         return None  # "كما تعهدت بإخلاء مواقعها على جبهات داعش": a verb without a subject of its own has the one named before
     return min(spots, key=lambda s: (abs(s[0] - at), s[0] > at))[1]
+
+
+def _clause_opening(article: _Article, sentence: str, at: int) -> int:
+    """Where the Arabic clause that a trigger at `at` stands in opens: after the last أن or إن before it, whose
+    clause has a subject of its own, named first in it ("وأوضح المتحدث أن المشرف العام X استقبل": X receives), else
+    0; أنه, إنها and the like restate the subject of the clause they stand in, which then goes on."""
+    complementizer = article.reader.classes["complementizer"]
+    opens = [w for w in _WORD.finditer(sentence, 0, at) if complementizer.match(fold_text(w.group()))]
+    return opens[-1].end() if opens and not fold_text(opens[-1].group()).endswith(SUBJECT_SUFFIXES) else 0
 
 
 def actor_name_of(actor: str | None, lang: str, gazetteer: Gazetteer) -> str | None:

@@ -35,6 +35,8 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+ADJECTIVE_END = re.compile("(?:ي|يه|ية)$")  # a definite singular nisba after another definite word qualifies it ("الحكومة اليمنية"); a plural one often names a group ("الانقلابيين")
+CONTROL_CHARS = 160  # how far before a verbal noun the verb of forcing or calling that governs it may stand
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -93,7 +95,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "pronoun_object": re.compile(r"\s*(?:عن|ل|ب|علي|الي)(?:ه|ها|هم|هما)(?!\w)"),
         "to_participants": re.compile(participants),
         "definite_noun_tail": re.compile(rf"{participants}|(?:\s+ال\w+)+(?=\s|$)"),  # or a definite noun's adjectives
-        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)[،,]?\s+(?:قد\s+)?$"),
+        "fronted": re.compile(r"(?<!\w)[وف]?(?:ان|بان|كان|كانت)\s+\"?(?P<who>(?:\S+\s+){0,6}?\S+?)\"?[،,]?\s+(?:قد\s+)?\"?$"),
+        # a phrase trigger's first word that is a verb: past feminine ("أصدرت أمرا"), imperfect ("يصدر القرار")
+        "verb_first": re.compile(rf"^(?:{lex['feminine_verb']}|[وف]?س?ي\w{{2,}})(?<!ات)$"),
         "between": re.compile(r"(?<!\w)بين\s+"),
         "parties_end": re.compile(rf"^(?:[وف]?(?:{lex['actor_stop']}|{lex['parties_end']}))$"),
         "clause_end": re.compile(r"[.:؛;!?]"),
@@ -114,6 +118,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "title_gender": re.compile(rf"^[وف]?(?:ال)?(?P<title>{'|'.join(t.removeprefix('ال') for t in lex['actor_titles'].split('|') if ' ' not in t and not t.endswith('ة'))})(?P<feminine>ة)?$"),
         "relation": re.compile(rf"(?<!\w)[وبل]?(?:ال)?(?:{lex['relation_nouns']})(?!\w)"),
         "ordinal_day": re.compile(rf"^(?:{'|'.join(w for w in lex['ordinal_days'] if ' ' not in w)})$"),
+        # a verb of forcing, urging or calling, its subject and object, then إلى or على right before a verbal noun
+        "control": re.compile(rf"(?<!\w)(?:{lex['control_verbs']})\s+(?P<who>[^.:؛!?\"]+?)\s+(?:الي|علي)\s+$"),
         "inner_subject": re.compile(r"[وف]?\S+\s+(?:عن\s+)?(?P<who>.+?)\s+(?:(?:امس|اليوم)\s+)?(?:(?:ال)?(?:بيان|قرار)\w*|مع)$"),
     }
 
@@ -417,7 +423,7 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     folded = roles.folded
     after = _words_after(trigger, roles)
     accusative = trigger.text.split()[0].endswith("ا")
-    genitive = after if trigger.entry.pos == "noun" and not accusative else None
+    genitive = _controlled(trigger, roles) or (after if trigger.entry.pos == "noun" and not accusative else None)
     if trigger.event_type in ("withdrawal", "deployment") and roles.forces and not genitive:
         nearest = min(roles.forces, key=lambda m: abs(m.start() - trigger.end))
         s, e = folded.span(*nearest.span())
@@ -433,6 +439,32 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
         return None
     s, e = folded.span(*span)
     return roles.sentence[s:e]
+
+
+def _controlled(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
+    """"أجبرت القوات المسلحين على الانسحاب", "دعا المجلس الحكومة إلى سحب قواتها": a verbal noun after إلى or على
+    that a verb of forcing, urging or calling governs is done by that verb's object, the noun phrase right before
+    إلى/على. Where the verb's subject follows the verb, the object opens at a second post ("دعا الوزير فلان مفوض
+    الأمم المتحدة إلى زيارة") or at the last definite noun with its adjectives ("الحكومة اليمنية") and the noun whose
+    genitive it is ("مقاتلي الحركة"); else it is all of it ("أجبرتهم على الانسحاب" has none)."""
+    if trigger.entry.pos != "noun":
+        return None
+    pats, folded = _patterns("ar"), roles.folded.text
+    found = pats["control"].search(folded, max(0, trigger.start - CONTROL_CHARS), trigger.start)
+    if not found:
+        return None
+    words = list(_AR_TOKEN.finditer(folded, found.start("who"), found.end("who")))
+    if not words or not all(w.group()[0].isalpha() or w.group() in "،," for w in words):
+        return None
+    words = [w for w in words if w.group()[0].isalpha()]
+    titled = [i for i, w in enumerate(words) if i and pats["title_first"].match(w.group())
+              and not pats["title_first"].match(words[i - 1].group())]
+    definite = [i for i, w in enumerate(words) if i and w.group().lstrip("وف").startswith("ال")
+                and not (ADJECTIVE_END.search(w.group()) and words[i - 1].group().lstrip("وف").startswith("ال"))]
+    start = titled[0] if titled else definite[-1] if definite else 0
+    if not titled and start > 1 and not words[start - 1].group().lstrip("وف").startswith("ال"):
+        start -= 1  # "مقاتلي الحركة": the construct's first noun opens it
+    return _name_run(folded, words[start].start(), roles, TITLED_NAME_WORDS)
 
 
 def _titled_subject_after_object(folded: str, trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
@@ -516,10 +548,11 @@ def _subject_in_trigger(trigger: Trigger, folded: str, lang: str) -> tuple[int, 
 
 def _fronted_subject(trigger: Trigger, folded: str, lang: str) -> tuple[int, int] | None:
     """A subject before its verb: after أن or كان ("أن الوزير الجبير سيزور موسكو", "وكانت السعودية
-    أعلنت", "أن قيادة الجيش، أكدت"), if none of its words stops a name. A noun's verb is the one that
-    governs it ("أن الطائرات ستبدأ في استخدام المطار", "إن «مدريد ستجري محادثات")."""
+    أعلنت", "أن قيادة الجيش، أكدت", 'إن X «سيناقشان'), if none of its words stops a name. A noun's verb is the one
+    that governs it ("أن الطائرات ستبدأ في استخدام المطار", "إن «مدريد ستجري محادثات"); a phrase's, its first word
+    if that is a verb ("أن قيادة الجيش أصدرت أمرا")."""
     verb = trigger.start
-    if trigger.entry.pos != "verb":
+    if trigger.entry.pos != "verb" and not (trigger.entry.pos == "phrase" and _patterns(lang)["verb_first"].match(trigger.text.split()[0])):
         governing = _patterns(lang)["governing_verb"].search(folded, max(0, trigger.start - SUBJECT_CHARS), trigger.start)
         if not governing:
             return None
