@@ -37,7 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 _FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
-_ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{3,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
+_ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{2,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
