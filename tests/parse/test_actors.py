@@ -544,3 +544,9 @@ def test_words_before_an_arabic_post_that_are_no_name_name_no_one(phrase):
 ])
 def test_an_english_post_keeps_the_words_before_its_title_that_name_what_it_is_of(text, actor, name):
     assert ("announcement", actor, name) in names(text, "en")
+
+
+def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_no_entity():
+    """'the queen' with no queen named before: the actor as written, but no lane of every article's queens."""
+    found = names("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "en")
+    assert [(actor, name) for kind, actor, name in found if kind == "meeting"] == [("queen", None)]

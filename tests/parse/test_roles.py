@@ -144,3 +144,16 @@ def test_an_arabic_actor_stops_before_a_particle_or_to_whom_one_speaks(text, wri
 ])
 def test_an_english_actor_stops_before_the_verb_its_words_run_into(text, actor):
     assert actor in [a for _, a, _, _ in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "queen"),
+    ("Waving to the crowd, the prime minister -- who had flown in from Oslo -- is now meeting local farmers in Bergen.",
+     "prime minister"),
+    ("The senior commander of a Tuareg militia said on Monday that his men would pull out of Kidal.",
+     "senior commander of a Tuareg militia"),
+])
+def test_an_official_named_by_a_title_in_lower_case_is_the_subject_that_acts(text, actor):
+    """'the queen', 'the senior commander of a militia': a definite description of an official is the subject after a
+    fronted clause, past a dashed apposition, and with the body its post is of; not a name the sentence holds nearby."""
+    assert roles(text, "en")[0][1] == actor

@@ -622,8 +622,14 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
-        m.actor_name = named.entity.name if named else None
+        m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _unheld_post(named: Named) -> bool:
+    """An English post written in lower case with no holder the article gave ("the king", "the top commander"): the
+    actor stays as written, but it names no entity of its own: every article's king would be one lane."""
+    return named.entity.kind == "office" and not named.surname and named.entity.name[:1].islower()
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:

@@ -35,6 +35,7 @@ VOS_CHARS = 40  # how far after a verb its subject may stand behind a short obje
 DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that owns it stands ("أن الوزيرين سيعقدان محادثات")
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
+OF_PHRASE_WORDS = 4  # how long the body a subject's post is of may be ("the commander of a rebel force said")
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -58,7 +59,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
-                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
+                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|(?i:{lex['actor_titles']})))"
                                           rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
                 "first_person": frozenset(lex["first_person"]),
@@ -73,7 +74,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "number_word": re.compile(rf"(?:{counts})(?:-\w+)?", re.IGNORECASE),  # "Three", "Twenty-two": a count
                 # a subject's verb, past an apposition or a relative clause between commas ("Italy, which ..., sent")
                 "subject_verb": re.compile(rf"(?P<noun>(?:\s+(?!(?:{lex['party_end']}|{lex['subject_adverbs']}|and|or|the|an?)\b)[a-z][\w-]*){{0,3}}?)"
-                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
+                                           rf"(?P<of>\s+of\s+(?:[\w'’-]+\s+){{0,{OF_PHRASE_WORDS - 1}}}?[\w'’-]+)?"  # "the commander of a rebel force said"
+                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},|\s+--\s[^;:\"“”]{{1,{APPOSITION_CHARS}}}?\s--)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
                                            rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
@@ -244,6 +246,7 @@ def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: 
     if owner and owners and pats["plural_owner"].fullmatch(owner):
         return _clean_name(owners[-1].group())
     subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    subjects = [(m, end) for m, end in subjects if not any(o.start() < m.start() < e for o, e in subjects)]  # "of a Tuareg militia"
     if not subjects:
         return None
     named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
@@ -268,6 +271,8 @@ def _subject_end(sentence: str, name: re.Match) -> int | None:
     noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
     if not found or noun and not pats["head_noun"].fullmatch(noun):
         return None  # "Canada's aid effort began": the name qualifies a noun that is no actor
+    if found.group("of") and not noun:  # "the commander of a rebel force": the post with the body it is of
+        return found.end("of")
     return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
@@ -404,6 +409,10 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     comma = sentence.find(",")
     if comma < t_end or not pats["opener"].match(sentence):
         return None
+    start = comma + 1 + len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip())
+    described = pats["description"].match(sentence, start)  # "During his talks with X, the king said"
+    if described:
+        return described
     names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
     return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
                                                                            m.start())), None)
