@@ -550,3 +550,10 @@ def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_
     """'the queen' with no queen named before: the actor as written, but no lane of every article's queens."""
     found = names("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "en")
     assert [(actor, name) for kind, actor, name in found if kind == "meeting"] == [("queen", None)]
+
+
+def test_an_english_post_in_lower_case_is_who_the_text_gave_it_before():
+    """'Norwegian King Harald V' ... 'the king said': the king is the one named with that title, though no event named him."""
+    text = ("Norwegian King Harald V opened the new parliament building on Monday, the palace reported.\n\n"
+            "After a long phone call with Chancellor Weber of Austria, the king said that the two nations remain close.")
+    assert [(actor, name) for kind, actor, name in names(text, "en") if kind == "meeting"] == [("king", "Harald V")]
