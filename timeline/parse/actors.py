@@ -646,6 +646,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
+        if m.actor and result.lang == "en":
+            m.actor = _POSSESSIVE.sub("", m.actor)  # "Maliki's rejection", "Iran's reaction": who acts is Maliki, Iran
         m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
 
