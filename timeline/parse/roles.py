@@ -36,6 +36,8 @@ DUAL_WORDS = 2  # how close before a trigger the dual verb or the dual noun that
 BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين may stand ("الاتفاق الذي أبرم أمس في فيينا بين")
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 OF_PHRASE_WORDS = 4  # how long the body a subject's post is of may be ("the commander of a rebel force said")
+OBJECT_WORDS = 8  # how long the noun phrase a verb of forcing or urging governs may be ("urged the Lebanese people to")
+CONTROLLED_GAP_WORDS = 3  # how far after its "to" an event may stand ("to unite and start dialogue")
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -54,6 +56,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                # "urged Ruritania to pull out", "called on the militia to leave", "invited X to visit": the one forced,
+                # urged or asked is who does what follows "to" (up to a few words on, in the same clause)
+                "controlled": re.compile(rf"\b(?:{lex['control_verbs']})\s+(?P<object>(?:[^\s,.;:\"“”]+\s+){{0,{OBJECT_WORDS - 1}}}?[^\s,.;:\"“”]+)"
+                                         rf"\s+to\s+(?:(?!that\b|which\b|to\b)[^\s,.;:\"“”]+\s+){{0,{CONTROLLED_GAP_WORDS}}}$"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 # "a commission said", "Lima and the rebels went": a verb ends the phrase a subject is written in
                 "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
@@ -62,6 +68,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|(?i:{lex['actor_titles']})))"
                                           rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
+                "object_pronouns": frozenset(lex["actor_pronouns"]),
                 "first_person": frozenset(lex["first_person"]),
                 "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
                 "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
@@ -303,6 +310,9 @@ def construction_actor(sentence: str, trigger: str, event_type: str) -> str | No
     if t_start < 0:
         return None
     t_end, pats, window = t_start + len(trigger), _patterns("en"), max(0, t_start - SUBJECT_CHARS)
+    controlled = pats["controlled"].search(sentence, window, t_start)
+    if controlled and controlled.group("object").lower() not in pats["object_pronouns"]:  # "forcing them to": named before
+        return _clean_name(controlled.group("object"))
     if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
         moved = pats["force_of"].match(sentence, t_end)
         if moved:
