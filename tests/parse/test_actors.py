@@ -564,3 +564,11 @@ def test_an_english_actor_is_written_without_its_possessive_ending():
     text = ("Ruritania will withdraw its troops from the border by June, the defence ministry said on Monday. "
             "Borg's rejection of the peace conference came in the wake of similar rejections by the rebels.")
     assert ("meeting", "Borg", "Borg") in names(text, "en")
+
+
+def test_he_means_the_person_the_text_named_last_though_no_event_named_him():
+    """A person named where no event is ('Bishop Li Wen, head of the RCC, made an appeal'), then an event that names a
+    body ('The Holy See will hold talks'): 'he said' is the bishop, not the Holy See, nor the letters RCC."""
+    text = ("Ruritanian troops will leave the border zone by June, the army said on Monday. Bishop Li Wen, head of the RCC, "
+            "made an appeal to the leaders on Sunday. The Holy See will hold talks with the government next week, he said.")
+    assert names(text, "en")[-1] == ("announcement", "Bishop Li Wen", "Bishop Li Wen")

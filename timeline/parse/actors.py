@@ -478,18 +478,26 @@ class _Article:
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
         while self.unread:
-            spots = _spots(self, self.unread.pop())
+            spots = _spots(self, self.unread[-1])
             if spots:
-                self.unread.clear()
                 self.named_last = spots[-1][2]
+                self.forget_unread()
+            else:
+                self.unread.pop()
         return self.named_last
+
+    def forget_unread(self) -> None:
+        """Drop the text since the last mention, keeping the person it named last ("said Lu Guojun, general manager of
+        CWE." ... "the deal marks a first, he said"): whom a later he or she means, though no event named them."""
+        self.person_last, self.unread = self.last_person if self.lang == "en" else self.person_last, []
 
     @property
     def last_person(self) -> Named | None:
         """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
         the last mention that named one."""
         for stretch in reversed(self.unread):
-            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"
+                      and not _ACRONYM.fullmatch(named.written)]  # "of CWE": letters that name a body, not a person
             if people:
                 return people[-1]
         return self.person_last
@@ -637,9 +645,11 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
-            article.named_last, article.unread = named, []
+            article.named_last = named
             if named.entity.kind == "person":
-                article.person_last = named
+                article.person_last, article.unread = named, []
+            else:
+                article.forget_unread()
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
