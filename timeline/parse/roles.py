@@ -301,9 +301,9 @@ def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
-    """Who acts by a construction that `actor`'s reading of word order passes over (English): the force a
-    movement is of ("the pull-out of the marine battalions"), the parties "between" whom a meeting or an agreement
-    is, the owner named before a trigger ("the governor's trip", "Ms Lind's pledge"), the subject after a clause put
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the one forced, urged,
+    asked or invited to do it ("called on the militia to leave"), the force a movement is of ("the pull-out of the
+    marine battalions"), the parties "between" whom a meeting or an agreement is, the owner named before a trigger ("the governor's trip", "Ms Lind's pledge"), the subject after a clause put
     before it ("After touring the port, Lind signed"). Naming (actors.py) puts it in place of the actor the rules
     read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
@@ -414,12 +414,13 @@ def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
 
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
-    subject is the subject's, the first name after the clause's comma (not one a preposition governs)."""
+    subject is the subject's: a definite description right after the clause's comma ("During X, the king said"), else
+    the first name after it (not one a preposition governs)."""
     pats = _patterns("en")
     comma = sentence.find(",")
     if comma < t_end or not pats["opener"].match(sentence):
         return None
-    start = comma + 1 + len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip())
+    start = len(sentence) - len(sentence[comma + 1:].lstrip())  # the first word after the comma
     described = pats["description"].match(sentence, start)  # "During his talks with X, the king said"
     if described:
         return described
