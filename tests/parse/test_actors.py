@@ -544,3 +544,24 @@ def test_words_before_an_arabic_post_that_are_no_name_name_no_one(phrase):
 ])
 def test_an_english_post_keeps_the_words_before_its_title_that_name_what_it_is_of(text, actor, name):
     assert ("announcement", actor, name) in names(text, "en")
+
+
+def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_no_entity():
+    """'the queen' with no queen named before: the actor as written, but no lane of every article's queens."""
+    found = names("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "en")
+    assert [(actor, name) for kind, actor, name in found if kind == "meeting"] == [("queen", None)]
+
+
+def test_an_english_actor_is_written_without_its_possessive_ending():
+    """"Borg's rejection of the conference": who acts is Borg; "Borg's" is the form the noun after it needs."""
+    text = ("Ruritania will withdraw its troops from the border by June, the defence ministry said on Monday. "
+            "Borg's rejection of the peace conference came in the wake of similar rejections by the rebels.")
+    assert ("meeting", "Borg", "Borg") in names(text, "en")
+
+
+def test_he_means_the_person_the_text_named_last_though_no_event_named_him():
+    """A person named where no event is ('Bishop Li Wen, head of the RCC, made an appeal'), then an event that names a
+    body ('The Holy See will hold talks'): 'he said' is the bishop, not the Holy See, nor the letters RCC."""
+    text = ("Ruritanian troops will leave the border zone by June, the army said on Monday. Bishop Li Wen, head of the RCC, "
+            "made an appeal to the leaders on Sunday. The Holy See will hold talks with the government next week, he said.")
+    assert names(text, "en")[-1] == ("announcement", "Bishop Li Wen", "Bishop Li Wen")

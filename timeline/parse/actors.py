@@ -484,18 +484,26 @@ class _Article:
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
         while self.unread:
-            spots = _spots(self, self.unread.pop())
+            spots = _spots(self, self.unread[-1])
             if spots:
-                self.unread.clear()
                 self.named_last = spots[-1][2]
+                self.forget_unread()
+            else:
+                self.unread.pop()
         return self.named_last
+
+    def forget_unread(self) -> None:
+        """Drop the text since the last mention, keeping the person it named last ("said Lu Guojun, general manager of
+        CWE." ... "the deal marks a first, he said"): whom a later he or she means, though no event named them."""
+        self.person_last, self.unread = self.last_person if self.lang == "en" else self.person_last, []
 
     @property
     def last_person(self) -> Named | None:
         """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
         the last mention that named one."""
         for stretch in reversed(self.unread):
-            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"
+                      and not _ACRONYM.fullmatch(named.written)]  # "of CWE": letters that name a body, not a person
             if people:
                 return people[-1]
         return self.person_last
@@ -619,17 +627,27 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
-            article.named_last, article.unread = named, []
+            article.named_last = named
             if named.entity.kind == "person":
-                article.person_last = named
+                article.person_last, article.unread = named, []
+            else:
+                article.forget_unread()
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
-        m.actor_name = named.entity.name if named else None
+        if m.actor and result.lang == "en":
+            m.actor = _POSSESSIVE.sub("", m.actor)  # "Maliki's rejection", "Iran's reaction": who acts is Maliki, Iran
+        m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _unheld_post(named: Named) -> bool:
+    """An English post written in lower case with no holder the article gave ("the king", "the top commander"): the
+    actor stays as written, but it names no entity of its own: every article's king would be one lane."""
+    return named.entity.kind == "office" and not named.surname and named.entity.name[:1].islower()
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
