@@ -552,6 +552,13 @@ def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_
     assert [(actor, name) for kind, actor, name in found if kind == "meeting"] == [("queen", None)]
 
 
+def test_an_english_post_in_lower_case_is_who_the_text_gave_it_before():
+    """'Norwegian King Harald V' ... 'the king said': the king is the one named with that title, though no event named him."""
+    text = ("Norwegian King Harald V opened the new parliament building on Monday, the palace reported.\n\n"
+            "After a long phone call with Chancellor Weber of Austria, the king said that the two nations remain close.")
+    assert [(actor, name) for kind, actor, name in names(text, "en") if kind == "meeting"] == [("king", "Harald V")]
+
+
 def test_an_english_actor_is_written_without_its_possessive_ending():
     """"Borg's rejection of the conference": who acts is Borg; "Borg's" is the form the noun after it needs."""
     text = ("Ruritania will withdraw its troops from the border by June, the defence ministry said on Monday. "

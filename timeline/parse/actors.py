@@ -545,10 +545,7 @@ class _Article:
         at, self.at = self.at, -1  # what the reading meets is not looked for in turn
         people, roles = dict(self.people), dict(self.roles)
         for found in _whole_word_at(self.text[:at], surname):
-            start = max(0, found - NAME_CHARS)
-            if self.lang == "en":  # from where the name's run may start, not inside a post ("of State Condoleezza Rice")
-                start = max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))])
-            _spots(self, self.text[start:found + len(surname)])
+            _spots(self, self.text[self._run_start(found):found + len(surname)])
         if self.lang == "en":  # only the person of that surname is met; the other words read on the way are not
             key = name_key(surname)
             met = self.people.get(key)
@@ -557,6 +554,30 @@ class _Article:
                 self.people[key] = met
                 if met.role:
                     self.roles[met.role] = met
+        self.at = at
+
+    def _run_start(self, found: int) -> int:
+        """Where the run of a name that reaches text[found] may start: NAME_CHARS before it, and in English after the
+        punctuation or new line before it, not inside a post ("of State Condoleezza Rice")."""
+        start = max(0, found - NAME_CHARS)
+        return max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))]) if self.lang == "en" else start
+
+    def recall(self, title: str) -> None:
+        """The person the text before this sentence gave an English post, though no mention named them ("Jordanian
+        King Abdullah II" ... "the king said"): the words from where a name's run may start up to each place the title
+        stands capitalised, and a name's length after it, are read; only the people given that title are kept."""
+        if title in self.looked_for or self.at < 0:
+            return
+        self.looked_for.add(title)
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        people, roles, key, held = dict(self.people), dict(self.roles), name_key(title), []
+        for found in _whole_word_at(self.text[:at], title.capitalize()):
+            held += [named for _, _, named in _spots(self, self.text[self._run_start(found):min(at, found + len(title) + NAME_CHARS)])
+                     if named.entity.kind == "person" and named.role.split()[-1:] == [key]]
+        self.people, self.roles = people, roles  # only who holds the title is kept; the other words read on the way are not
+        for named in held:
+            self.people.setdefault(named.surname, named)
+            self.roles.setdefault(named.role, named)
         self.at = at
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
@@ -575,7 +596,10 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
-        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
+        if self.lang == "en" and role[:1].islower() and len(role.split()) == 1:
+            self.recall(role)  # "the king": the king the text named before
+        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)
+                                               or r.endswith(f" {key}")), None)  # "the king" of "Jordanian King X"
         if earlier:
             return earlier
         return Named(office or Entity(role, "office"), written, role=key)
