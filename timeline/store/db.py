@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -37,6 +38,9 @@ from .settings import EDITABLE, default_path
 
 LOCK_WAIT = 15.0  # seconds to wait for another process that holds the store (DuckDB allows one writer)
 LOCK_RETRY = 0.25
+# DuckDB keeps one database per file per process; two threads (two app sessions) connecting or closing at the
+# same moment can race in that cache ("Unique file handle conflict: ... already attached"), so they take turns
+_CONNECTING = threading.Lock()
 TABLE_LEAVES_OUT = ("mention_ids", "sources")  # long lists the app's table does not show: read per event
 INSERT_BATCH = 200  # up to this many rows go in one multi-row INSERT, more through Arrow
 BUCKETS = ("day", "week", "month", "year")  # what `aggregate` counts per
@@ -114,14 +118,17 @@ class Store:
         deadline = time.monotonic() + LOCK_WAIT
         while True:
             try:
-                return cls(duckdb.connect(str(path)), path)
+                with _CONNECTING:
+                    connection = duckdb.connect(str(path))
+                return cls(connection, path)
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise errors.TimelineError(errors.STORE_BUSY, path=path, detail=exc) from exc
                 time.sleep(LOCK_RETRY)
 
     def close(self) -> None:
-        self.db.close()
+        with _CONNECTING:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self
