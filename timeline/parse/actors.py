@@ -23,7 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
-from .text import ends_abbreviation, is_abbreviation
+from .text import ends_abbreviation, fold, is_abbreviation
 from .lexicon import load_lexicon
 from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 _FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
+_DEFINITE = re.compile(r"^(?:[وف](?=ال))?(?:ال)?")  # ال of an Arabic word, with و or ف fused before it ("والوزير")
 _ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{2,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
@@ -197,6 +198,21 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def bare_title(self, role: str) -> str | None:
+        """The title of an Arabic post written as a title alone, with no field, body, country or name ("الوزير",
+        "المتحدث الرسمي", "العميد"), without its ال ("" for an indefinite one); None for any other post. Such a post names no one of its own:
+        only the person the text gave that title before."""
+        words = role.split()
+        folded = [fold_text(w) for w in words]
+        titled = _titled(words, folded, self.classes["title"])
+        if self.lang != "ar" or not titled or titled[0] or not all(
+                i in titled or self.classes["modifier"].match(f) for i, f in enumerate(folded)):
+            return None
+        if not _DEFINITE.match(folded[0]).group():
+            return ""  # "وزير" alone: a construct cut from what it is of, no title to look back for
+        return " ".join(_DEFINITE.sub("", f) for f in folded[:1 + sum(1 for _ in takewhile(
+            lambda i: i in titled, range(1, len(folded))))])
 
     def _body_of_post(self, words: list[str], folded: list[str], known_first: bool) -> bool:
         """English capitalised words before a post's title that name the body the post is of: they open with an
@@ -551,6 +567,41 @@ class _Article:
                     self.roles[met.role] = met
         self.at = at
 
+    def holder(self, title: str) -> Named | None:
+        """The person the text before this sentence gave an Arabic title last ("وزير الخارجية التركي X" ... "وقال
+        الوزير"; "X المتحدث باسم الجيش" ... "وأضاف المتحدث"): each place the title stands (with or without ال, a
+        clitic before it) is read with a name's length around it; a title in construct with a body's noun is that
+        body's head, another post ("رئيس الوزراء" is no "الرئيس"). A feminine title (وزيرة) is only a woman's post."""
+        if self.at < 0:
+            return None
+        words = title.split()
+        pattern = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?" + r"\s+(?:ال)?".join(map(re.escape, words)) + r"(?!\w)")
+        folded = fold(self.text[:self.at])
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        people, roles, held = dict(self.people), dict(self.roles), None
+        for found in pattern.finditer(folded.text):
+            start, end = folded.span(found.start(), found.end())
+            window = max(0, start - NAME_CHARS)
+            for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
+                if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
+                        and not named.entity.name.startswith(("ال", "و"))):  # "متحدث باسم الصندوق ومقره": no name after it
+                    held = named
+        self.people, self.roles, self.at = people, roles, at  # only the holder is kept, not the other words read
+        if held is None:
+            return None
+        words = held.entity.name.split()  # "ماري دوبوا سحب" read around the title is "ماري دوبوا" a mention named
+        known = [p for p in people.values() if p.entity.kind == "person" and words[:len(p.entity.name.split())] == p.entity.name.split()]
+        held = max(known, key=lambda p: len(p.entity.name), default=held)
+        self.people.setdefault(held.surname, held)
+        return held
+
+    def _holds(self, role: list[str], title: str) -> bool:
+        """Whether a post (its words as name_key gives them) is of a title, and not in construct with a body's noun
+        after it ("رئيس الوزراء", "قائد القوات": the body's head, another post)."""
+        first, length = name_key(title.split()[0]), len(title.split())
+        at = next((i + length for i, r in enumerate(role) if _DEFINITE.sub("", r) == first), None)
+        return at is not None and not (at < len(role) and self.reader.classes["head"].match(role[at]))
+
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
         earlier = self.people.get(surname)
@@ -567,6 +618,8 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
+        if (title := self.reader.bare_title(written)) is not None:  # "وقال الوزير": the minister the text named before, if any
+            return (title and self.holder(title)) or Named(Entity(written, "office"), written, role=key)
         earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
         if earlier:
             return earlier
@@ -628,8 +681,14 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
-        m.actor_name = named.entity.name if named else None
+        m.actor_name = named.entity.name if named and not _unheld_post(article, named) else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _unheld_post(article: _Article, named: Named) -> bool:
+    """An Arabic title alone that no one the text named before holds ("وقال الوزير", "المتحدث الرسمي"): the actor
+    stays as written, but it names no entity of its own: every article's minister would be one lane."""
+    return named.entity.kind == "office" and not named.surname and article.reader.bare_title(named.entity.name) is not None
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
