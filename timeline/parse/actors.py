@@ -124,6 +124,7 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
+    unheld: bool = False  # a title alone that no one the text named before holds ("وقال الوزير"): it names no entity
 
 
 @dataclass(frozen=True)
@@ -595,6 +596,12 @@ class _Article:
         self.people.setdefault(held.surname, held)
         return held
 
+    def _post_goes_on(self, role: str, written: str) -> bool:
+        """Whether the word after a post's title is a body's noun in construct with it that its reading left out
+        ("رئيس البرلمان"): the post of that body, not a title alone."""
+        rest = _words(written)[len(role.split()):]
+        return bool(rest) and bool(self.reader.classes["head"].match(fold_text(rest[0])))
+
     def _holds(self, role: list[str], title: str) -> bool:
         """Whether a post (its words as name_key gives them) is of a title, and not in construct with a body's noun
         after it ("رئيس الوزراء", "قائد القوات": the body's head, another post)."""
@@ -618,8 +625,8 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
-        if (title := self.reader.bare_title(written)) is not None:  # "وقال الوزير": the minister the text named before, if any
-            return (title and self.holder(title)) or Named(Entity(written, "office"), written, role=key)
+        if (title := self.reader.bare_title(role)) is not None and not self._post_goes_on(role, written):  # "وقال الوزير"
+            return (title and self.holder(title)) or Named(Entity(written, "office"), written, role=key, unheld=True)
         earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
         if earlier:
             return earlier
@@ -681,14 +688,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
-        m.actor_name = named.entity.name if named and not _unheld_post(article, named) else None
+        m.actor_name = named.entity.name if named and not named.unheld else None  # every article's minister is no one lane
         previous_end = max(previous_end, m.sentence_end or start)
-
-
-def _unheld_post(article: _Article, named: Named) -> bool:
-    """An Arabic title alone that no one the text named before holds ("وقال الوزير", "المتحدث الرسمي"): the actor
-    stays as written, but it names no entity of its own: every article's minister would be one lane."""
-    return named.entity.kind == "office" and not named.surname and article.reader.bare_title(named.entity.name) is not None
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -982,4 +983,4 @@ def _clause_opening(article: _Article, sentence: str, at: int) -> int:
 def actor_name_of(actor: str | None, lang: str, gazetteer: Gazetteer) -> str | None:
     """The common name of an actor written alone, outside any article (an events file's rows)."""
     named = _Article(gazetteer, lang if lang in ("ar", "en") else "en").entity(actor) if actor else None
-    return named.entity.name if named else None
+    return named.entity.name if named and not named.unheld else None
