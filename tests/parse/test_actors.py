@@ -558,3 +558,11 @@ def test_an_arabic_title_alone_is_who_the_text_gave_it_before_else_no_one(text, 
     title = [(actor, actor_name) for kind, actor, actor_name in names(text, "ar") if kind == "announcement"][-1]
     assert title[0] in ("الوزير", "الوزيرة", "المتحدث", "الرئيس") and title[1] == name
 
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("سلاح الجو الفرنسي", "France armed forces"),  # an arm of a country's forces (air force, navy)
+    ("المشرف العام", None),  # a post's title alone, not the name مشرف with ال
+    ("الوزير", None),
+])
+def test_an_arabic_arm_of_the_forces_and_a_title_alone_outside_an_article(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name
