@@ -566,3 +566,31 @@ def test_an_arabic_title_alone_is_who_the_text_gave_it_before_else_no_one(text, 
 ])
 def test_an_arabic_arm_of_the_forces_and_a_title_alone_outside_an_article(phrase, name):
     assert actor_name_of(phrase, "ar", default_gazetteer()) == name
+
+
+def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_no_entity():
+    """'the queen' with no queen named before: the actor as written, but no lane of every article's queens."""
+    found = names("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "en")
+    assert [(actor, name) for kind, actor, name in found if kind == "meeting"] == [("queen", None)]
+
+
+def test_an_english_post_in_lower_case_is_who_the_text_gave_it_before():
+    """'Norwegian King Harald V' ... 'the king said': the king is the one named with that title, though no event named him."""
+    text = ("Norwegian King Harald V opened the new parliament building on Monday, the palace reported.\n\n"
+            "After a long phone call with Chancellor Weber of Austria, the king said that the two nations remain close.")
+    assert [(actor, name) for kind, actor, name in names(text, "en") if kind == "meeting"] == [("king", "Harald V")]
+
+
+def test_an_english_actor_is_written_without_its_possessive_ending():
+    """"Borg's rejection of the conference": who acts is Borg; "Borg's" is the form the noun after it needs."""
+    text = ("Ruritania will withdraw its troops from the border by June, the defence ministry said on Monday. "
+            "Borg's rejection of the peace conference came in the wake of similar rejections by the rebels.")
+    assert ("meeting", "Borg", "Borg") in names(text, "en")
+
+
+def test_he_means_the_person_the_text_named_last_though_no_event_named_him():
+    """A person named where no event is ('Bishop Li Wen, head of the RCC, made an appeal'), then an event that names a
+    body ('The Holy See will hold talks'): 'he said' is the bishop, not the Holy See, nor the letters RCC."""
+    text = ("Ruritanian troops will leave the border zone by June, the army said on Monday. Bishop Li Wen, head of the RCC, "
+            "made an appeal to the leaders on Sunday. The Holy See will hold talks with the government next week, he said.")
+    assert names(text, "en")[-1] == ("announcement", "Bishop Li Wen", "Bishop Li Wen")

@@ -181,3 +181,26 @@ def test_an_arabic_complement_clauses_subject_holds_its_meeting_and_ends_before_
     its verb in the future (ستصل, سيصل)."""
     found = parse(Article("t", text, lang="ar", date=datetime.date(2015, 8, 1))).mentions
     assert [(m.trigger, m.actor) for m in found if m.event_type == "meeting"] == expected
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("After a long phone call with Chancellor Weber of Austria, the queen said that the two nations remain close.", "queen"),
+    ("Waving to the crowd, the prime minister -- who had flown in from Oslo -- is now meeting local farmers in Bergen.",
+     "prime minister"),
+    ("The senior commander of a Tuareg militia said on Monday that his men would pull out of Kidal.",
+     "senior commander of a Tuareg militia"),
+])
+def test_an_official_named_by_a_title_in_lower_case_is_the_subject_that_acts(text, actor):
+    """'the queen', 'the senior commander of a militia': a definite description of an official is the subject after a
+    fronted clause, past a dashed apposition, and with the body its post is of; not a name the sentence holds nearby."""
+    assert roles(text, "en")[0][1] == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Chancellor Weber has invited Polish Foreign Minister Piotr Nowak to visit Vienna in May.", "Polish Foreign Minister Piotr Nowak"),
+    ("President Lind called on the rebel militia to unite and start talks with the government.", "rebel militia"),
+    ("The envoy urged the two factions to hold talks in Geneva next week.", "two factions"),
+])
+def test_who_is_invited_urged_or_called_on_to_act_is_the_actor_not_who_asks(text, actor):
+    """'invited X to visit', 'called on X to start talks': object control; X does what follows 'to'."""
+    assert roles(text, "en")[0][1] == actor

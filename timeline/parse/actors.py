@@ -501,18 +501,26 @@ class _Article:
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
         while self.unread:
-            spots = _spots(self, self.unread.pop())
+            spots = _spots(self, self.unread[-1])
             if spots:
-                self.unread.clear()
                 self.named_last = spots[-1][2]
+                self.forget_unread()
+            else:
+                self.unread.pop()
         return self.named_last
+
+    def forget_unread(self) -> None:
+        """Drop the text since the last mention, keeping the person it named last ("said Lu Guojun, general manager of
+        CWE." ... "the deal marks a first, he said"): whom a later he or she means, though no event named them."""
+        self.person_last, self.unread = self.last_person if self.lang == "en" else self.person_last, []
 
     @property
     def last_person(self) -> Named | None:
         """The person named last ("he", "she" mean a person): in the text since the last mention, else the person of
         the last mention that named one."""
         for stretch in reversed(self.unread):
-            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"]
+            people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"
+                      and not _ACRONYM.fullmatch(named.written)]  # "of CWE": letters that name a body, not a person
             if people:
                 return people[-1]
         return self.person_last
@@ -554,10 +562,7 @@ class _Article:
         at, self.at = self.at, -1  # what the reading meets is not looked for in turn
         people, roles = dict(self.people), dict(self.roles)
         for found in _whole_word_at(self.text[:at], surname):
-            start = max(0, found - NAME_CHARS)
-            if self.lang == "en":  # from where the name's run may start, not inside a post ("of State Condoleezza Rice")
-                start = max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))])
-            _spots(self, self.text[start:found + len(surname)])
+            _spots(self, self.text[self._run_start(found):found + len(surname)])
         if self.lang == "en":  # only the person of that surname is met; the other words read on the way are not
             key = name_key(surname)
             met = self.people.get(key)
@@ -566,6 +571,30 @@ class _Article:
                 self.people[key] = met
                 if met.role:
                     self.roles[met.role] = met
+        self.at = at
+
+    def _run_start(self, found: int) -> int:
+        """Where the run of a name that reaches text[found] may start: NAME_CHARS before it, and in English after the
+        punctuation or new line before it, not inside a post ("of State Condoleezza Rice")."""
+        start = max(0, found - NAME_CHARS)
+        return max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))]) if self.lang == "en" else start
+
+    def recall(self, title: str) -> None:
+        """The person the text before this sentence gave an English post, though no mention named them ("Jordanian
+        King Abdullah II" ... "the king said"): the words from where a name's run may start up to each place the title
+        stands capitalised, and a name's length after it, are read; only the people given that title are kept."""
+        if title in self.looked_for or self.at < 0:
+            return
+        self.looked_for.add(title)
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        people, roles, key, held = dict(self.people), dict(self.roles), name_key(title), []
+        for found in _whole_word_at(self.text[:at], title.capitalize()):
+            held += [named for _, _, named in _spots(self, self.text[self._run_start(found):min(at, found + len(title) + NAME_CHARS)])
+                     if named.entity.kind == "person" and named.role.split()[-1:] == [key]]
+        self.people, self.roles = people, roles  # only who holds the title is kept; the other words read on the way are not
+        for named in held:
+            self.people.setdefault(named.surname, named)
+            self.roles.setdefault(named.role, named)
         self.at = at
 
     def holder(self, title: str) -> Named | None:
@@ -582,7 +611,7 @@ class _Article:
         people, roles, held = dict(self.people), dict(self.roles), None
         for found in pattern.finditer(folded.text):
             start, end = folded.span(found.start(), found.end())
-            window = max(0, start - NAME_CHARS)
+            window = self._run_start(start)
             for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
                 if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
                         and not named.entity.name.startswith(("ال", "و"))):  # "متحدث باسم الصندوق ومقره": no name after it
@@ -627,7 +656,10 @@ class _Article:
         key = name_key(role)
         if (title := self.reader.bare_title(role)) is not None and not self._post_goes_on(role, written):  # "وقال الوزير"
             return (title and self.holder(title)) or Named(Entity(written, "office"), written, role=key, unheld=True)
-        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)), None)
+        if self.lang == "en" and role[:1].islower() and len(role.split()) == 1:
+            self.recall(role)  # "the king": the king the text named before
+        earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)
+                                               or r.endswith(f" {key}")), None)  # "the king" of "Jordanian King X"
         if earlier:
             return earlier
         return Named(office or Entity(role, "office"), written, role=key)
@@ -679,17 +711,28 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
         if named is not None:
-            article.named_last, article.unread = named, []
+            article.named_last = named
             if named.entity.kind == "person":
-                article.person_last = named
+                article.person_last, article.unread = named, []
+            else:
+                article.forget_unread()
             if m.event_type == "announcement":
                 article.spoke_last = named
                 if article.reader.classes["statement"].search(m.sentence):
                     article.stated_by = named
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
-        m.actor_name = named.entity.name if named and not named.unheld else None  # every article's minister is no one lane
+        if m.actor and result.lang == "en":
+            m.actor = _POSSESSIVE.sub("", m.actor)  # "Maliki's rejection", "Iran's reaction": who acts is Maliki, Iran
+        m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _unheld_post(named: Named) -> bool:
+    """A post with no holder the article gave: an Arabic title alone ("وقال الوزير", `Named.unheld`) or an English
+    post written in lower case ("the king", "the top commander"): the actor stays as written, but it names no entity
+    of its own: every article's minister or king would be one lane."""
+    return named.unheld or named.entity.kind == "office" and not named.surname and named.entity.name[:1].islower()
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -983,4 +1026,4 @@ def _clause_opening(article: _Article, sentence: str, at: int) -> int:
 def actor_name_of(actor: str | None, lang: str, gazetteer: Gazetteer) -> str | None:
     """The common name of an actor written alone, outside any article (an events file's rows)."""
     named = _Article(gazetteer, lang if lang in ("ar", "en") else "en").entity(actor) if actor else None
-    return named.entity.name if named and not named.unheld else None
+    return named.entity.name if named and not _unheld_post(named) else None

@@ -37,6 +37,9 @@ BETWEEN_CHARS = 60  # how far after an Arabic meeting or agreement its بين ma
 PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, في) is looked for
 ADJECTIVE_END = re.compile("(?:ي|يه|ية)$")  # a definite singular nisba after another definite word qualifies it ("الحكومة اليمنية"); a plural one often names a group ("الانقلابيين")
 CONTROL_CHARS = 160  # how far before a verbal noun the verb of forcing or calling that governs it may stand
+OF_PHRASE_WORDS = 4  # how long the body a subject's post is of may be ("the commander of a rebel force said")
+OBJECT_WORDS = 8  # how long the noun phrase a verb of forcing or urging governs may be ("urged the Lebanese people to")
+CONTROLLED_GAP_WORDS = 3  # how far after its "to" an event may stand ("to unite and start dialogue")
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -55,14 +58,19 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "name_owner": re.compile(rf"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){{0,{NAME_WORDS - 1}}}[A-Z][\w.-]*"
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
+                # "urged Ruritania to pull out", "called on the militia to leave", "invited X to visit": the one forced,
+                # urged or asked is who does what follows "to" (up to a few words on, in the same clause)
+                "controlled": re.compile(rf"\b(?:{lex['control_verbs']})\s+(?P<object>(?:[^\s,.;:\"“”]+\s+){{0,{OBJECT_WORDS - 1}}}?[^\s,.;:\"“”]+)"
+                                         rf"\s+to\s+(?:(?!that\b|which\b|to\b)[^\s,.;:\"“”]+\s+){{0,{CONTROLLED_GAP_WORDS}}}$"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 # "a commission said", "Lima and the rebels went": a verb ends the phrase a subject is written in
                 "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
-                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|{lex['actor_titles']}))"
+                "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|(?i:{lex['actor_titles']})))"
                                           rf"|{'|'.join(p for w in lex['subject_pronouns'] + lex['first_person'] for p in (w, w.capitalize()))})(?![\w-])"),
                 "pronouns": frozenset(lex["subject_pronouns"]),
+                "object_pronouns": frozenset(lex["actor_pronouns"]),
                 "first_person": frozenset(lex["first_person"]),
                 "quote_end": re.compile(r"[,.!?]?\s*(?:[\"”]|'')"),
                 "speaker": re.compile(rf"\s*,?\s*(?:(?P<before>{titled_name}|{'|'.join(lex['subject_pronouns'])})\s+(?:{lex['speaking_verbs']})"
@@ -75,7 +83,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                 "number_word": re.compile(rf"(?:{counts})(?:-\w+)?", re.IGNORECASE),  # "Three", "Twenty-two": a count
                 # a subject's verb, past an apposition or a relative clause between commas ("Italy, which ..., sent")
                 "subject_verb": re.compile(rf"(?P<noun>(?:\s+(?!(?:{lex['party_end']}|{lex['subject_adverbs']}|and|or|the|an?)\b)[a-z][\w-]*){{0,3}}?)"
-                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
+                                           rf"(?P<of>\s+of\s+(?:[\w'’-]+\s+){{0,{OF_PHRASE_WORDS - 1}}}?[\w'’-]+)?"  # "the commander of a rebel force said"
+                                           rf"(?:\s*,[^,;:\"“”]{{1,{APPOSITION_CHARS}}},|\s+--\s[^;:\"“”]{{1,{APPOSITION_CHARS}}}?\s--)?\s+(?:(?:{lex['subject_adverbs']})\s+){{0,2}}"
                                            rf"(?:{lex['finite_verbs']}|{lex['past_verb']})\b"),
                 "preposition": re.compile(rf"(?:^|\s)(?:{lex['place_prepositions']})\s+(?:\S+\s+)?$")}
     prepositions = lex["place_prepositions"]
@@ -250,6 +259,7 @@ def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: 
     if owner and owners and pats["plural_owner"].fullmatch(owner):
         return _clean_name(owners[-1].group())
     subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
+    subjects = [(m, end) for m, end in subjects if not any(o.start() < m.start() < e for o, e in subjects)]  # "of a Tuareg militia"
     if not subjects:
         return None
     named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
@@ -274,6 +284,8 @@ def _subject_end(sentence: str, name: re.Match) -> int | None:
     noun = found.group("noun").split()[-1] if found and found.group("noun") else ""
     if not found or noun and not pats["head_noun"].fullmatch(noun):
         return None  # "Canada's aid effort began": the name qualifies a noun that is no actor
+    if found.group("of") and not noun:  # "the commander of a rebel force": the post with the body it is of
+        return found.end("of")
     return name.end() if pats["bare"].fullmatch(noun) else found.end("noun")  # "an Egyptian official": Egyptian
 
 
@@ -295,15 +307,18 @@ def owner_pronoun(sentence: str, trigger: str, lang: str) -> str | None:
 
 
 def construction_actor(sentence: str, trigger: str, event_type: str) -> str | None:
-    """Who acts by a construction that `actor`'s reading of word order passes over (English): the force a
-    movement is of ("the pull-out of the marine battalions"), the parties "between" whom a meeting or an agreement
-    is, the owner named before a trigger ("the governor's trip", "Ms Lind's pledge"), the subject after a clause put
+    """Who acts by a construction that `actor`'s reading of word order passes over (English): the one forced, urged,
+    asked or invited to do it ("called on the militia to leave"), the force a movement is of ("the pull-out of the
+    marine battalions"), the parties "between" whom a meeting or an agreement is, the owner named before a trigger ("the governor's trip", "Ms Lind's pledge"), the subject after a clause put
     before it ("After touring the port, Lind signed"). Naming (actors.py) puts it in place of the actor the rules
     read, which stays theirs: their dates and the scorer read it."""
     t_start = sentence.find(trigger) if trigger else -1
     if t_start < 0:
         return None
     t_end, pats, window = t_start + len(trigger), _patterns("en"), max(0, t_start - SUBJECT_CHARS)
+    controlled = pats["controlled"].search(sentence, window, t_start)
+    if controlled and controlled.group("object").lower() not in pats["object_pronouns"]:  # "forcing them to": named before
+        return _clean_name(controlled.group("object"))
     if event_type in ("withdrawal", "deployment") and not _force_before(sentence, t_start):
         moved = pats["force_of"].match(sentence, t_end)
         if moved:
@@ -405,11 +420,16 @@ def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
 
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
-    subject is the subject's, the first name after the clause's comma (not one a preposition governs)."""
+    subject is the subject's: a definite description right after the clause's comma ("During X, the king said"), else
+    the first name after it (not one a preposition governs)."""
     pats = _patterns("en")
     comma = sentence.find(",")
     if comma < t_end or not pats["opener"].match(sentence):
         return None
+    start = len(sentence) - len(sentence[comma + 1:].lstrip())  # the first word after the comma
+    described = pats["description"].match(sentence, start)  # "During his talks with X, the king said"
+    if described:
+        return described
     names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
     return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
                                                                            m.start())), None)
