@@ -1,6 +1,7 @@
 """No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun; no
 Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body, nor
-is it a title alone ("الوزير", "المتحدث الرسمي"); no English one is a post or a field alone ("foreign minister", "Interior") or ends with its sentence's full stop."""
+is it a title alone ("الوزير", "المتحدث الرسمي"); no English one is a post or a field alone ("foreign minister",
+"Interior") or ends with its sentence's full stop."""
 import functools
 import re
 
@@ -85,7 +86,8 @@ def bare_title(name, lex):
 def test_bare_title_tells_a_title_alone():
     lex = load_lexicon("ar")
     assert [bare_title(n, lex) for n in ("الوزير", "المتحدث الرسمي", "وزير", "ولي العهد", "العميد")] == [True] * 5
-    assert [bare_title(n, lex) for n in ("وزير الخارجية", "الرئيس الأميركي", "سالم العبدلي", "المبعوث الصيني")] == [False] * 4
+    assert [bare_title(n, lex) for n in ("وزير الخارجية", "الرئيس الأميركي", "سالم العبدلي", "المبعوث الصيني")
+            ] == [False] * 4
 
 
 def test_no_arabic_actor_name_in_the_bulk_output_is_a_title_alone():

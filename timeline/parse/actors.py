@@ -202,8 +202,8 @@ class Reader:
 
     def bare_title(self, role: str) -> str | None:
         """The title of an Arabic post written as a title alone, with no field, body, country or name ("الوزير",
-        "المتحدث الرسمي", "العميد"), without its ال ("" for an indefinite one); None for any other post. Such a post names no one of its own:
-        only the person the text gave that title before."""
+        "المتحدث الرسمي", "العميد"), without its ال ("" for an indefinite one); None for any other post. Such a post
+        names no one of its own: only the person the text gave that title before."""
         words = role.split()
         folded = [fold_text(w) for w in words]
         titled = _titled(words, folded, self.classes["title"])
@@ -620,7 +620,8 @@ class _Article:
         if held is None:
             return None
         words = held.entity.name.split()  # "ماري دوبوا سحب" read around the title is "ماري دوبوا" a mention named
-        known = [p for p in people.values() if p.entity.kind == "person" and words[:len(p.entity.name.split())] == p.entity.name.split()]
+        known = [p for p in people.values()
+                 if p.entity.kind == "person" and words[:len(p.entity.name.split())] == p.entity.name.split()]
         held = max(known, key=lambda p: len(p.entity.name), default=held)
         self.people.setdefault(held.surname, held)
         return held
