@@ -23,7 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
-from .text import ends_abbreviation, fold, is_abbreviation
+from .text import Folded, ends_abbreviation, fold, is_abbreviation
 from .lexicon import load_lexicon
 from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
@@ -497,6 +497,11 @@ class _Article:
         "Amando Tetangco", "Reno" of "Janet Reno")."""
         return frozenset(m.group(1) for m in _CAPITALISED_PAIR.finditer(self.text)) if self.lang == "en" else frozenset()
 
+    @cached_property
+    def folded(self) -> Folded:
+        """The article's text folded once, where titles are looked for (`holder`)."""
+        return fold(self.text)
+
     @property
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
@@ -606,10 +611,10 @@ class _Article:
             return None
         words = title.split()
         pattern = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?" + r"\s+(?:ال)?".join(map(re.escape, words)) + r"(?!\w)")
-        folded = fold(self.text[:self.at])
+        folded = self.folded
         at, self.at = self.at, -1  # what the reading meets is not looked for in turn
         people, roles, held = dict(self.people), dict(self.roles), None
-        for found in pattern.finditer(folded.text):
+        for found in pattern.finditer(folded.text, 0, folded.folded_offset(at)):
             start, end = folded.span(found.start(), found.end())
             window = self._run_start(start)
             for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
