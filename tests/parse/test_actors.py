@@ -294,7 +294,7 @@ def test_an_arabic_name_word_the_data_spells_is_no_verb_though_it_opens_like_one
 
 def test_an_arabic_verb_after_the_conjunction_fa_ends_a_name():
     """Review 5, item 5: "فيغادر" (and so he leaves) is ف + a verb, not a name word: the name stops before it."""
-    assert actor_name_of("السفير فيغادر الوزير الكيني", "ar", default_gazetteer()) == "السفير"
+    assert actor_name_of("السفير الكيني فيغادر الوزير", "ar", default_gazetteer()) == "السفير الكيني"
 
 
 @pytest.mark.parametrize(("phrase", "lang", "name"), [("أثينا", "ar", "Greece"), ("كييف", "ar", "Ukraine"),
@@ -501,7 +501,7 @@ def test_an_unknown_surname_that_opens_a_sentence_names_its_person():
 
 def test_a_quoted_name_after_li_with_no_name_after_it_is_whom_one_speaks_to():
     found = names("وقال الأمين العام لـ«النهار» إن القوات ستنسحب من المدينة.", "ar")
-    assert found[0] == ("announcement", "الأمين العام", "الأمين العام")
+    assert found[0] == ("announcement", "الأمين العام", None)  # a title alone that no one named before holds: no one
 
 
 def test_an_arabic_qualifier_is_no_family_name():
@@ -544,6 +544,28 @@ def test_words_before_an_arabic_post_that_are_no_name_name_no_one(phrase):
 ])
 def test_an_english_post_keeps_the_words_before_its_title_that_name_what_it_is_of(text, actor, name):
     assert ("announcement", actor, name) in names(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أعلن وزير الخارجية الكندي جون هيل أمس سحب 300 جندي من مالي. وقال الوزير إن القوات ستنسحب من مالي.", "جون هيل"),
+    ("أعلنت وزيرة الدفاع الكندية ماري دوبوا سحب 300 جندي من مالي. والتقى وزير الخارجية الكندي جون هيل نظيره الفرنسي. "
+     "وقالت الوزيرة إن القوات ستنسحب.", "ماري دوبوا"),  # a feminine title: only a woman's post
+    ("وقال سمير داود المتحدث باسم الجيش إن الجنود سينسحبون. وأضاف المتحدث أن القوات ستنسحب من مالي.", "سمير داود"),
+    ("التقى رئيس الوزراء الكندي جون هيل نظيره الفرنسي. وقال الرئيس إن القوات ستنسحب.", None),  # رئيس الوزراء is no الرئيس
+    ("وقال الوزير إن القوات ستنسحب من مالي.", None),  # no minister named before: no one
+])
+def test_an_arabic_title_alone_is_who_the_text_gave_it_before_else_no_one(text, name):
+    title = [(actor, actor_name) for kind, actor, actor_name in names(text, "ar") if kind == "announcement"][-1]
+    assert title[0] in ("الوزير", "الوزيرة", "المتحدث", "الرئيس") and title[1] == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("سلاح الجو الفرنسي", "France armed forces"),  # an arm of a country's forces (air force, navy)
+    ("المشرف العام", None),  # a post's title alone, not the name مشرف with ال
+    ("الوزير", None),
+])
+def test_an_arabic_arm_of_the_forces_and_a_title_alone_outside_an_article(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name
 
 
 def test_an_english_post_in_lower_case_that_no_one_holds_is_the_actor_but_names_no_entity():

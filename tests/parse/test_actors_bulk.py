@@ -1,6 +1,7 @@
 """No actor_name in the bulk articles (any topic, no gold) is a pronoun, a particle, a verb or a bare noun; no
-Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body; no
-English one is a post or a field alone ("foreign minister", "Interior") or ends with its sentence's full stop."""
+Arabic one is cut short: it ends on no title after a name, no name link, no ل or باسم that wait for their body, nor
+is it a title alone ("الوزير", "المتحدث الرسمي"); no English one is a post or a field alone ("foreign minister",
+"Interior") or ends with its sentence's full stop."""
 import functools
 import re
 
@@ -71,3 +72,26 @@ def test_no_english_actor_name_in_the_bulk_output_is_a_post_or_a_field_alone_or_
     bad = sorted(n for n in names if post.fullmatch(n) and n[:1].islower() or fold_text(n) in fields
                  or re.search(r"(?<=[^\W\d]{2})\.$", n) and not is_abbreviation(n.split()[-1][:-1]))  # "Janet Reno.", not "Corp."
     assert not bad, bad
+
+
+def bare_title(name, lex):
+    """Whether an Arabic name is a title alone, with its qualifiers ("الوزير", "المتحدث الرسمي"): no one of its own."""
+    title = re.compile(rf"[وف]?(?:ال)?(?:{lex['actor_titles']})")
+    modifier = re.compile(rf"(?:{lex['role_modifiers']})")
+    words = [fold_text(w) for w in name.split()]
+    return bool(title.fullmatch(" ".join(words))) or len(words) > 1 and bool(title.fullmatch(words[0])) and all(
+        modifier.fullmatch(w) or title.fullmatch(w) for w in words[1:])
+
+
+def test_bare_title_tells_a_title_alone():
+    lex = load_lexicon("ar")
+    assert [bare_title(n, lex) for n in ("الوزير", "المتحدث الرسمي", "وزير", "ولي العهد", "العميد")] == [True] * 5
+    assert [bare_title(n, lex) for n in ("وزير الخارجية", "الرئيس الأميركي", "سالم العبدلي", "المبعوث الصيني")
+            ] == [False] * 4
+
+
+def test_no_arabic_actor_name_in_the_bulk_output_is_a_title_alone():
+    lex = load_lexicon("ar")
+    names = bulk_actor_names("ar")
+    assert names
+    assert not sorted(n for n in names if bare_title(n, lex))

@@ -54,6 +54,12 @@ def test_names_in_both_languages_with_their_clitics_and_forms():
     assert g.latin(["كريستوفر", "زيد"]) is None  # a word it cannot spell: no guess
 
 
+def test_an_arabic_word_with_al_is_a_name_only_where_the_data_spells_it_with_al():
+    mine = default_gazetteer().with_entries({"names": {"Tarek": ["طارق"], "Nakib": ["النقيب"]}})
+    assert mine.latin(["طارق"]) == "Tarek" and mine.latin(["النقيب"]) == "Nakib"
+    assert mine.latin(["الطارق"]) is None  # a definite common noun, not the name طارق
+
+
 def test_a_users_entries_extend_a_copy():
     g = default_gazetteer()
     mine = g.with_entries({"entities": [{"name": "Northern Brigade", "kind": "armed_group",

@@ -23,7 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
-from .text import ends_abbreviation, is_abbreviation
+from .text import Folded, ends_abbreviation, fold, is_abbreviation
 from .lexicon import load_lexicon
 from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
 
@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
 _FUSED_PREPOSITION = re.compile(r"[وف]?(لل|[بلك](?=ال)|[بل](?=\w{3}))")  # ب ل ك fused to a noun (لل: ل before ال)
 _FUSED_CONJUNCTION = re.compile(r"[وف]()")  # و ف fused to a body's noun ("والحكومة", "وقوات"): no ال lost with it
+_DEFINITE = re.compile(r"^(?:[وف](?=ال))?(?:ال)?")  # ال of an Arabic word, with و or ف fused before it ("والوزير")
 _ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{2,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
@@ -123,6 +124,7 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
+    unheld: bool = False  # a title alone that no one the text named before holds ("وقال الوزير"): it names no entity
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,21 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
+    def bare_title(self, role: str) -> str | None:
+        """The title of an Arabic post written as a title alone, with no field, body, country or name ("الوزير",
+        "المتحدث الرسمي", "العميد"), without its ال ("" for an indefinite one); None for any other post. Such a post
+        names no one of its own: only the person the text gave that title before."""
+        words = role.split()
+        folded = [fold_text(w) for w in words]
+        titled = _titled(words, folded, self.classes["title"])
+        if self.lang != "ar" or not titled or titled[0] or not all(
+                i in titled or self.classes["modifier"].match(f) for i, f in enumerate(folded)):
+            return None
+        if not _DEFINITE.match(folded[0]).group():
+            return ""  # "وزير" alone: a construct cut from what it is of, no title to look back for
+        return " ".join(_DEFINITE.sub("", f) for f in folded[:1 + sum(1 for _ in takewhile(
+            lambda i: i in titled, range(1, len(folded))))])
 
     def _body_of_post(self, words: list[str], folded: list[str], known_first: bool) -> bool:
         """English capitalised words before a post's title that name the body the post is of: they open with an
@@ -480,6 +497,11 @@ class _Article:
         "Amando Tetangco", "Reno" of "Janet Reno")."""
         return frozenset(m.group(1) for m in _CAPITALISED_PAIR.finditer(self.text)) if self.lang == "en" else frozenset()
 
+    @cached_property
+    def folded(self) -> Folded:
+        """The article's text folded once, where titles are looked for (`holder`)."""
+        return fold(self.text)
+
     @property
     def last(self) -> Named | None:
         """The entity named last: in the text since the last mention, else that mention's."""
@@ -580,6 +602,48 @@ class _Article:
             self.roles.setdefault(named.role, named)
         self.at = at
 
+    def holder(self, title: str) -> Named | None:
+        """The person the text before this sentence gave an Arabic title last ("وزير الخارجية التركي X" ... "وقال
+        الوزير"; "X المتحدث باسم الجيش" ... "وأضاف المتحدث"): each place the title stands (with or without ال, a
+        clitic before it) is read with a name's length around it; a title in construct with a body's noun is that
+        body's head, another post ("رئيس الوزراء" is no "الرئيس"). A feminine title (وزيرة) is only a woman's post."""
+        if self.at < 0:
+            return None
+        words = title.split()
+        pattern = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?" + r"\s+(?:ال)?".join(map(re.escape, words)) + r"(?!\w)")
+        folded = self.folded
+        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
+        people, roles, held = dict(self.people), dict(self.roles), None
+        for found in pattern.finditer(folded.text, 0, folded.folded_offset(at)):
+            start, end = folded.span(found.start(), found.end())
+            window = self._run_start(start)
+            for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
+                if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
+                        and not named.entity.name.startswith(("ال", "و"))):  # "متحدث باسم الصندوق ومقره": no name after it
+                    held = named
+        self.people, self.roles, self.at = people, roles, at  # only the holder is kept, not the other words read
+        if held is None:
+            return None
+        words = held.entity.name.split()  # "ماري دوبوا سحب" read around the title is "ماري دوبوا" a mention named
+        known = [p for p in people.values()
+                 if p.entity.kind == "person" and words[:len(p.entity.name.split())] == p.entity.name.split()]
+        held = max(known, key=lambda p: len(p.entity.name), default=held)
+        self.people.setdefault(held.surname, held)
+        return held
+
+    def _post_goes_on(self, role: str, written: str) -> bool:
+        """Whether the word after a post's title is a body's noun in construct with it that its reading left out
+        ("رئيس البرلمان"): the post of that body, not a title alone."""
+        rest = _words(written)[len(role.split()):]
+        return bool(rest) and bool(self.reader.classes["head"].match(fold_text(rest[0])))
+
+    def _holds(self, role: list[str], title: str) -> bool:
+        """Whether a post (its words as name_key gives them) is of a title, and not in construct with a body's noun
+        after it ("رئيس الوزراء", "قائد القوات": the body's head, another post)."""
+        first, length = name_key(title.split()[0]), len(title.split())
+        at = next((i + length for i, r in enumerate(role) if _DEFINITE.sub("", r) == first), None)
+        return at is not None and not (at < len(role) and self.reader.classes["head"].match(role[at]))
+
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
         earlier = self.people.get(surname)
@@ -596,6 +660,8 @@ class _Article:
     def _post(self, role: str, office: Entity | None, written: str) -> Named:
         """A post named without a name: the person given it earlier in the article, else the office."""
         key = name_key(role)
+        if (title := self.reader.bare_title(role)) is not None and not self._post_goes_on(role, written):  # "وقال الوزير"
+            return (title and self.holder(title)) or Named(Entity(written, "office"), written, role=key, unheld=True)
         if self.lang == "en" and role[:1].islower() and len(role.split()) == 1:
             self.recall(role)  # "the king": the king the text named before
         earlier = self.roles.get(key) or next((p for r, p in self.roles.items() if r.startswith(key) or key.startswith(r)
@@ -669,9 +735,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
 
 
 def _unheld_post(named: Named) -> bool:
-    """An English post written in lower case with no holder the article gave ("the king", "the top commander"): the
-    actor stays as written, but it names no entity of its own: every article's king would be one lane."""
-    return named.entity.kind == "office" and not named.surname and named.entity.name[:1].islower()
+    """A post with no holder the article gave: an Arabic title alone ("وقال الوزير", `Named.unheld`) or an English
+    post written in lower case ("the king", "the top commander"): the actor stays as written, but it names no entity
+    of its own: every article's minister or king would be one lane."""
+    return named.unheld or named.entity.kind == "office" and not named.surname and named.entity.name[:1].islower()
 
 
 def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | None:
@@ -965,4 +1032,4 @@ def _clause_opening(article: _Article, sentence: str, at: int) -> int:
 def actor_name_of(actor: str | None, lang: str, gazetteer: Gazetteer) -> str | None:
     """The common name of an actor written alone, outside any article (an events file's rows)."""
     named = _Article(gazetteer, lang if lang in ("ar", "en") else "en").entity(actor) if actor else None
-    return named.entity.name if named else None
+    return named.entity.name if named and not _unheld_post(named) else None

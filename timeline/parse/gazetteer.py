@@ -187,7 +187,7 @@ class Gazetteer:
         spelt = []
         for word in words:
             key = name_key(word)
-            latin = self.arabic_names.get(key) or (self.arabic_names.get(key[2:]) if key.startswith("ال") else None)
+            latin = self.arabic_names.get(key)  # "المشرف" is no "مشرف": a name written with ال is spelt with it
             if latin is None:
                 return None
             if not spelt or spelt[-1] != latin:  # "عبد الله" is one name in two words
