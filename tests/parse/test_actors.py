@@ -594,3 +594,15 @@ def test_he_means_the_person_the_text_named_last_though_no_event_named_him():
     text = ("Ruritanian troops will leave the border zone by June, the army said on Monday. Bishop Li Wen, head of the RCC, "
             "made an appeal to the leaders on Sunday. The Holy See will hold talks with the government next week, he said.")
     assert names(text, "en")[-1] == ("announcement", "Bishop Li Wen", "Bishop Li Wen")
+
+
+@pytest.mark.parametrize("text, kind, actor, name", [
+    ("Five Danish warships have entered the disputed waters near the islands, the coast guard said on Monday.",
+     "deployment", "Danish warships", "Denmark armed forces"),
+    ("The Danish military buildup along the northern border continued on Tuesday, officials said.",
+     "deployment", "Danish military", "Denmark"),
+    ("The plan was welcomed on Monday by the Danish government, which said it will hold talks with the unions next week.",
+     "announcement", "Danish government", "Denmark")])
+def test_a_nationality_alone_is_the_body_or_force_whose_head_noun_it_qualifies(text, kind, actor, name):
+    """'Danish warships', 'the Danish government': the actor is the body or the force, not the adjective 'Danish'."""
+    assert (kind, actor, name) in names(text, "en")

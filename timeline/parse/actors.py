@@ -41,6 +41,7 @@ _DEFINITE = re.compile(r"^(?:[وف](?=ال))?(?:ال)?")  # ال of an Arabic wo
 _ARABIC_FUTURE = re.compile(r"[وف]?س[يتن]\w{2,}")  # ستزور، سيعقدون: س, the future, before an imperfect verb
 LAST_NAMED_CHARS = 600  # how far back a pronoun's or a subjectless verb's actor is looked for
 SPOT_WORDS = 6  # words a name may run to
+QUALIFIED_WORDS = 3  # words from a nationality to the head noun of the body it qualifies ("Swiss federal parliament")
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
@@ -692,6 +693,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
                    ) if result.lang == "ar" else None
         m.actor = parties or m.actor
+        if result.lang == "en" and m.actor:
+            m.actor = _body_qualified(article, m.sentence, m.actor)
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
@@ -732,6 +735,23 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _POSSESSIVE.sub("", m.actor)  # "Maliki's rejection", "Iran's reaction": who acts is Maliki, Iran
         m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
+
+
+def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
+    """An English actor that is a nationality alone ("Japanese", "U.S.") where the sentence goes on to the head noun
+    of a body or a force it qualifies ("Japanese troops", "the Swiss federal parliament"): the actor is that noun
+    phrase, up to its head; a nationality before a name ("Iraqi National Dialogue") or before no head stays as written."""
+    words = _words(actor)
+    at = _whole_word_at(sentence, actor)
+    if not at or len(article.reader._nationality(list(words))) != len(words):
+        return actor
+    end = at[0] + len(actor)
+    for word in list(_WORD.finditer(sentence, end))[:QUALIFIED_WORDS]:
+        if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper():
+            break
+        if article.reader.classes["head"].match(word.group()):
+            return sentence[at[0]:word.end()]
+    return actor
 
 
 def _unheld_post(named: Named) -> bool:
@@ -887,8 +907,9 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
         if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
-        while end - 1 > i and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
-                and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"
+        while end - 1 > i and not (article.lang == "en" and article.reader.classes["head"].match(words[end - 1])) \
+                and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
+                and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"; "Swiss parliament" stays
             end, named = end - 1, shorter
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
