@@ -606,3 +606,16 @@ def test_he_means_the_person_the_text_named_last_though_no_event_named_him():
 def test_a_nationality_alone_is_the_body_or_force_whose_head_noun_it_qualifies(text, kind, actor, name):
     """'Danish warships', 'the Danish government': the actor is the body or the force, not the adjective 'Danish'."""
     assert (kind, actor, name) in names(text, "en")
+
+
+def test_an_arabic_honorific_after_a_post_is_part_of_the_post_not_a_name():
+    """"صاحب المعالي", "صاحب السمو": an honorific between a post and the name (`actor_titles`); صاحب is no one's name."""
+    text = "وبحث نائب رئيس الوزراء صاحب المعالي سالم العلي خلال لقائه السفير الياباني العلاقات الثنائية."
+    assert ("meeting", "نائب رئيس الوزراء صاحب المعالي سالم العلي", "سالم العلي") in names(text, "ar")
+
+
+def test_an_arabic_post_keeps_its_qualifier_and_the_field_it_is_for_after_li():
+    """"مفوض X السامي لحقوق الإنسان": السامي qualifies the post (`role_modifiers`) and لحقوق الإنسان is its field
+    after ل; the post is named whole, not from its qualifier on."""
+    text = "ووصل مفوض الاتحاد الأفريقي السامي لحقوق الإنسان إلى الخرطوم أمس في زيارة تستمر يومين."
+    assert ("meeting", "مفوض الاتحاد الأفريقي السامي لحقوق الإنسان", "مفوض الاتحاد الأفريقي السامي لحقوق الإنسان") in names(text, "ar")

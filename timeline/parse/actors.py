@@ -172,6 +172,8 @@ class Reader:
         national = self._nationality(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
+        if self.lang == "ar":  # "المفوض السامي لحقوق الإنسان": the field a post is for, after ل
+            field |= set(_titled(words, list(map(_without_li, folded)), classes["field_words"]))
         role_end, body = 0, False
         for i, w in enumerate(folded):  # the post: titles, fields, nationalities, qualifiers, entities, then the name
             body = self._of_body(w, body and i == role_end, folded[i - 1] if i else "") or (
@@ -795,6 +797,13 @@ def _opens_body(reader: Reader, phrase: str) -> bool:
 
 def _opens_known_name(gazetteer: Gazetteer, phrase: str) -> bool:
     return gazetteer.latin(phrase.split()[:1]) is not None
+
+
+def _without_li(folded: str) -> str:
+    """An Arabic word without the ل fused to it ("لحقوق" is حقوق, "للدفاع" الدفاع): what a post is for."""
+    if len(folded) <= SHORT_WORD or folded[0] != "ل":
+        return folded
+    return "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
 
 
 def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:
