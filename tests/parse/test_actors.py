@@ -619,3 +619,15 @@ def test_an_arabic_post_keeps_its_qualifier_and_the_field_it_is_for_after_li():
     after ل; the post is named whole, not from its qualifier on."""
     text = "ووصل مفوض الاتحاد الأفريقي السامي لحقوق الإنسان إلى الخرطوم أمس في زيارة تستمر يومين."
     assert ("meeting", "مفوض الاتحاد الأفريقي السامي لحقوق الإنسان", "مفوض الاتحاد الأفريقي السامي لحقوق الإنسان") in names(text, "ar")
+
+
+def test_a_deputys_post_is_not_the_title_a_title_alone_refers_back_to():
+    """"نائب وزير الخارجية" holds a deputy's post: a later "الوزير" is not that deputy."""
+    text = ("أعلن نائب وزير الخارجية الروسي ميخائيل بوغدانوف أن موسكو ستستضيف محادثات الشهر المقبل. "
+            "وقال الوزير إن المحادثات ستبدأ الأسبوع المقبل.")
+    assert ("announcement", "الوزير", None) in names(text, "ar")
+
+
+def test_the_object_of_an_arabic_verb_of_forcing_is_its_last_name_when_no_definite_noun_opens_it():
+    """"أجبرت القوات الحكومية داعش على الانسحاب": the forced is داعش, not the forces and داعش together."""
+    assert ("withdrawal", "داعش", "Islamic State") in names("وأجبرت القوات الحكومية داعش على الانسحاب من المدينة أمس.", "ar")

@@ -45,3 +45,14 @@ def test_a_key_of_one_language_is_not_required_in_the_other():
     arabic = json.loads((LEXICON_DIR / "ar.json").read_text(encoding="utf-8"))
     assert "abbreviations" not in arabic
     validate(arabic, "ar", "ar.json")
+
+
+def test_a_key_declared_twice_fails_naming_its_file_and_key(tmp_path):
+    """json keeps the last of two equal keys without a word; a lexicon or the schema may not hold one twice."""
+    from timeline.parse.lexicon import _read_unique
+
+    path = tmp_path / "xx.json"
+    path.write_text('{"verbs": {"kind": "pattern"}, "nouns": {"kind": "words"}, "verbs": {"kind": "words"}}', encoding="utf-8")
+    with pytest.raises(errors.TimelineError, match=r"xx\.json.*'verbs'.*declared twice") as raised:
+        _read_unique(path)
+    assert raised.value.code == errors.BAD_LEXICON.code

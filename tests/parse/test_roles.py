@@ -204,3 +204,29 @@ def test_an_official_named_by_a_title_in_lower_case_is_the_subject_that_acts(tex
 def test_who_is_invited_urged_or_called_on_to_act_is_the_actor_not_who_asks(text, actor):
     """'invited X to visit', 'called on X to start talks': object control; X does what follows 'to'."""
     assert roles(text, "en")[0][1] == actor
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Ruritanian President Anna Lind told a press briefing in Oslo that Norway intends to withdraw its troops from Mali.",
+     "withdrawal", "Norway"),
+    ("Defence Minister Jon Berg asked parliament to approve a plan to withdraw 200 troops from Mali.",
+     "withdrawal", "Defence Minister Jon Berg"),
+    ("Ruritania pressed ahead with plans to withdraw 300 troops from Mali, Defence Minister Jon Berg said.",
+     "withdrawal", "Ruritania"),
+    ("Ruritania asked the United States to help it withdraw its troops from the region.", "withdrawal", "Ruritania"),
+])
+def test_no_object_control_where_to_is_not_the_objects_verb(text, kind, actor):
+    """Object control needs a noun phrase without a verb, a preposition or "that" right before "to", and the event
+    right after it: a press briefing, "to approve a plan to", "pressed ahead", "to help it" are none."""
+    assert (kind, actor) in [(k, a) for k, a, _, _ in roles(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("During the talks in Oslo, the Secretary of State said Washington would withdraw its troops by June.",
+     "meeting", "Secretary of State"),
+    ("Chinese officials said troops would withdraw from the border by June.", "announcement", "Chinese"),
+])
+def test_a_description_or_a_nationality_stops_where_its_noun_phrase_does(text, kind, actor):
+    """A description after a fronted clause is the subject only when its verb (or a comma, a dash) follows it; a
+    nationality's head noun is looked for only up to a verb: "Chinese officials said troops" is no phrase."""
+    assert (kind, actor) in [(k, a) for k, a, _, _ in roles(text, "en")]

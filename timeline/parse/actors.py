@@ -86,6 +86,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
+        "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -202,6 +203,7 @@ class Reader:
             return Reading(person=tuple(words), length=len(words))
         met = tuple(words) if not covered and len(words) <= SPOT_WORDS else ()
         return Reading(met=met, entity=self._body(found, words, folded) if found else self._generic(words, folded))
+
 
     def bare_title(self, role: str) -> str | None:
         """The title of an Arabic post written as a title alone, with no field, body, country or name ("الوزير",
@@ -622,7 +624,8 @@ class _Article:
             window = self._run_start(start)
             for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
                 if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
-                        and not named.entity.name.startswith(("ال", "و"))):  # "متحدث باسم الصندوق ومقره": no name after it
+                        and not named.entity.name.startswith(("ال", "و"))  # "متحدث باسم الصندوق ومقره": no name after it
+                        and not self.reader.classes["counterpart"].fullmatch(fold_text(named.entity.name.split()[0]))):  # "نظيره"
                     held = named
         self.people, self.roles, self.at = people, roles, at  # only the holder is kept, not the other words read
         if held is None:
@@ -641,11 +644,13 @@ class _Article:
         return bool(rest) and bool(self.reader.classes["head"].match(fold_text(rest[0])))
 
     def _holds(self, role: list[str], title: str) -> bool:
-        """Whether a post (its words as name_key gives them) is of a title, and not in construct with a body's noun
-        after it ("رئيس الوزراء", "قائد القوات": the body's head, another post)."""
+        """Whether a post (its words as name_key gives them) is of a title: the title is its first, not one after a
+        deputy's (نائب وزير), and not in construct with a body's noun after it ("رئيس الوزراء": another post)."""
         first, length = name_key(title.split()[0]), len(title.split())
-        at = next((i + length for i, r in enumerate(role) if _DEFINITE.sub("", r) == first), None)
-        return at is not None and not (at < len(role) and self.reader.classes["head"].match(role[at]))
+        i = next((i for i, r in enumerate(role) if _DEFINITE.sub("", r) == first), None)
+        if i is None or any(self.reader.classes["title"].fullmatch(r) for r in role[:i]):
+            return False  # "نائب وزير الخارجية" is no "الوزير": the post is its first title's
+        return not (i + length < len(role) and self.reader.classes["head"].match(role[i + length]))
 
     def _person(self, name: tuple[str, ...], role: str, written: str) -> Named:
         surname = name_key(name[-1])
@@ -739,6 +744,13 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         previous_end = max(previous_end, m.sentence_end or start)
 
 
+@cache
+def _verb_or_that() -> re.Pattern:
+    """An English verb or "that": where the noun phrase after a nationality ends."""
+    lex = load_lexicon("en")
+    return re.compile(rf"(?:that|{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})")
+
+
 def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
     """An English actor that is a nationality alone ("Japanese", "U.S.") where the sentence goes on to the head noun
     of a body or a force it qualifies ("Japanese troops", "the Swiss federal parliament"): the actor is that noun
@@ -749,8 +761,8 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
         return actor
     end = at[0] + len(actor)
     for word in list(_WORD.finditer(sentence, end))[:QUALIFIED_WORDS]:
-        if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper():
-            break
+        if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper() or _verb_or_that().fullmatch(word.group()):
+            break  # "Chinese officials said troops": the phrase ends at its verb
         if article.reader.classes["head"].match(word.group()):
             return sentence[at[0]:word.end()]
     return actor

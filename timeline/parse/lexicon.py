@@ -24,11 +24,24 @@ TRIGGER_POS = ("noun", "verb", "any", "phrase")
 TRIGGER_STRENGTHS = ("strong", "weak")
 
 
+def _read_unique(path: Path) -> dict:
+    """A JSON file whose objects declare each key once: json would keep the last of two silently (E502)."""
+    def unique(pairs: list[tuple[str, object]]) -> dict:
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise errors.TimelineError(errors.BAD_LEXICON, file=path.name, key=key, detail="declared twice")
+            seen.add(key)
+        return dict(pairs)
+
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh, object_pairs_hook=unique)
+
+
 @cache
 def load_schema() -> dict[str, dict]:
     """What every lexicon key holds: kind, meaning, and the languages that need it (all when not said)."""
-    with open(SCHEMA_FILE, encoding="utf-8") as fh:
-        return json.load(fh)
+    return _read_unique(SCHEMA_FILE)
 
 
 @cache
@@ -37,8 +50,7 @@ def load_lexicon(lang: str) -> dict:
     if lang not in LANGUAGES:
         lang = "en"
     path = LEXICON_DIR / f"{lang}.json"
-    with open(path, encoding="utf-8") as fh:
-        lexicon = json.load(fh)
+    lexicon = _read_unique(path)
     validate(lexicon, lang, path.name)
     return lexicon
 

@@ -38,8 +38,8 @@ PLACE_PREPOSITION_CHARS = 40  # how far before a place its preposition (from, ف
 ADJECTIVE_END = re.compile("(?:ي|يه|ية)$")  # a definite singular nisba after another definite word qualifies it ("الحكومة اليمنية"); a plural one often names a group ("الانقلابيين")
 CONTROL_CHARS = 160  # how far before a verbal noun the verb of forcing or calling that governs it may stand
 OF_PHRASE_WORDS = 4  # how long the body a subject's post is of may be ("the commander of a rebel force said")
-OBJECT_WORDS = 8  # how long the noun phrase a verb of forcing or urging governs may be ("urged the Lebanese people to")
-CONTROLLED_GAP_WORDS = 3  # how far after its "to" an event may stand ("to unite and start dialogue")
+OBJECT_WORDS = 8  # how long the noun phrase a verb of forcing or urging governs may be ("urged the Ruritanian people to")
+OBJECT_STOPS = "to|that|which|who|whom|in|at|on|for|about|with|from|by|ahead"  # words no such noun phrase holds: then "to" is not its verb's
 APPOSITION_CHARS = 120  # how long an apposition or a relative clause between a subject and its verb may be
 
 
@@ -52,6 +52,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         words = "|".join(w.capitalize() for w in lex["not_names"] + days + months)
         titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
         counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 250 soldiers": a count, not a force
+        verbs = f"{lex['finite_verbs']}|{lex['speaking_verbs']}"
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 # "Chancellor Olga Brandt's visit", "the navy commander's pullout": who owns a noun trigger, named before it
@@ -59,9 +60,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                          rf"|the\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{lex['actor_titles']}))['’]s\s+$"),
                 "force_of": re.compile(rf"\s+(?:of|for)\s+(?!\d|(?:{counts})\s)((?:[\w'’-]+\s+){{0,3}}?(?:{lex['force_heads']}))\b"),
                 # "urged Ruritania to pull out", "called on the militia to leave", "invited X to visit": the one forced,
-                # urged or asked is who does what follows "to" (up to a few words on, in the same clause)
-                "controlled": re.compile(rf"\b(?:{lex['control_verbs']})\s+(?P<object>(?:[^\s,.;:\"“”]+\s+){{0,{OBJECT_WORDS - 1}}}?[^\s,.;:\"“”]+)"
-                                         rf"\s+to\s+(?:(?!that\b|which\b|to\b)[^\s,.;:\"“”]+\s+){{0,{CONTROLLED_GAP_WORDS}}}$"),
+                # urged or asked is who does what follows "to" (right after it, or after a verb of its own and "and":
+                # "to hold talks", "to unite and start talks"); the noun phrase holds no verb, no preposition and no "that" ("asked parliament to
+                # approve a plan to withdraw" is not parliament's withdrawal)
+                "controlled": re.compile(rf"\b(?:{lex['control_verbs']})\s+(?P<object>(?:(?!(?:{OBJECT_STOPS}|{verbs})\b)[^\s,.;:\"“”]+\s+){{0,{OBJECT_WORDS - 1}}}?"
+                                         rf"(?!(?:{OBJECT_STOPS}|{verbs})\b)[^\s,.;:\"“”]+)\s+to\s+(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 # "a commission said", "Lima and the rebels went": a verb ends the phrase a subject is written in
                 "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
@@ -418,6 +421,13 @@ def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
     return sentence[slice(*head.span(*duals[-1].span("dual")))]
 
 
+@cache
+def _fronted_subject_end() -> re.Pattern:
+    """What may follow a description that is the subject after a fronted clause: its verb, a comma or a dash."""
+    lex = load_lexicon("en")
+    return re.compile(rf"\s*(?:,|--|(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})\b)")
+
+
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
     subject is the subject's: a definite description right after the clause's comma ("During X, the king said"), else
@@ -428,7 +438,7 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
         return None
     start = len(sentence) - len(sentence[comma + 1:].lstrip())  # the first word after the comma
     described = pats["description"].match(sentence, start)  # "During his talks with X, the king said"
-    if described:
+    if described and _fronted_subject_end().match(sentence, described.end()):  # not "the army chief", "the Secretary of State"
         return described
     names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
     return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
@@ -464,9 +474,10 @@ def _arabic_actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
 def _controlled(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | None:
     """"أجبرت القوات المسلحين على الانسحاب", "دعا المجلس الحكومة إلى سحب قواتها": a verbal noun after إلى or على
     that a verb of forcing, urging or calling governs is done by that verb's object, the noun phrase right before
-    إلى/على. Where the verb's subject follows the verb, the object opens at a second post ("دعا الوزير فلان مفوض
-    الأمم المتحدة إلى زيارة") or at the last definite noun with its adjectives ("الحكومة اليمنية") and the noun whose
-    genitive it is ("مقاتلي الحركة"); else it is all of it ("أجبرتهم على الانسحاب" has none)."""
+    إلى/على. Where the verb's subject follows the verb, the object opens at a second post ("حث الرئيس فلان المبعوث
+    الأممي على زيارة") or at the last definite noun with its adjectives ("الحكومة اليمنية"), else at its last word
+    ("أجبرت القوات الحكومية داعش"), with the noun whose genitive it is ("مقاتلي الحركة"); "أجبرتهم على الانسحاب" has
+    none."""
     if trigger.entry.pos != "noun":
         return None
     pats, folded = _patterns("ar"), roles.folded.text
@@ -481,7 +492,7 @@ def _controlled(trigger: Trigger, roles: SentenceRoles) -> tuple[int, int] | Non
               and not pats["title_first"].match(words[i - 1].group())]
     definite = [i for i, w in enumerate(words) if i and w.group().lstrip("وف").startswith("ال")
                 and not (ADJECTIVE_END.search(w.group()) and words[i - 1].group().lstrip("وف").startswith("ال"))]
-    start = titled[0] if titled else definite[-1] if definite else 0
+    start = titled[0] if titled else definite[-1] if definite else len(words) - 1  # "القوات الحكومية داعش": the last name
     if not titled and start > 1 and not words[start - 1].group().lstrip("وف").startswith("ال"):
         start -= 1  # "مقاتلي الحركة": the construct's first noun opens it
     return _name_run(folded, words[start].start(), roles, TITLED_NAME_WORDS)
