@@ -337,7 +337,7 @@ class Reader:
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _family_named(self, words: list[str], folded: list[str]) -> bool:
-        """An Arabic person's name of a first name the data spells and a family name in ال ("عبدالله الربيعة",
+        """An Arabic person's name of a first name the data spells and a family name in ال ("سالم العلي",
         "محمد العامري"): no verb, particle or noun of a body stands there with the article."""
         return (1 < len(words) <= FAMILY_NAME_WORDS and self.gazetteer.latin(words[:1]) is not None
                 and all(f.startswith("ال") and self._may_name(w, f, False) and not self.classes["title"].match(f)
@@ -520,8 +520,8 @@ class _Article:
         return self.named_last
 
     def forget_unread(self) -> None:
-        """Drop the text since the last mention, keeping the person it named last ("said Lu Guojun, general manager of
-        CWE." ... "the deal marks a first, he said"): whom a later he or she means, though no event named them."""
+        """Drop the text since the last mention, keeping the person it named last ("said Ana Ruiz, head of the
+        PSA." ... "the ships will leave, she said"): whom a later he or she means, though no event named them."""
         self.person_last, self.unread = self.last_person if self.lang == "en" else self.person_last, []
 
     @property
@@ -530,7 +530,7 @@ class _Article:
         the last mention that named one."""
         for stretch in reversed(self.unread):
             people = [named for _, _, named in _spots(self, stretch) if named.entity.kind == "person"
-                      and not _ACRONYM.fullmatch(named.written)]  # "of CWE": letters that name a body, not a person
+                      and not _ACRONYM.fullmatch(named.written)]  # "of the PSA": letters that name a body, not a person
             if people:
                 return people[-1]
         return self.person_last
@@ -590,8 +590,8 @@ class _Article:
         return max([start, *(m.end() for m in _RUN_BREAK.finditer(self.text, start, found))]) if self.lang == "en" else start
 
     def recall(self, title: str) -> None:
-        """The person the text before this sentence gave an English post, though no mention named them ("Jordanian
-        King Abdullah II" ... "the king said"): the words from where a name's run may start up to each place the title
+        """The person the text before this sentence gave an English post, though no mention named them ("King Carl
+        Gustaf of Sweden" ... "the king held talks"): the words from where a name's run may start up to each place the title
         stands capitalised, and a name's length after it, are read; only the people given that title are kept."""
         if title in self.looked_for or self.at < 0:
             return
@@ -624,7 +624,7 @@ class _Article:
             window = self._run_start(start)
             for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
                 if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
-                        and not named.entity.name.startswith(("ال", "و"))  # "متحدث باسم الصندوق ومقره": no name after it
+                        and not named.entity.name.startswith(("ال", "و"))  # "متحدث باسم المجلس ومقره": no name after it
                         and not self.reader.classes["counterpart"].fullmatch(fold_text(named.entity.name.split()[0]))):  # "نظيره"
                     held = named
         self.people, self.roles, self.at = people, roles, at  # only the holder is kept, not the other words read
@@ -739,7 +739,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if named is not None and result.lang == "ar":
             m.actor = _without_preposition(article, m.actor, named)
         if m.actor and result.lang == "en":
-            m.actor = _POSSESSIVE.sub("", m.actor)  # "Maliki's rejection", "Iran's reaction": who acts is Maliki, Iran
+            m.actor = _POSSESSIVE.sub("", m.actor)  # "Lind's boycott", "Ruritania's reply": who acts is Lind, Ruritania
         m.actor_name = named.entity.name if named and not _unheld_post(named) else None
         previous_end = max(previous_end, m.sentence_end or start)
 
@@ -983,7 +983,7 @@ def _run_end(reader: Reader, words: list[str], start: int) -> int:
 
 
 def _future_verb_after_name(reader: Reader, words: list[str], at: int) -> bool:
-    """"أن موغيريني ستزور", "أن الوزير فلان سيعقد": after a word the data spells as a name, a word of the future
+    """"أن ميركل ستصل", "أن الوزير فلان سيعقد": after a word the data spells as a name, a word of the future
     (س before an imperfect) is the verb of the clause the name is the subject of, not a name word; elsewhere such a
     word may be one (سيرغي, ستيفان)."""
     return (reader.lang == "ar" and bool(_ARABIC_FUTURE.fullmatch(fold_text(words[at])))
@@ -1064,7 +1064,7 @@ def _nearest(article: _Article, m: Mention, before: bool = False) -> Named | Non
 
 def _clause_opening(article: _Article, sentence: str, at: int) -> int:
     """Where the Arabic clause that a trigger at `at` stands in opens: after the last أن or إن before it, whose
-    clause has a subject of its own, named first in it ("وأوضح المتحدث أن المشرف العام X استقبل": X receives), else
+    clause has a subject of its own, named first in it ("وقال المتحدث إن المدير العام X استقبل": X receives), else
     0; أنه, إنها and the like restate the subject of the clause they stand in, which then goes on."""
     complementizer = article.reader.classes["complementizer"]
     opens = [w for w in _WORD.finditer(sentence, 0, at) if complementizer.match(fold_text(w.group()))]

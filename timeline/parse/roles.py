@@ -262,7 +262,7 @@ def _clause_subject(sentence: str, before: list[re.Match], t_start: int, t_end: 
     if owner and owners and pats["plural_owner"].fullmatch(owner):
         return _clean_name(owners[-1].group())
     subjects = [(m, end) for m in candidates if (end := _subject_end(sentence, m)) is not None and end <= t_start]
-    subjects = [(m, end) for m, end in subjects if not any(o.start() < m.start() < e for o, e in subjects)]  # "of a Tuareg militia"
+    subjects = [(m, end) for m, end in subjects if not any(o.start() < m.start() < e for o, e in subjects)]  # "of the Ruritanian force": a name inside the post's of-phrase
     if not subjects:
         return None
     named = [(m, end) for m, end in subjects if m.group().lower() not in pats["pronouns"]]
