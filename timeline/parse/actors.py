@@ -50,6 +50,7 @@ NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjec
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
+LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
 SUBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "ني")  # أنه, إنها, أننا: a complementizer that carries its clause's subject
@@ -813,9 +814,9 @@ def _opens_known_name(gazetteer: Gazetteer, phrase: str) -> bool:
 
 def _without_li(folded: str) -> str:
     """An Arabic word without the ل fused to it ("لحقوق" is حقوق, "للدفاع" الدفاع): what a post is for."""
-    if len(folded) <= SHORT_WORD or folded[0] != "ل":
+    if len(folded) <= LI_STEM_LETTERS or folded[0] != "ل":
         return folded
-    return "ال" + folded[2:] if folded.startswith("لل") else folded[1:]
+    return "ال" + folded[len("لل"):] if folded.startswith("لل") else folded[len("ل"):]
 
 
 def _titled(words: list[str], folded: list[str], titles: re.Pattern) -> list[int]:
