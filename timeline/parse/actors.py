@@ -16,7 +16,8 @@ posts) stays with the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
+from contextlib import contextmanager
 from itertools import takewhile
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -25,7 +26,8 @@ from ..model import ArticleResult, Mention
 from .gazetteer import Entity, Gazetteer, fold_text, name_key
 from .text import Folded, ends_abbreviation, fold, is_abbreviation
 from .lexicon import load_lexicon
-from .roles import BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, owner_pronoun, starts_no_name
+from .roles import (BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, is_english_verb, owner_pronoun,
+                    starts_no_name)
 
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
@@ -570,19 +572,29 @@ class _Article:
         if self.lang == "en" and (not surname[:1].isupper() or self.gazetteer.country_of(surname)):
             return  # "Cuban": a nationality, no one's surname
         self.looked_for.add(surname)
-        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        people, roles = dict(self.people), dict(self.roles)
-        for found in _whole_word_at(self.text[:at], surname):
-            _spots(self, self.text[self._run_start(found):found + len(surname)])
-        if self.lang == "en":  # only the person of that surname is met; the other words read on the way are not
-            key = name_key(surname)
+        key = name_key(surname)
+        with self._reading_back(keep=self.lang == "ar") as (at, people, _):  # English: only the person of that surname is met
+            for found in _whole_word_at(self.text[:at], surname):
+                _spots(self, self.text[self._run_start(found):found + len(surname)])
             met = self.people.get(key)
-            self.people, self.roles = people, roles
-            if met is not None and key not in people and len(met.entity.name.split()) > 1:  # a full name, not the word again
-                self.people[key] = met
-                if met.role:
-                    self.roles[met.role] = met
-        self.at = at
+        if self.lang == "en" and met is not None and key not in people and len(met.entity.name.split()) > 1:  # a full name
+            self.people[key] = met
+            if met.role:
+                self.roles[met.role] = met
+
+    @contextmanager
+    def _reading_back(self, keep: bool) -> Iterator[tuple[int, dict, dict]]:
+        """While the text before this sentence is read again: what the reading meets is not looked for in turn, and,
+        unless `keep`, the people and posts it reads are forgotten after. Yields where this sentence starts and the
+        people and posts known before."""
+        at, people, roles = self.at, dict(self.people), dict(self.roles)
+        self.at = -1
+        try:
+            yield at, people, roles
+        finally:
+            self.at = at
+            if not keep:
+                self.people, self.roles = people, roles
 
     def _run_start(self, found: int) -> int:
         """Where the run of a name that reaches text[found] may start: NAME_CHARS before it, and in English after the
@@ -597,16 +609,14 @@ class _Article:
         if title in self.looked_for or self.at < 0:
             return
         self.looked_for.add(title)
-        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        people, roles, key, held = dict(self.people), dict(self.roles), name_key(title), []
-        for found in _whole_word_at(self.text[:at], title.capitalize()):
-            held += [named for _, _, named in _spots(self, self.text[self._run_start(found):min(at, found + len(title) + NAME_CHARS)])
-                     if named.entity.kind == "person" and named.role.split()[-1:] == [key]]
-        self.people, self.roles = people, roles  # only who holds the title is kept; the other words read on the way are not
+        key, held = name_key(title), []
+        with self._reading_back(keep=False) as (at, _, _):  # only who holds the title is kept, not the other words read
+            for found in _whole_word_at(self.text[:at], title.capitalize()):
+                held += [named for _, _, named in _spots(self, self.text[self._run_start(found):min(at, found + len(title) + NAME_CHARS)])
+                         if named.entity.kind == "person" and named.role.split()[-1:] == [key]]
         for named in held:
             self.people.setdefault(named.surname, named)
             self.roles.setdefault(named.role, named)
-        self.at = at
 
     def holder(self, title: str) -> Named | None:
         """The person the text before this sentence gave an Arabic title last ("وزير الخارجية التركي X" ... "وقال
@@ -617,18 +627,16 @@ class _Article:
             return None
         words = title.split()
         pattern = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?" + r"\s+(?:ال)?".join(map(re.escape, words)) + r"(?!\w)")
-        folded = self.folded
-        at, self.at = self.at, -1  # what the reading meets is not looked for in turn
-        people, roles, held = dict(self.people), dict(self.roles), None
-        for found in pattern.finditer(folded.text, 0, folded.folded_offset(at)):
-            start, end = folded.span(found.start(), found.end())
-            window = self._run_start(start)
-            for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
-                if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
-                        and not named.entity.name.startswith(("ال", "و"))  # "متحدث باسم المجلس ومقره": no name after it
-                        and not self.reader.classes["counterpart"].fullmatch(fold_text(named.entity.name.split()[0]))):  # "نظيره"
-                    held = named
-        self.people, self.roles, self.at = people, roles, at  # only the holder is kept, not the other words read
+        folded, held = self.folded, None
+        with self._reading_back(keep=False) as (at, people, _):  # only the holder is kept, not the other words read
+            for found in pattern.finditer(folded.text, 0, folded.folded_offset(at)):
+                start, end = folded.span(found.start(), found.end())
+                window = self._run_start(start)
+                for s, e, named in _spots(self, self.text[window:min(at, end + NAME_CHARS)]):
+                    if (named.entity.kind == "person" and s <= start - window < e and self._holds(named.role.split(), title)
+                            and not named.entity.name.startswith(("ال", "و"))  # "متحدث باسم المجلس ومقره": no name after it
+                            and not self.reader.classes["counterpart"].fullmatch(fold_text(named.entity.name.split()[0]))):  # "نظيره"
+                        held = named
         if held is None:
             return None
         words = held.entity.name.split()  # "ماري دوبوا سحب" read around the title is "ماري دوبوا" a mention named
@@ -745,13 +753,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         previous_end = max(previous_end, m.sentence_end or start)
 
 
-@cache
-def _verb_or_that() -> re.Pattern:
-    """An English verb or "that": where the noun phrase after a nationality ends."""
-    lex = load_lexicon("en")
-    return re.compile(rf"(?:that|{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})")
-
-
 def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
     """An English actor that is a nationality alone ("Japanese", "U.S.") where the sentence goes on to the head noun
     of a body or a force it qualifies ("Japanese troops", "the Swiss federal parliament"): the actor is that noun
@@ -762,7 +763,7 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
         return actor
     end = at[0] + len(actor)
     for word in list(_WORD.finditer(sentence, end))[:QUALIFIED_WORDS]:
-        if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper() or _verb_or_that().fullmatch(word.group()):
+        if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper() or word.group() == "that" or is_english_verb(word.group()):
             break  # "Chinese officials said troops": the phrase ends at its verb
         if article.reader.classes["head"].match(word.group()):
             return sentence[at[0]:word.end()]

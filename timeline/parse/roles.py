@@ -53,6 +53,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         titled_name = rf"(?:(?:{lex['actor_titles']})\s+)?{_EN_NAME.pattern}"  # "envoy Tom Baxter"
         counts = "|".join(w for w in lex["number_words"] if w not in ("a", "an"))  # "of 250 soldiers": a count, not a force
         verbs = f"{lex['finite_verbs']}|{lex['speaking_verbs']}"
+        any_verb = f"{lex['past_verb']}|{verbs}"
         return {"not_name": re.compile(rf"^(?:{words})$"),
                 "force": re.compile(rf"(?:(?:the|its|their|his)\s+)?(?:[A-Z][\w-]*\s+)*(?:{lex['force_heads']})\b"),
                 # "Chancellor Olga Brandt's visit", "the navy commander's pullout": who owns a noun trigger, named before it
@@ -67,7 +68,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
                                          rf"(?!(?:{OBJECT_STOPS}|{verbs})\b)[^\s,.;:\"“”]+)\s+to\s+(?:[a-z]+\s+and\s+)?(?:[a-z]+\s+(?:(?:a|an|the)\s+)?)?$"),
                 "between": re.compile(r"(?:\s+(?!to\b)[\w'’-]+){0,2}?\s+between\s+"),  # "talks held between", not "to broker ... between"
                 # "a commission said", "Lima and the rebels went": a verb ends the phrase a subject is written in
-                "verb": re.compile(rf"(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})"),
+                "verb": re.compile(rf"(?:{any_verb})"),
+                # what may follow a description that is the subject after a fronted clause: its verb, a comma, a dash
+                "subject_end": re.compile(rf"\s*(?:,|--|(?:{any_verb})\b)"),
                 "head_noun": re.compile(rf"(?:{lex['party']}|{lex['actor_heads']}|{lex['force_heads']}|{lex['actor_titles']})", re.IGNORECASE),
                 # "the minister will meet", "he met": a definite description or a pronoun that may be a subject
                 "description": re.compile(rf"(?<![\w-])(?:(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lex['actor_heads']}|(?i:{lex['actor_titles']})))"
@@ -203,6 +206,11 @@ def actor(trigger: Trigger, roles: SentenceRoles) -> str | None:
     if found and found.split()[0].lower() in _patterns("en")["first_person"]:  # '"I am pleased to announce ...," X said'
         return _speaker(roles.sentence, *roles.folded.span(trigger.start, trigger.end)) or found
     return found
+
+
+def is_english_verb(word: str) -> bool:
+    """Whether an English word is a verb the lexicon knows (past, finite, speaking): where a noun phrase ends."""
+    return bool(_patterns("en")["verb"].fullmatch(word))
 
 
 def _without_verb(found: str | None) -> str | None:
@@ -421,13 +429,6 @@ def arabic_dual_subject(sentence: str, trigger: str) -> str | None:
     return sentence[slice(*head.span(*duals[-1].span("dual")))]
 
 
-@cache
-def _fronted_subject_end() -> re.Pattern:
-    """What may follow a description that is the subject after a fronted clause: its verb, a comma or a dash."""
-    lex = load_lexicon("en")
-    return re.compile(rf"\s*(?:,|--|(?:{lex['past_verb']}|{lex['finite_verbs']}|{lex['speaking_verbs']})\b)")
-
-
 def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
     """"While meeting Kabbah, Hu said", "In his talks with X, Hu said": an event in a clause put before the
     subject is the subject's: a definite description right after the clause's comma ("During X, the king said"), else
@@ -438,7 +439,7 @@ def _after_fronted_clause(sentence: str, t_end: int) -> re.Match | None:
         return None
     start = len(sentence) - len(sentence[comma + 1:].lstrip())  # the first word after the comma
     described = pats["description"].match(sentence, start)  # "During his talks with X, the king said"
-    if described and _fronted_subject_end().match(sentence, described.end()):  # not "the army chief", "the Secretary of State"
+    if described and pats["subject_end"].match(sentence, described.end()):  # not "the army chief", "the Secretary of State"
         return described
     names = (_without_particle(sentence, m) for m in _EN_NAME.finditer(sentence, comma))
     return next((m for m in names if m and not pats["preposition"].search(sentence, max(comma, m.start() - PREPOSITION_CHARS),
