@@ -454,6 +454,21 @@ def test_a_place_named_by_its_first_or_last_word_is_where_not_who():
     assert actor_name_of("Lake Chad Basin Commission", "en", gazetteer) is not None  # a body's head noun: a body
 
 
+@pytest.mark.parametrize("phrase", ["Tallinn Accord", "Lantern Festival", "Land Reform", "Baltic Energy Cooperation"])
+def test_a_thing_named_by_its_last_word_is_what_not_who(phrase):
+    """A text, an event, a field or a programme does not act."""
+    assert actor_name_of(phrase, "en", default_gazetteer()) is None
+
+
+def test_a_body_whose_name_holds_a_things_word_and_its_head_noun_acts():
+    assert actor_name_of("Gulf Cooperation Council", "en", default_gazetteer()) == "Gulf Cooperation Council"
+
+
+def test_it_means_the_entity_named_before_not_the_thing_it_signed():
+    found = names("Chile signed the Tallinn Accord in May. It said the troops would withdraw.", "en")
+    assert found[0] == ("announcement", "Chile", "Chile")
+
+
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")

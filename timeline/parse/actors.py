@@ -104,9 +104,10 @@ def _not_names() -> frozenset[str]:
 
 @cache
 def _place_words() -> dict[str, frozenset[str]]:
-    """English words that make a name a place's, first or last (Fort Davis, Blue Line)."""
+    """English words that make a name a place's, first or last (Fort Davis, Blue Line), or a thing's, last (Kyoto
+    Protocol, Spring Festival)."""
     lex = load_lexicon("en")
-    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words")}
+    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words", "thing_last_words")}
 
 
 @cache
@@ -232,8 +233,9 @@ class Reader:
 
     def _names_place(self, words: tuple[str, ...]) -> bool:
         """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
-        Line"): where, not who; unless a known entity ends them or a body's head noun stands in them ("Lake Chad
-        Basin Commission")."""
+        Line"), or a thing that does not act by its last ("the Kyoto Protocol", "the Spring Festival", "Land
+        Reform"): where or what, not who; unless a known entity ends them or a body's head noun stands in them ("Lake
+        Chad Basin Commission", "Gulf Cooperation Council")."""
         if self.lang != "en" or not words:
             return False
         folded = [fold_text(w) for w in words]
@@ -241,7 +243,8 @@ class Reader:
         if found and found[-1][1] == len(words) or any(self.classes["head"].match(w) for w in folded):
             return False
         place = _place_words()
-        return folded[-1] in place["place_last_words"] or len(folded) > 1 and folded[0] in place["place_first_words"]
+        return (folded[-1] in place["place_last_words"] or folded[-1] in place["thing_last_words"]
+                or len(folded) > 1 and folded[0] in place["place_first_words"])
 
     def _name_before_post(self, words: list[str], folded: list[str]) -> bool:
         """Whether the Arabic words before a post are the name of who holds it ("وقال سمير داود المتحدث باسم
