@@ -469,6 +469,16 @@ def test_it_means_the_entity_named_before_not_the_thing_it_signed():
     assert found[0] == ("announcement", "Chile", "Chile")
 
 
+def test_an_adjective_alone_names_no_one_and_before_no_body_no_one_acts_in_its_place():
+    assert actor_name_of("Maoist", "en", default_gazetteer()) is None
+    assert names("The Trotskyist weekly said the troops would withdraw.", "en")[0] == ("announcement", None, None)
+
+
+def test_an_adjective_before_a_posts_title_is_part_of_the_post():
+    assert actor_name_of("Socialist Prime Minister Ana Vidal", "en", default_gazetteer()) == "Ana Vidal"
+    assert names("On Monday the Maoist commanders agreed to a truce.", "en")[0] == ("agreement", "Maoist commanders", None)
+
+
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")

@@ -90,6 +90,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
+        "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
@@ -174,7 +175,7 @@ class Reader:
         if self.names_place(tuple(words)):
             return None
         titled = _titled(words, folded, classes["title"])
-        national = self._nationality(words)
+        national = self.adjectives(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         if self.lang == "ar":  # "المفوض السامي لحقوق الإنسان": the field a post is for, after ل
@@ -285,6 +286,12 @@ class Reader:
         return found | {j for i in range(len(words) - 1) if self.gazetteer.country_of(f"{words[i]} {words[i + 1]}")
                         for j in (i, i + 1)}
 
+    def adjectives(self, words: list[str]) -> set[int]:
+        """The indexes of the words that make a nationality or another adjective of a people, a faith, an ideology or a
+        region that no entity the data knows goes by ("Peruvian", "Scottish", "Islamist")."""
+        return self._nationality(words) | {i for i, w in enumerate(words) if self.classes["adjective"].fullmatch(w)
+                                           and not self.gazetteer.entity([w])}
+
     def _country_of_nationality(self, words: list[str]) -> str | None:
         """The country of the first nationality in a phrase, of two words ("South Korean") before one."""
         pairs = (self.gazetteer.country_of(f"{a} {b}") for a, b in zip(words, words[1:]))
@@ -299,8 +306,10 @@ class Reader:
         if not words or all(map(self.is_pronoun, words)):
             return 0
         is_head = [bool(self.classes["head"].match(w) or self.classes["force"].match(w)) for w in words]
-        if self.lang != "ar":
-            return len(words) if any(is_head) else 0
+        if self.lang != "ar":  # "Islamist leaders": holders of a post, by what they are
+            plural_post = (len(words) > 1 and words[-1].endswith("s") and _is_title(self, words[-1])
+                           and len(self.adjectives(list(phrase_words[:-1]))) == len(words) - 1)
+            return len(words) if any(is_head) or plural_post else 0
         if not is_head[0]:
             return 0
         qualifying = [head or bool(NISBA_END.search(f)) or self._qualifies(w, f)
@@ -338,8 +347,9 @@ class Reader:
         if self.lang == "ar":
             return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
                     and (self.gazetteer.latin(words) is not None or self._family_named(words, folded)))
-        if len(self._nationality(words)) == len(words):
-            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name
+        if len(self.adjectives(words)) == len(words):
+            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name;
+            # "Scottish", "Islamist": what an adjective qualifies, not a person
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _family_named(self, words: list[str], folded: list[str]) -> bool:
@@ -723,6 +733,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
+        if named is None and m.actor and _adjective_alone(article, m.actor):
+            m.actor = m.actor_name = None  # "her Scottish castle": an adjective that qualifies no body names no one
+            previous_end = max(previous_end, m.sentence_end or start)
+            continue
         if named is None and article.stated_by and _said_by_statement(article, m):
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _without_full_stop(named.written)
@@ -757,20 +771,37 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
 
 
 def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
-    """An English actor that is a nationality alone ("Japanese", "U.S.") where the sentence goes on to the head noun
-    of a body or a force it qualifies ("Japanese troops", "the Swiss federal parliament"): the actor is that noun
-    phrase, up to its head; a nationality before a name ("Iraqi National Dialogue") or before no head stays as written."""
+    """An English actor that is a nationality or another adjective alone ("Japanese", "U.S.", "Islamist") where the
+    sentence goes on to the head noun of a body or a force it qualifies ("Japanese troops", "the Swiss federal
+    parliament", "Islamist fighters") or to a post's title ("the Socialist prime minister", "Islamist leaders"): the
+    actor is that noun phrase, up to its head; an adjective before a name ("Iraqi National Dialogue") or before no
+    head stays as written."""
     words = _words(actor)
     at = _whole_word_at(sentence, actor)
-    if not at or len(article.reader._nationality(list(words))) != len(words):
+    if not at or len(article.reader.adjectives(list(words))) != len(words):
         return actor
     end = at[0] + len(actor)
     for word in list(_WORD.finditer(sentence, end))[:QUALIFIED_WORDS]:
         if _BREAK.fullmatch(word.group()) or word.group()[:1].isupper() or word.group() == "that" or is_english_verb(word.group()):
             break  # "Chinese officials said troops": the phrase ends at its verb
-        if article.reader.classes["head"].match(word.group()):
+        if article.reader.classes["head"].match(word.group()) or _is_title(article.reader, word.group()):
             return sentence[at[0]:word.end()]
     return actor
+
+
+def _adjective_alone(article: _Article, actor: str) -> bool:
+    """Whether an English actor is an adjective alone that names no entity ("Scottish", "Islamic"; a nationality
+    names its country): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
+    one near it acts in its place."""
+    words = list(_words(actor))
+    return (article.lang == "en" and bool(words) and not article.reader._nationality(words)
+            and len(article.reader.adjectives(words)) == len(words))
+
+
+def _is_title(reader: Reader, word: str) -> bool:
+    """Whether an English word is a post's title, in the singular or the plural ("minister", "leaders"), not a bare
+    noun ("officials")."""
+    return not reader.is_pronoun(word) and any(reader.classes["title"].fullmatch(w) for w in (word, word.removesuffix("s")))
 
 
 def _unheld_post(named: Named) -> bool:
