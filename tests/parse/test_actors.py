@@ -470,8 +470,12 @@ def test_it_means_the_entity_named_before_not_the_thing_it_signed():
 
 
 def test_an_adjective_alone_names_no_one_and_before_no_body_no_one_acts_in_its_place():
-    assert actor_name_of("Maoist", "en", default_gazetteer()) is None
     assert names("The Trotskyist weekly said the troops would withdraw.", "en")[0] == ("announcement", None, None)
+    assert names("A summit opened on Monday in a Moorish palace, officials said.", "en")[0] == ("meeting", None, None)
+
+
+def test_a_surname_that_ends_like_an_adjective_and_a_verb_follows_is_a_person():
+    assert names("Petrovic said on Monday that the troops would withdraw.", "en")[0] == ("announcement", "Petrovic", "Petrovic")
 
 
 def test_an_adjective_before_a_posts_title_is_part_of_the_post():

@@ -347,9 +347,8 @@ class Reader:
         if self.lang == "ar":
             return (not any(map(self.stops, folded)) and self._name_end(folded) == len(folded)
                     and (self.gazetteer.latin(words) is not None or self._family_named(words, folded)))
-        if len(self.adjectives(words)) == len(words):
-            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name;
-            # "Scottish", "Islamist": what an adjective qualifies, not a person
+        if len(self._nationality(words)) == len(words):
+            return False  # "Peruvian", "South Korean" ("two Peruvian diplomats stated"): its country, not a person of that name
         return all(self._may_name(w, f, False) for w, f in zip(words, folded)) and name_key(" ".join(words)) not in self.gazetteer.places
 
     def _family_named(self, words: list[str], folded: list[str]) -> bool:
@@ -733,7 +732,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             previous_end = max(previous_end, m.sentence_end or start)
             continue
-        if named is None and m.actor and _adjective_alone(article, m.actor):
+        if m.actor and _adjective_alone(article, m.sentence, m.actor):
             m.actor = m.actor_name = None  # "her Scottish castle": an adjective that qualifies no body names no one
             previous_end = max(previous_end, m.sentence_end or start)
             continue
@@ -789,13 +788,21 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
     return actor
 
 
-def _adjective_alone(article: _Article, actor: str) -> bool:
-    """Whether an English actor is an adjective alone that names no entity ("Scottish", "Islamic"; a nationality
-    names its country): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
+def _adjective_alone(article: _Article, sentence: str, actor: str) -> bool:
+    """Whether an English actor is an adjective alone that no entity goes by ("Scottish", "Islamic"; a nationality
+    names its country) and that qualifies the noun after it ("the Islamic republic", "her Scottish castle"; not
+    "Milosevic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
     one near it acts in its place."""
-    words = list(_words(actor))
-    return (article.lang == "en" and bool(words) and not article.reader._nationality(words)
-            and len(article.reader.adjectives(words)) == len(words))
+    at = _whole_word_at(sentence, actor)
+    after = _WORD.match(sentence, at[0] + len(actor) + 1) if at and article.lang == "en" else None
+    return after is not None and _adjective_before_noun(article.reader, list(_words(actor)), after.group())
+
+
+def _adjective_before_noun(reader: Reader, words: list[str], next_word: str) -> bool:
+    """Whether English words are an adjective that no entity goes by, not a nationality, before a lower-case word
+    that is no verb: the noun it qualifies."""
+    return (bool(words) and not reader._nationality(words) and len(reader.adjectives(words)) == len(words)
+            and next_word.isalpha() and next_word.islower() and not is_english_verb(next_word))
 
 
 def _is_title(reader: Reader, word: str) -> bool:
@@ -951,6 +958,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         j = _run_end(article.reader, words, i)
         if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
+        if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article.reader, words[i:j], words[j]):
+            continue  # "her Scottish castle": an adjective, no name
         place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
             resume = place_end
