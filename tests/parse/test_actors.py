@@ -483,6 +483,14 @@ def test_an_adjective_before_a_posts_title_is_part_of_the_post():
     assert names("On Monday the Maoist commanders agreed to a truce.", "en")[0] == ("agreement", "Maoist commanders", None)
 
 
+@pytest.mark.parametrize("text", ["Envoys at the Lima talks agreed to a truce on Monday.",
+                                  "Delegates at the regional summit in Lima on Monday warned against new tariffs."])
+def test_a_common_word_capitalised_because_it_opens_the_sentence_is_no_ones_name(text):
+    """Kept as written, as a description is, but no lane of its own; "Ortega on Monday announced" stays a name."""
+    found = names(text, "en")
+    assert found and all(actor == text.split()[0] and name is None for _, actor, name in found)
+
+
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")

@@ -34,6 +34,7 @@ _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: co
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
 _CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'’-]*))")  # a capitalised word, then the next
 _RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+")  # a word as any word is written, capitalised: no acronym, compound or possessive
 _ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_DOT = re.compile(r"(?<=[^\W\d]{2})\.$")  # a period after a word of letters: a full stop, or an abbreviation's (`_full_stop`)
@@ -723,6 +724,10 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         m.actor = parties or m.actor
         if result.lang == "en" and m.actor:
             m.actor = _body_qualified(article, m.sentence, m.actor)
+        if _opener_alone(article, m):  # "Attendants at the meeting discussed": capitalised because it comes first
+            m.actor_name = None  # kept as written, as a description is, but no one's name
+            previous_end = max(previous_end, m.sentence_end or start)
+            continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
@@ -990,6 +995,27 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
     return (article.lang == "en" and _opens_sentence(text, token.start()) and not article.reader.starts_known(word)
             and not article.reader.classes["title"].match(word)
             and name_key(word) not in article.people and word not in article.name_tails)
+
+
+def _opener_alone(article: _Article, m: Mention) -> bool:
+    """Whether an English actor is one word that opens its sentence, that `_unmet_opener` finds no name and that no
+    verb follows as its subject's ("Issues such as", "Leaders at a summit", "Asked about"; not "Ortega said",
+    "Ortega on Monday announced"): a common word, capitalised because it comes first."""
+    if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or starts_no_name(m.actor):
+        return False  # a pronoun, a particle or a number is no one's already
+    token = _WORD.match(m.sentence, len(m.sentence) - len(m.sentence.lstrip(' "“\'`')))
+    if not token or token.group() != m.actor or not _COMMON_WORD.fullmatch(token.group()):
+        return False  # "Kibaki's" owns what follows; "INS", "EU-Iran" are written as names only
+    after = _WORD.match(m.sentence, token.end() + 1)
+    return (after is not None and after.group().isalpha() and after.group().islower()
+            and not is_english_verb(after.group()) and not _subject_adverb().match(m.sentence, after.start())
+            and _unmet_opener(article, m.sentence, token))
+
+
+@cache
+def _subject_adverb() -> re.Pattern:
+    """Words that may stand between a subject and its verb ("Ortega on Monday announced")."""
+    return re.compile(rf"(?:{load_lexicon('en')['subject_adverbs']})\b")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
