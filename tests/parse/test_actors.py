@@ -491,6 +491,14 @@ def test_a_common_word_capitalised_because_it_opens_the_sentence_is_no_ones_name
     assert found and all(actor == text.split()[0] and name is None for _, actor, name in found)
 
 
+def test_a_models_designation_is_what_not_who_but_a_group_the_data_knows_acts():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("Su-25", "en", gazetteer) is None
+    assert actor_name_of("G-8", "en", gazetteer) == actor_name_of("Group of Eight", "en", gazetteer) == "G8"
+    found = names("Chile bought two Su-25 jets in May. It said the troops would withdraw.", "en")
+    assert found[0] == ("announcement", "Chile", "Chile")
+
+
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")

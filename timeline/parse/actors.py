@@ -91,6 +91,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
+        "model": re.compile(lex["model_designations"]) if lang == "en" else re.compile(r"(?!)"),
         "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
@@ -236,7 +237,7 @@ class Reader:
     def _names_place(self, words: tuple[str, ...]) -> bool:
         """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
         Line"), or a thing that does not act by its last ("the Kyoto Protocol", "the Spring Festival", "Land
-        Reform"): where or what, not who; unless a known entity ends them or a body's head noun stands in them ("Lake
+        Reform", "F-16"): where or what, not who; unless a known entity ends them or a body's head noun stands in them ("Lake
         Chad Basin Commission", "Gulf Cooperation Council")."""
         if self.lang != "en" or not words:
             return False
@@ -246,7 +247,7 @@ class Reader:
             return False
         place = _place_words()
         return (folded[-1] in place["place_last_words"] or folded[-1] in place["thing_last_words"]
-                or len(folded) > 1 and folded[0] in place["place_first_words"])
+                or bool(self.classes["model"].fullmatch(words[-1])) or len(folded) > 1 and folded[0] in place["place_first_words"])
 
     def _name_before_post(self, words: list[str], folded: list[str]) -> bool:
         """Whether the Arabic words before a post are the name of who holds it ("وقال سمير داود المتحدث باسم
