@@ -499,6 +499,11 @@ def test_a_models_designation_is_what_not_who_but_a_group_the_data_knows_acts():
     assert found[0] == ("announcement", "Chile", "Chile")
 
 
+def test_a_word_that_opens_a_clause_and_the_sentence_after_its_dateline_is_no_ones_name():
+    found = names("QUITO -- Following is the communique the two governments issued after their meeting.", "en")
+    assert found == [("meeting", "Following", None)]
+
+
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
     text = ("Defense Minister Ana Ruiz visited the base on Monday. Dressed in a grey coat, the minister greeted the "
             "soldiers. She said the troops would withdraw from the border in May.")

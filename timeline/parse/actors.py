@@ -34,6 +34,7 @@ _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: co
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
 _CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'’-]*))")  # a capitalised word, then the next
 _RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
+_OPENING = re.compile(r"(?:[A-Z][A-Z.' -]+(?:,[^_\n]{0,40}?)?\s+(?:_|--|—)\s+)?[\s\"“'`]*")  # "WASHINGTON _ ", '"': before a sentence's first word
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+")  # a word as any word is written, capitalised: no acronym, compound or possessive
 _ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -999,14 +1000,17 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 
 
 def _opener_alone(article: _Article, m: Mention) -> bool:
-    """Whether an English actor is one word that opens its sentence, that `_unmet_opener` finds no name and that no
-    verb follows as its subject's ("Issues such as", "Leaders at a summit", "Asked about"; not "Ortega said",
-    "Ortega on Monday announced"): a common word, capitalised because it comes first."""
-    if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or starts_no_name(m.actor):
-        return False  # a pronoun, a particle or a number is no one's already
-    token = _WORD.match(m.sentence, len(m.sentence) - len(m.sentence.lstrip(' "“\'`')))
+    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and either opens a
+    clause ("Amid", "Following") or is one that `_unmet_opener` finds no name and that no verb follows as its
+    subject's ("Issues such as", "Leaders at a summit", "Asked about"; not "Ortega said", "Ortega on Monday
+    announced"): a common word, capitalised because it comes first."""
+    if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
+        return False  # a pronoun or a number is no one's already
+    token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
     if not token or token.group() != m.actor or not _COMMON_WORD.fullmatch(token.group()):
         return False  # "Kibaki's" owns what follows; "INS", "EU-Iran" are written as names only
+    if starts_no_name(token.group()):
+        return True  # "Amid", "Following": a word that opens a clause
     after = _WORD.match(m.sentence, token.end() + 1)
     return (after is not None and after.group().isalpha() and after.group().islower()
             and not is_english_verb(after.group()) and not _subject_adverb().match(m.sentence, after.start())
