@@ -465,6 +465,12 @@ def test_a_body_whose_name_holds_a_things_word_and_its_head_noun_acts(body):
     assert actor_name_of(body, "en", default_gazetteer()) == body
 
 
+def test_a_post_of_a_field_that_ends_with_a_things_word_is_a_post_not_a_persons_name():
+    assert actor_name_of("Minister of Rural Development", "en", default_gazetteer()) == "Minister of Rural Development"
+    found = names("The Secretary of Agrarian Reform said the troops would withdraw.", "en")
+    assert found[0] == ("announcement", "Secretary of Agrarian Reform", "Secretary of Agrarian Reform")
+
+
 def test_it_means_the_entity_named_before_not_the_thing_it_signed():
     found = names("Chile signed the Tallinn Accord in May. It said the troops would withdraw.", "en")
     assert found[0] == ("announcement", "Chile", "Chile")

@@ -175,9 +175,9 @@ class Reader:
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
-        if self.names_place(tuple(words)):
-            return None
         titled = _titled(words, folded, classes["title"])
+        if self.names_place(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
+            return None  # "the Kyoto Protocol"; but "Minister of Rural Development" is a post (below)
         national = self.adjectives(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
@@ -195,6 +195,8 @@ class Reader:
         name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered)
                               and not self._second_post(iw[0], folded, titled), enumerate(words[role_end:], role_end)))
         name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
+        if titled and name and self.names_place(tuple(name)):
+            role_end, name = role_end + len(name), []  # "Minister of Rural Development": the field the post is for, no name
         if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
                 range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
