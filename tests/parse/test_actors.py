@@ -630,3 +630,24 @@ def test_a_deputys_post_is_not_the_title_a_title_alone_refers_back_to():
 def test_the_object_of_an_arabic_verb_of_forcing_is_its_last_name_when_no_definite_noun_opens_it():
     """"أجبرت القوات الحكومية داعش على الانسحاب": the forced is داعش, not the forces and داعش together."""
     assert ("withdrawal", "داعش", "Islamic State") in names("وأجبرت القوات الحكومية داعش على الانسحاب من المدينة أمس.", "ar")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واجتمع رئيس الوزراء التونسي فوزي العربي بالعاصمة مع ممثلي النقابات.", "فوزي العربي"),
+    ("استقبلت وزيرة الخارجية الكينية جوي موانغي بمقر الوزارة وفدا من البنك الدولي.", "جوي موانغي")])
+def test_an_arabic_name_ends_where_a_phrase_of_bi_begins(text, name):
+    """"فلان بالعاصمة", "فلان بمقر الوزارة": ب fused to a definite noun or to a noun of where (`bi_phrase_nouns`)
+    opens a phrase after the name; it is no name word."""
+    assert name in [n for _, _, n in names(text, "ar")]
+
+
+def test_an_arabic_post_keeps_the_field_it_is_for_after_bi():
+    """"المبعوث الخاص بالملف السوري": the field a post is for, after ب, is part of the post, not of the name."""
+    text = "والتقى المبعوث الخاص بالملف السوري كمال الدين ناصر وزير الخارجية."
+    assert names(text, "ar")[0][2] == "كمال الدين ناصر"
+
+
+def test_a_person_named_after_a_place_noun_names_the_place_not_who_acts():
+    """"مطار الرئيس فلان": an airport (`named_place_nouns`) that bears a president's name is where, not who."""
+    text = "وصلت طائرة الوفد الطبي إلى مطار الرئيس هواري بومدين أمس، وتبدأ زيارته للمستشفيات غدا."
+    assert {n for _, _, n in names(text, "ar")} == {"الوفد الطبي"}

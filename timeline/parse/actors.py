@@ -52,6 +52,7 @@ NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjec
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
+DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -88,6 +89,8 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
+        "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
+        "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
         "person_pronoun": re.compile(lex["person_possessives"]),
@@ -273,6 +276,8 @@ class Reader:
         if in_body:
             construct = not previous.startswith(("ال", "لل"))
             return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
+        if folded.startswith("بال") and self._opens_bi_phrase(folded, folded):
+            return True  # "المبعوث الخاص بالأزمة اليمنية": the field a post is for, after ب
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -323,9 +328,25 @@ class Reader:
             return False
         if self.lang == "ar" and len(folded) == 1:
             return False  # a lone letter is a clitic cut from its word (لـ«...»)
+        if self.lang == "ar" and self._opens_bi_phrase(word, folded):
+            return False
         if self.lang == "en":  # "Nine months of talks", "Twenty-two nations": a count, not a name
             return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
         return not folded.isdigit()
+
+    def _opens_bi_phrase(self, word: str, folded: str) -> bool:
+        """Whether an Arabic word is ب fused to the first word of a phrase it governs, which a name runs on into
+        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a definite noun, a title, a
+        counterpart, a country or a capital, or a noun of where or with whom (bi_phrase_nouns); no name word. A
+        name word the data spells (بارزاني، بوتين), a name link (بن), باسم and a qualifier of a post (بالوكالة) stay."""
+        if not folded.startswith("ب") or len(folded) <= SHORT_WORD or folded in BODY_LINKS:
+            return False
+        if self.classes["link"].fullmatch(folded) or self.classes["modifier"].fullmatch(folded) or self.gazetteer.latin([word]) is not None:
+            return False
+        rest, classes = folded[1:], self.classes
+        return (rest.startswith("ال") and len(rest) >= len("ال") + DEFINITE_STEM_LETTERS or bool(classes["title"].fullmatch(rest))
+                or bool(classes["counterpart"].fullmatch(rest)) or bool(classes["bi_noun"].fullmatch(rest))
+                or self.gazetteer.entity([rest]) is not None)
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
         """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
@@ -712,6 +733,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if result.lang == "en" and m.actor:
             m.actor = _body_qualified(article, m.sentence, m.actor)
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
+        if named is not None and result.lang == "ar" and _names_place(article, m.sentence[:max(0, m.sentence.find(m.actor))], named):
+            named = None  # "جولة في مطار الملك فلان": the airport, not the king
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
         description = article.description(m.actor) if named is None and m.actor and not parties else None
@@ -930,6 +953,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
         if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
+        if _names_place(article, before, named):
+            continue
         while end - 1 > i and not (article.lang == "en" and article.reader.classes["head"].match(words[end - 1])) \
                 and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"; "Swiss parliament" stays
@@ -937,6 +962,13 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
+
+
+def _names_place(article: _Article, before: str, named: Named) -> bool:
+    """Whether a person (or a post) named right after the noun of a place that bears a name ("مطار الملك فلان",
+    "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
+    return named.entity.kind in ("person", "office") and bool(
+        article.reader.classes["named_place"].search(fold_text(before[-PREPOSITION_CHARS:])))
 
 
 def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
