@@ -651,3 +651,16 @@ def test_a_person_named_after_a_place_noun_names_the_place_not_who_acts():
     """"مطار الرئيس فلان": an airport (`named_place_nouns`) that bears a president's name is where, not who."""
     text = "وصلت طائرة الوفد الطبي إلى مطار الرئيس هواري بومدين أمس، وتبدأ زيارته للمستشفيات غدا."
     assert {n for _, _, n in names(text, "ar")} == {"الوفد الطبي"}
+
+
+def test_an_arabic_post_without_a_holder_is_named_by_the_person_after_its_body():
+    """"المشرف العام على البرنامج الأستاذ فلان": the holder of a post is named after the body it is of (على, ل);
+    the post stays the actor as written, its holder names it."""
+    text = "وقال مصدر إن المشرف العام على البرنامج الأستاذ محمد الخطيب سيلتقي في جنيف غدا ممثلي اليونيسف."
+    assert names(text, "ar") == [("meeting", "المشرف العام", "محمد الخطيب")]
+
+
+def test_a_person_after_the_verb_of_a_post_without_a_holder_is_no_holder_of_it():
+    """"المشرف العام ... سيلتقي فلان": a person named after the post's verb is whom it meets, not who holds it."""
+    text = "وقال مصدر إن المشرف العام على البرنامج سيلتقي الأستاذ محمد الخطيب في جنيف غدا."
+    assert names(text, "ar") == [("meeting", "المشرف العام", None)]

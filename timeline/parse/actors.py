@@ -53,6 +53,8 @@ FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("مح�
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
+HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
+HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -89,6 +91,8 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
+        # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
+        "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
@@ -758,6 +762,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _without_full_stop(named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
+        if named is not None and result.lang == "ar" and (holder := _holder_named_after(article, m, named)):
+            named = holder  # "المشرف العام على المركز الدكتور فلان": the post as written, named by its holder
         if named is not None:
             article.named_last = named
             if named.entity.kind == "person":
@@ -808,6 +814,43 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
     at = m.sentence.find(m.actor)
     return next((holder for start, holder in _acting_spots(article, m) if start == at
                  and holder.entity.kind == "person" and len(holder.written) > len(m.actor)), None)
+
+
+def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | None:
+    """The person an Arabic post without a holder names after the body it is of ("المشرف العام على المركز الدكتور
+    فلان", 'المدير العام لـ«الصندوق»، فلان'): the first person named after the post, with only the body's words
+    between (nouns, a body the data knows, ل or على, quotes and commas; no verb, no other particle, at most
+    HOLDER_AFTER_WORDS) and no title of their own (then they hold another post: "التقى المدير العام الوزير فلان");
+    written from the post to the name."""
+    if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
+        return None
+    end, reader = at + len(m.actor), article.reader
+    for start, holder in _acting_spots(article, m):
+        if start < end:
+            continue
+        between = [fold_text(w) for w in _words(m.sentence[end:start])]
+        if len(between) > HOLDER_AFTER_WORDS or not all(
+                _of_post_body(reader, w, following) for w, following in zip(between, between[1:] + [""])):
+            return None
+        if holder.entity.kind != "person":
+            continue  # the body the post is of ("مركز الملك سلمان للإغاثة")
+        words = list(_words(holder.written))
+        if _titled(words, [fold_text(w) for w in words], reader.classes["title"]):
+            return None
+        return replace(holder, written=m.sentence[at:start + len(holder.written)])
+    return None
+
+
+def _of_post_body(reader: Reader, folded: str, following: str) -> bool:
+    """Whether an Arabic word may be one of the body a post is of, between the post and its holder's name: ل or
+    على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one after it
+    ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle."""
+    if folded in HOLDER_LINKS:
+        return True
+    if (reader.stops(folded) or reader.classes["finite_verb"].fullmatch(folded) or _ARABIC_FUTURE.fullmatch(folded)
+            or folded in _pronouns("ar")):
+        return False
+    return folded.startswith(("ال", "ل")) or following.startswith("ال")
 
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
