@@ -664,3 +664,19 @@ def test_a_person_after_the_verb_of_a_post_without_a_holder_is_no_holder_of_it()
     """"المشرف العام ... سيلتقي فلان": a person named after the post's verb is whom it meets, not who holds it."""
     text = "وقال مصدر إن المشرف العام على البرنامج سيلتقي الأستاذ محمد الخطيب في جنيف غدا."
     assert names(text, "ar") == [("meeting", "المشرف العام", None)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وعقد وزراء الدول الأعضاء في الاتحاد الأوروبي اجتماعا طارئا أمس في بروكسل.",
+     ("meeting", "وزراء الدول الأعضاء", "European Union")),
+    ("واجتمع ممثلو الدول الأعضاء في بغداد أمس.", ("meeting", "ممثلو الدول الأعضاء", "الدول الأعضاء"))])
+def test_arabic_members_of_a_body_are_named_by_the_body_not_by_where_they_meet(text, found):
+    """"الدول الأعضاء في الاتحاد": members (`member_nouns`) of a body the data knows, after في, are that body's;
+    after في a city is where they meet."""
+    assert found in names(text, "ar")
+
+
+@pytest.mark.parametrize("phrase, name", [("منظمة البلدان المصدرة للنفط", "OPEC"),
+                                          ("صندوق أوبك للتنمية الدولية", "OPEC Fund for International Development")])
+def test_opec_and_its_fund_are_entities_of_the_data(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name

@@ -94,6 +94,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
         "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
+        "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
@@ -762,6 +763,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _without_full_stop(named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
+        if named is not None and result.lang == "ar" and (body := _members_of(article, m)):
+            m.actor = _without_preposition(article, m.actor, named)
+            named = body  # "الدول الأعضاء في الحلف": the alliance's members, named by the alliance
         if named is not None and result.lang == "ar" and (holder := _holder_named_after(article, m, named)):
             named = holder  # "المشرف العام على المركز الدكتور فلان": the post as written, named by its holder
         if named is not None:
@@ -1005,6 +1009,23 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
+
+
+def _members_of(article: _Article, m: Mention) -> Named | None:
+    """The body an Arabic actor's members are of ("البلدان الأعضاء في أوبك", "الدول الأعضاء في الاتحاد الأوروبي"):
+    an actor that ends with a word for members (member_nouns), then في and an entity the data knows that is no
+    country or city (where they meet); that entity, the actor staying as written."""
+    words = _words(m.actor)
+    at = m.sentence.find(m.actor)
+    if not words or at < 0 or not article.reader.classes["members"].fullmatch(fold_text(words[-1])):
+        return None
+    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]
+    if not after or fold_text(after[0]) != "في":
+        return None
+    found = article.gazetteer.find(list(after[1:]))
+    if not found or found[0][0] != 0 or found[0][2].kind in ("government", "person"):
+        return None
+    return Named(found[0][2], " ".join(after[1:found[0][1] + 1]))
 
 
 def _names_place(article: _Article, before: str, named: Named) -> bool:
