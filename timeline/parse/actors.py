@@ -54,6 +54,7 @@ ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words insid
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
 HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
+HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
 HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
@@ -829,19 +830,18 @@ def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | 
     if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
         return None
     end, reader = at + len(m.actor), article.reader
-    for start, holder in _acting_spots(article, m):
-        if start < end:
-            continue
-        between = [fold_text(w) for w in _words(m.sentence[end:start])]
+    after = m.sentence[end:end + HOLDER_AFTER_CHARS]  # the body and the name read, not the whole sentence
+    for start, stop, holder in _spots(article, after):
+        between = [fold_text(w) for w in _words(after[:start])]
         if len(between) > HOLDER_AFTER_WORDS or not all(
                 _of_post_body(reader, w, following) for w, following in zip(between, between[1:] + [""])):
             return None
         if holder.entity.kind != "person":
             continue  # the body the post is of ("مركز الملك سلمان للإغاثة")
-        words = list(_words(holder.written))
+        words = list(_words(after[start:stop]))
         if _titled(words, [fold_text(w) for w in words], reader.classes["title"]):
             return None
-        return replace(holder, written=m.sentence[at:start + len(holder.written)])
+        return replace(holder, written=m.sentence[at:end + stop])
     return None
 
 
