@@ -1031,7 +1031,7 @@ def _members_of(article: _Article, m: Mention) -> Named | None:
 def _names_place(article: _Article, before: str, named: Named) -> bool:
     """Whether a person (or a post) named right after the noun of a place that bears a name ("مطار الملك فلان",
     "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
-    return named.entity.kind in ("person", "office") and bool(
+    return article.lang == "ar" and named.entity.kind in ("person", "office") and bool(
         article.reader.classes["named_place"].search(fold_text(before[-PREPOSITION_CHARS:])))
 
 
