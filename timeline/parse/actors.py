@@ -823,10 +823,9 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 
 def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | None:
     """The person an Arabic post without a holder names after the body it is of ("المشرف العام على المركز الدكتور
-    فلان", 'المدير العام لـ«الصندوق»، فلان'): the first person named after the post, with only the body's words
-    between (nouns, a body the data knows, ل or على, quotes and commas; no verb, no other particle, at most
-    HOLDER_AFTER_WORDS) and no title of their own (then they hold another post: "التقى المدير العام الوزير فلان");
-    written from the post to the name."""
+    فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
+    HOLDER_AFTER_WORDS; a body the data knows among them) and no title of their own (then they hold another post:
+    "التقى المدير العام الوزير فلان"); written from the post to the name."""
     if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
         return None
     end, reader = at + len(m.actor), article.reader
