@@ -634,10 +634,10 @@ def test_the_object_of_an_arabic_verb_of_forcing_is_its_last_name_when_no_defini
 
 @pytest.mark.parametrize("text, name", [
     ("واجتمع رئيس الوزراء التونسي فوزي العربي بالعاصمة مع ممثلي النقابات.", "فوزي العربي"),
-    ("استقبلت وزيرة الخارجية الكينية جوي موانغي بمقر الوزارة وفدا من البنك الدولي.", "جوي موانغي")])
+    ("وفي ختام الجولة وقعت وزيرة الخارجية الكينية جوي موانغي برفقة مستشاريها اتفاق تعاون مع البنك الدولي.", "جوي موانغي")])
 def test_an_arabic_name_ends_where_a_phrase_of_bi_begins(text, name):
-    """"فلان بالعاصمة", "فلان بمقر الوزارة": ب fused to a definite noun or to a noun of where (`bi_phrase_nouns`)
-    opens a phrase after the name; it is no name word."""
+    """"فلان بالعاصمة", "فلان برفقة مستشاريه": ب fused to a definite noun or to a noun of where or with whom
+    (`bi_phrase_nouns`) opens a phrase after the name; it is no name word."""
     assert name in [n for _, _, n in names(text, "ar")]
 
 
