@@ -642,8 +642,8 @@ def test_an_arabic_name_ends_where_a_phrase_of_bi_begins(text, name):
 
 
 def test_an_arabic_post_keeps_the_field_it_is_for_after_bi():
-    """"المبعوث الخاص بالملف السوري": the field a post is for, after ب, is part of the post, not of the name."""
-    text = "والتقى المبعوث الخاص بالملف السوري كمال الدين ناصر وزير الخارجية."
+    """"المستشار الخاص بالملف النووي": the field a post is for, after ب, is part of the post, not of the name."""
+    text = "وصل المستشار الخاص بالملف النووي كمال الدين ناصر إلى فيينا أمس في زيارة تستمر يومين."
     assert names(text, "ar")[0][2] == "كمال الدين ناصر"
 
 
