@@ -654,15 +654,17 @@ def test_a_person_named_after_a_place_noun_names_the_place_not_who_acts():
 
 
 def test_an_arabic_post_without_a_holder_is_named_by_the_person_after_its_body():
-    """"المشرف العام على البرنامج الأستاذ فلان": the holder of a post is named after the body it is of (على, ل);
-    the post stays the actor as written, its holder names it."""
-    text = "وقال مصدر إن المشرف العام على البرنامج الأستاذ محمد الخطيب سيلتقي في جنيف غدا ممثلي اليونيسف."
+    """"المشرف العام على ملف اللاجئين الأستاذ فلان": the holder of a post is named after the body it is of (على,
+    ل); the post stays the actor as written, its holder names it."""
+    text = "وفي جنيف، بحث المشرف العام على ملف اللاجئين الأستاذ محمد الخطيب مع المفوض الأممي خطط العودة."
     assert names(text, "ar") == [("meeting", "المشرف العام", "محمد الخطيب")]
 
 
-def test_a_person_after_the_verb_of_a_post_without_a_holder_is_no_holder_of_it():
-    """"المشرف العام ... سيلتقي فلان": a person named after the post's verb is whom it meets, not who holds it."""
-    text = "وقال مصدر إن المشرف العام على البرنامج سيلتقي الأستاذ محمد الخطيب في جنيف غدا."
+@pytest.mark.parametrize("text", ["وفي جنيف، بحث المشرف العام على ملف اللاجئين مع الأستاذ محمد الخطيب خطط العودة.",
+                                  "وذكر مصدر أن المشرف العام على ملف اللاجئين سيلتقي الأستاذ محمد الخطيب في جنيف."])
+def test_a_person_after_the_other_party_or_the_verb_of_a_post_without_a_holder_is_no_holder_of_it(text):
+    """"المشرف العام ... مع فلان", "المشرف العام ... سيلتقي فلان": a person named after مع or after the post's
+    verb is whom its holder meets, not who holds it."""
     assert names(text, "ar") == [("meeting", "المشرف العام", None)]
 
 
