@@ -687,3 +687,55 @@ def test_a_deputys_post_is_not_the_title_a_title_alone_refers_back_to():
 def test_the_object_of_an_arabic_verb_of_forcing_is_its_last_name_when_no_definite_noun_opens_it():
     """"أجبرت القوات الحكومية داعش على الانسحاب": the forced is داعش, not the forces and داعش together."""
     assert ("withdrawal", "داعش", "Islamic State") in names("وأجبرت القوات الحكومية داعش على الانسحاب من المدينة أمس.", "ar")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واجتمع رئيس الوزراء التونسي فوزي العربي بالعاصمة مع ممثلي النقابات.", "فوزي العربي"),
+    ("وفي ختام الجولة وقعت وزيرة الخارجية الكينية جوي موانغي برفقة مستشاريها اتفاق تعاون مع البنك الدولي.", "جوي موانغي")])
+def test_an_arabic_name_ends_where_a_phrase_of_bi_begins(text, name):
+    """"فلان بالعاصمة", "فلان برفقة مستشاريه": ب fused to a definite noun or to a noun of where or with whom
+    (`bi_phrase_nouns`) opens a phrase after the name; it is no name word."""
+    assert name in [n for _, _, n in names(text, "ar")]
+
+
+def test_an_arabic_post_keeps_the_field_it_is_for_after_bi():
+    """"المستشار الخاص بالملف النووي": the field a post is for, after ب, is part of the post, not of the name."""
+    text = "وصل المستشار الخاص بالملف النووي كمال الدين ناصر إلى فيينا أمس في زيارة تستمر يومين."
+    assert names(text, "ar")[0][2] == "كمال الدين ناصر"
+
+
+def test_a_person_named_after_a_place_noun_names_the_place_not_who_acts():
+    """"شارع الرئيس فلان": a street (`named_place_nouns`) that bears a president's name is where, not who."""
+    text = "واحتضن شارع الرئيس هواري بومدين أمس لقاء جمع ممثلي النقابات."
+    assert names(text, "ar") == [("meeting", None, None)]
+
+
+def test_an_arabic_post_without_a_holder_is_named_by_the_person_after_its_body():
+    """"المشرف العام على ملف اللاجئين الأستاذ فلان": the holder of a post is named after the body it is of (على,
+    ل); the post stays the actor as written, its holder names it."""
+    text = "وفي جنيف، بحث المشرف العام على ملف اللاجئين الأستاذ محمد الخطيب مع المفوض الأممي خطط العودة."
+    assert names(text, "ar") == [("meeting", "المشرف العام", "محمد الخطيب")]
+
+
+@pytest.mark.parametrize("text", ["وفي جنيف، بحث المشرف العام على ملف اللاجئين مع الأستاذ محمد الخطيب خطط العودة.",
+                                  "وذكر مصدر أن المشرف العام على ملف اللاجئين سيلتقي الأستاذ محمد الخطيب في جنيف."])
+def test_a_person_after_the_other_party_or_the_verb_of_a_post_without_a_holder_is_no_holder_of_it(text):
+    """"المشرف العام ... مع فلان", "المشرف العام ... سيلتقي فلان": a person named after مع or after the post's
+    verb is whom its holder meets, not who holds it."""
+    assert names(text, "ar") == [("meeting", "المشرف العام", None)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وعقد وزراء الدول الأعضاء في الاتحاد الأوروبي اجتماعا طارئا أمس في بروكسل.",
+     ("meeting", "وزراء الدول الأعضاء", "European Union")),
+    ("واجتمع ممثلو الدول الأعضاء في بغداد أمس.", ("meeting", "ممثلو الدول الأعضاء", "الدول الأعضاء"))])
+def test_arabic_members_of_a_body_are_named_by_the_body_not_by_where_they_meet(text, found):
+    """"الدول الأعضاء في الاتحاد": members (`member_nouns`) of a body the data knows, after في, are that body's;
+    after في a city is where they meet."""
+    assert found in names(text, "ar")
+
+
+@pytest.mark.parametrize("phrase, name", [("منظمة البلدان المصدرة للنفط", "OPEC"),
+                                          ("صندوق أوبك للتنمية الدولية", "OPEC Fund for International Development")])
+def test_opec_and_its_fund_are_entities_of_the_data(phrase, name):
+    assert actor_name_of(phrase, "ar", default_gazetteer()) == name

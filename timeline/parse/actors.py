@@ -54,6 +54,10 @@ NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjec
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
+DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
+HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
+HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
+HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -90,6 +94,11 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
+        # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
+        "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
+        "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
+        "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
+        "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
         "model": re.compile(lex["model_designations"]) if lang == "en" else re.compile(r"(?!)"),
@@ -282,6 +291,8 @@ class Reader:
         if in_body:
             construct = not previous.startswith(("ال", "لل"))
             return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
+        if folded.startswith("بال") and self._opens_bi_phrase(folded, folded):
+            return True  # "المبعوث الخاص بالأزمة اليمنية": the field a post is for, after ب
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -340,9 +351,25 @@ class Reader:
             return False
         if self.lang == "ar" and len(folded) == 1:
             return False  # a lone letter is a clitic cut from its word (لـ«...»)
+        if self.lang == "ar" and self._opens_bi_phrase(word, folded):
+            return False
         if self.lang == "en":  # "Nine months of talks", "Twenty-two nations": a count, not a name
             return (word[0].isupper() or word.startswith("al-")) and folded.split("-")[0] not in _number_words()
         return not folded.isdigit()
+
+    def _opens_bi_phrase(self, word: str, folded: str) -> bool:
+        """Whether an Arabic word is ب fused to the first word of a phrase it governs, which a name runs on into
+        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a definite noun, a title, a
+        counterpart, a country or a capital, or a noun of where or with whom (bi_phrase_nouns); no name word. A
+        name word the data spells (بارزاني، بوتين), a name link (بن), باسم and a qualifier of a post (بالوكالة) stay."""
+        if not folded.startswith("ب") or len(folded) <= SHORT_WORD or folded in BODY_LINKS:
+            return False
+        if self.classes["link"].fullmatch(folded) or self.classes["modifier"].fullmatch(folded) or self.gazetteer.latin([word]) is not None:
+            return False
+        rest, classes = folded[1:], self.classes
+        return (rest.startswith("ال") and len(rest) >= len("ال") + DEFINITE_STEM_LETTERS or bool(classes["title"].fullmatch(rest))
+                or bool(classes["counterpart"].fullmatch(rest)) or bool(classes["bi_noun"].fullmatch(rest))
+                or self.gazetteer.entity([rest]) is not None)
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
         """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
@@ -733,6 +760,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             previous_end = max(previous_end, m.sentence_end or start)
             continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
+        if named is not None and result.lang == "ar" and _names_place(article, m.sentence[:max(0, m.sentence.find(m.actor))], named):
+            named = None  # "جولة في مطار الملك فلان": the airport, not the king
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
         description = article.description(m.actor) if named is None and m.actor and not parties else None
@@ -760,6 +789,11 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
                 m.actor = _without_full_stop(named.written)
             elif m.actor is not None:
                 m.actor = None  # "القوات اتخذ", "أخرى لحسم": a fragment names no one, and the text named no one near it
+        if named is not None and result.lang == "ar" and (body := _members_of(article, m)):
+            m.actor = _without_preposition(article, m.actor, named)
+            named = body  # "الدول الأعضاء في الحلف": the alliance's members, named by the alliance
+        if named is not None and result.lang == "ar" and (holder := _holder_named_after(article, m, named)):
+            named = holder  # "المشرف العام على المركز الدكتور فلان": the post as written, named by its holder
         if named is not None:
             article.named_last = named
             if named.entity.kind == "person":
@@ -835,6 +869,41 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
     at = m.sentence.find(m.actor)
     return next((holder for start, holder in _acting_spots(article, m) if start == at
                  and holder.entity.kind == "person" and len(holder.written) > len(m.actor)), None)
+
+
+def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | None:
+    """The person an Arabic post without a holder names after the body it is of ("المشرف العام على المركز الدكتور
+    فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
+    HOLDER_AFTER_WORDS; a body the data knows among them) and no title of their own (then they hold another post:
+    "التقى المدير العام الوزير فلان"); written from the post to the name."""
+    if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
+        return None
+    end, reader = at + len(m.actor), article.reader
+    after = m.sentence[end:end + HOLDER_AFTER_CHARS]  # the body and the name read, not the whole sentence
+    for start, stop, holder in _spots(article, after):
+        between = [fold_text(w) for w in _words(after[:start])]
+        if len(between) > HOLDER_AFTER_WORDS or not all(
+                _of_post_body(reader, w, following) for w, following in zip(between, between[1:] + [""])):
+            return None
+        if holder.entity.kind != "person":
+            continue  # the body the post is of ("مركز الملك سلمان للإغاثة")
+        words = list(_words(after[start:stop]))
+        if _titled(words, [fold_text(w) for w in words], reader.classes["title"]):
+            return None
+        return replace(holder, written=m.sentence[at:end + stop])
+    return None
+
+
+def _of_post_body(reader: Reader, folded: str, following: str) -> bool:
+    """Whether an Arabic word may be one of the body a post is of, between the post and its holder's name: ل or
+    على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one after it
+    ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle."""
+    if folded in HOLDER_LINKS:
+        return True
+    if (reader.stops(folded) or reader.classes["finite_verb"].fullmatch(folded) or _ARABIC_FUTURE.fullmatch(folded)
+            or folded in _pronouns("ar")):
+        return False
+    return folded.startswith(("ال", "ل")) or following.startswith("ال")
 
 
 def _without_preposition(article: _Article, actor: str | None, named: Named) -> str | None:
@@ -982,6 +1051,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
         if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
+        if _names_place(article, before, named):
+            continue
         while end - 1 > i and not (article.lang == "en" and article.reader.classes["head"].match(words[end - 1])) \
                 and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"; "Swiss parliament" stays
@@ -989,6 +1060,30 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         spots.append((tokens[i].start(), tokens[end - 1].end(), named))
         resume = end
     return spots
+
+
+def _members_of(article: _Article, m: Mention) -> Named | None:
+    """The body an Arabic actor's members are of ("البلدان الأعضاء في أوبك", "الدول الأعضاء في الاتحاد الأوروبي"):
+    an actor that ends with a word for members (member_nouns), then في and an entity the data knows that is no
+    country or city (where they meet); that entity, the actor staying as written."""
+    words = _words(m.actor)
+    at = m.sentence.find(m.actor)
+    if not words or at < 0 or not article.reader.classes["members"].fullmatch(fold_text(words[-1])):
+        return None
+    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]
+    if not after or fold_text(after[0]) != "في":
+        return None
+    found = article.gazetteer.find(list(after[1:]))
+    if not found or found[0][0] != 0 or found[0][2].kind in ("government", "person"):
+        return None
+    return Named(found[0][2], " ".join(after[1:found[0][1] + 1]))
+
+
+def _names_place(article: _Article, before: str, named: Named) -> bool:
+    """Whether a person (or a post) named right after the noun of a place that bears a name ("مطار الملك فلان",
+    "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
+    return article.lang == "ar" and named.entity.kind in ("person", "office") and bool(
+        article.reader.classes["named_place"].search(fold_text(before[-PREPOSITION_CHARS:])))
 
 
 def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
