@@ -101,7 +101,6 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
-        "model": re.compile(lex["model_designations"]) if lang == "en" else re.compile(r"(?!)"),
         "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
@@ -116,11 +115,12 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
-def _place_words() -> dict[str, frozenset[str]]:
-    """English words that make a name a place's, first or last (Fort Davis, Blue Line), or a thing's, last (Kyoto
-    Protocol, Spring Festival)."""
+def _where_or_what_words() -> dict[str, frozenset[str]]:
+    """English words that make a name a place's, first or last (Fort Davis, Blue Line), a thing's, last (Kyoto
+    Protocol, Lantern Festival), or the field's a post is for, last (Minister of Rural Development)."""
     lex = load_lexicon("en")
-    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words", "thing_last_words")}
+    return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words", "thing_last_words",
+                                                  "field_last_words")}
 
 
 @cache
@@ -171,7 +171,7 @@ class Reader:
         self.is_pronoun = lru_cache(maxsize=REMEMBERED)(self._is_pronoun)
         self.may_start = lru_cache(maxsize=REMEMBERED)(self._may_start)
         self.may_continue = lru_cache(maxsize=REMEMBERED)(self._may_continue)
-        self.names_place = lru_cache(maxsize=REMEMBERED)(self._names_place)
+        self.names_where_or_what = lru_cache(maxsize=REMEMBERED)(self._names_where_or_what)
 
     def _reading(self, written: tuple[str, ...]) -> Reading | None:
         """What the words of a phrase name (an actor as the extractor wrote it), or None for a fragment."""
@@ -185,7 +185,7 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
-        if self.names_place(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
+        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
             return None  # "the Kyoto Protocol"; but "Minister of Rural Development" is a post (below)
         national = self.adjectives(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
@@ -204,7 +204,8 @@ class Reader:
         name = list(takewhile(lambda iw: self._may_name(iw[1], folded[iw[0]], iw[0] in covered)
                               and not self._second_post(iw[0], folded, titled), enumerate(words[role_end:], role_end)))
         name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
-        if titled and name and self.names_place(tuple(name)):
+        if titled and name and (self.names_where_or_what(tuple(name))
+                                or fold_text(name[-1]) in _where_or_what_words()["field_last_words"]):
             role_end, name = role_end + len(name), []  # "Minister of Rural Development": the field the post is for, no name
         if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
                 range(titled[0])) <= covered | national | {
@@ -246,20 +247,20 @@ class Reader:
         return (self.lang == "en" and all(w[:1].isupper() and not starts_no_name(w) for w in words)
                 and (known_first or bool(self.classes["head"].match(folded[len(words) - 1]))))
 
-    def _names_place(self, words: tuple[str, ...]) -> bool:
+    def _names_where_or_what(self, words: tuple[str, ...], things: bool = True) -> bool:
         """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
-        Line"), or a thing that does not act by its last ("the Kyoto Protocol", "the Spring Festival", "Land
-        Reform", "F-16"): where or what, not who; unless a known entity ends them or a body's head noun stands in them ("Lake
-        Chad Basin Commission", "Gulf Cooperation Council")."""
+        Line"), or, with `things`, a thing that does not act by its last ("the Kyoto Protocol", "the Lantern
+        Festival"): where or what, not who; unless a known entity ends them or a body's head noun stands in them
+        ("Lake Chad Basin Commission", "Treaty Organisation")."""
         if self.lang != "en" or not words:
             return False
         folded = [fold_text(w) for w in words]
         found = self.gazetteer.find(words)
         if found and found[-1][1] == len(words) or any(self.classes["head"].match(w) for w in folded):
             return False
-        place = _place_words()
-        return (folded[-1] in place["place_last_words"] or folded[-1] in place["thing_last_words"]
-                or bool(self.classes["model"].fullmatch(words[-1])) or len(folded) > 1 and folded[0] in place["place_first_words"])
+        place = _where_or_what_words()
+        return (folded[-1] in place["place_last_words"] or things and folded[-1] in place["thing_last_words"]
+                or len(folded) > 1 and folded[0] in place["place_first_words"])
 
     def _name_before_post(self, words: list[str], folded: list[str]) -> bool:
         """Whether the Arabic words before a post are the name of who holds it ("وقال سمير داود المتحدث باسم
@@ -837,15 +838,26 @@ def _adjective_alone(article: _Article, sentence: str, actor: str) -> bool:
     "Milosevic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
     one near it acts in its place."""
     at = _whole_word_at(sentence, actor)
-    after = _WORD.match(sentence, at[0] + len(actor) + 1) if at and article.lang == "en" else None
-    return after is not None and _adjective_before_noun(article.reader, list(_words(actor)), after.group())
+    after = _WORD.search(sentence, at[0] + len(actor)) if at and article.lang == "en" else None
+    return after is not None and _adjective_before_noun(article, list(_words(actor)), after.group())
 
 
-def _adjective_before_noun(reader: Reader, words: list[str], next_word: str) -> bool:
-    """Whether English words are an adjective that no entity goes by, not a nationality, before a lower-case word
-    that is no verb: the noun it qualifies."""
+def _adjective_before_noun(article: _Article, words: list[str], next_word: str) -> bool:
+    """Whether English words are an adjective that no entity goes by, not a nationality nor a name the article gave
+    ("Aleksandar Petkovic ... Petkovic"), before a lower-case word that is no verb, particle or adverb ("Petkovic
+    later said", "Petkovic on Friday said"): the noun it qualifies."""
+    reader = article.reader
     return (bool(words) and not reader._nationality(words) and len(reader.adjectives(words)) == len(words)
-            and next_word.isalpha() and next_word.islower() and not is_english_verb(next_word))
+            and not _last_of_a_full_name(article, words[-1]) and next_word.isalpha() and next_word.islower()
+            and not is_english_verb(next_word) and next_word not in _not_names()
+            and not _subject_adverb().fullmatch(next_word))
+
+
+def _last_of_a_full_name(article: _Article, word: str) -> bool:
+    """Whether the article writes an English word after another capitalised one that is no function word
+    ("Aleksandar Petkovic", not "The Petkovic"): a surname, not an adjective."""
+    return any(fold_text(m.group(0)) not in _not_names()
+               for m in re.finditer(rf"\b[A-Z][\w'’-]*(?=\s+{re.escape(word)}\b)", article.text))
 
 
 def _is_title(reader: Reader, word: str) -> bool:
@@ -1036,10 +1048,11 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         j = _run_end(article.reader, words, i)
         if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
-        if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article.reader, words[i:j], words[j]):
+        if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article, words[i:j], words[j]):
             continue  # "her Scottish castle": an adjective, no name
-        place_end = next((end for end in range(j, i, -1) if article.reader.names_place(tuple(words[i:end]))), None)
-        if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts
+        place_end = next((end for end in range(j, i, -1) if article.reader.names_where_or_what(tuple(words[i:end]), end == j)), None)
+        if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts (a thing's
+            #  word ends the whole run only: "Festival Secretariat" is a body)
             resume = place_end
             continue
         found = next(((end, named) for end in range(j, i, -1)
@@ -1098,9 +1111,9 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 
 def _opener_alone(article: _Article, m: Mention) -> bool:
     """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and either opens a
-    clause ("Amid", "Following") or is one that `_unmet_opener` finds no name and that no verb follows as its
-    subject's ("Issues such as", "Leaders at a summit", "Asked about"; not "Ortega said", "Ortega on Monday
-    announced"): a common word, capitalised because it comes first."""
+    clause ("Amid", "Following") or is one that `_unmet_opener` finds no name, no nationality, and that a
+    preposition follows ("Envoys at the talks", "Rumours about a deal"; not "Ortega said", "Ortega on Monday
+    announced", "Kenyan officials said", "Tanu officials said"): a common noun, capitalised because it comes first."""
     if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
@@ -1108,10 +1121,17 @@ def _opener_alone(article: _Article, m: Mention) -> bool:
         return False  # "Kibaki's" owns what follows; "INS", "EU-Iran" are written as names only
     if starts_no_name(token.group()):
         return True  # "Amid", "Following": a word that opens a clause
-    after = _WORD.match(m.sentence, token.end() + 1)
-    return (after is not None and after.group().isalpha() and after.group().islower()
-            and not is_english_verb(after.group()) and not _subject_adverb().match(m.sentence, after.start())
-            and _unmet_opener(article, m.sentence, token))
+    if article.reader.adjectives([token.group()]):
+        return False  # "Peruvian officials": a nationality names its country
+    after = _WORD.search(m.sentence, token.end())
+    return (after is not None and bool(_opener_preposition().fullmatch(after.group()))
+            and not _subject_adverb().match(m.sentence, after.start()) and _unmet_opener(article, m.sentence, token))
+
+
+@cache
+def _opener_preposition() -> re.Pattern:
+    """Prepositions that follow a common noun opening a sentence, not a name ("Envoys at", "Talks on")."""
+    return re.compile(load_lexicon("en")["opener_prepositions"])
 
 
 @cache

@@ -23,7 +23,7 @@ ENTRY_FIELDS = {"name", "kind", "country", "aliases", "source"}
 MAX_ALIAS_WORDS = 8  # no alias in the data is longer; bounds the phrase lookups
 REMEMBERED_WORDS = 1 << 14  # words whose nationality is kept: the same words come back in every phrase tried
 _NOT_NAME = re.compile(r"[^\w\s+]")  # punctuation and quotes play no part in a name ("«النصرة»", "U.S.")
-_DOUBLED = re.compile(r"(\w)\1+")
+_DOUBLED = re.compile(r"([^\W\d])\1+")  # a doubled letter ("Qadhdhafi"); never a digit: G-77 is no G-7
 _ARABIC_CLITICS = ("و", "ف")  # conjunctions before any word
 _ARABIC_PREPOSITIONS = ("ب", "ل", "ك")  # prepositions fused to a noun
 _NISBA_ENDINGS = ("ه", "ين", "ون", "ان", "تين", "تان", "ن")  # feminine, plural, dual of an adjective in ي (يين folds to ين)
@@ -34,7 +34,7 @@ fold_text = lru_cache(maxsize=1 << 16)(_fold_text)  # the same words come back i
 
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """A name as compared: folded, without punctuation, ة as ه, doubled letters as one, one space."""
+    """A name as compared: folded, without punctuation, ة as ه, doubled letters (not digits) as one, one space."""
     folded = _NOT_NAME.sub("", fold_text(text).replace("ة", "ه").replace("-", " "))
     return " ".join(_DOUBLED.sub(r"\1", folded).split())
 
