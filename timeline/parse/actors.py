@@ -34,7 +34,8 @@ _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: co
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
 _CAPITALISED_PAIR = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)\s+(?=([A-Z][\w'’-]*))")  # a capitalised word, then the next
 _RUN_BREAK = re.compile(r"[.,;:!?\"“”()]\s|\n")  # where an English name's run may start after: punctuation, a new line
-_OPENING = re.compile(r"(?:[A-Z][A-Z.' -]+(?:,[^_\n]{0,40}?)?\s+(?:_|--|—)\s+)?[\s\"“'`]*")  # "WASHINGTON _ ", '"': before a sentence's first word
+DATELINE_TAIL_CHARS = 40  # a dateline's date and agency after its city ("OSLO, May 3 (NTB) -- ") run no longer
+_OPENING = re.compile(rf"(?:[A-Z][A-Z.' -]+(?:,[^_\n]{{0,{DATELINE_TAIL_CHARS}}}?)?\s+(?:_|--|—)\s+)?[\s\"“'`]*")  # "OSLO _ ", '"': before a sentence's first word
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+")  # a word as any word is written, capitalised: no acronym, compound or possessive
 _ACRONYM = re.compile(r"[A-Z][A-Z.&-]+")  # "SRSG", "U.N.": letters that restate a name in brackets
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -116,8 +117,8 @@ def _not_names() -> frozenset[str]:
 
 @cache
 def _where_or_what_words() -> dict[str, frozenset[str]]:
-    """English words that make a name a place's, first or last (Fort Davis, Blue Line), a thing's, last (Kyoto
-    Protocol, Lantern Festival), or the field's a post is for, last (Minister of Rural Development)."""
+    """English words that make a name a place's, first or last (Fort Davis, Blue Line), a thing's, last (Tallinn
+    Accord, Lantern Festival), or the field's a post is for, last (Minister of Land Reform)."""
     lex = load_lexicon("en")
     return {key: frozenset(lex[key]) for key in ("place_first_words", "place_last_words", "thing_last_words",
                                                   "field_last_words")}
@@ -186,7 +187,7 @@ class Reader:
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
         if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
-            return None  # "the Kyoto Protocol"; but "Minister of Rural Development" is a post (below)
+            return None  # "the Tallinn Accord"; but "Minister of Land Reform" is a post (below)
         national = self.adjectives(words)
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
@@ -206,7 +207,7 @@ class Reader:
         name = [w for _, w in name][:self._name_end([folded[i] for i, _ in name])]
         if titled and name and (self.names_where_or_what(tuple(name))
                                 or fold_text(name[-1]) in _where_or_what_words()["field_last_words"]):
-            role_end, name = role_end + len(name), []  # "Minister of Rural Development": the field the post is for, no name
+            role_end, name = role_end + len(name), []  # "Minister of Land Reform": the field the post is for, no name
         if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
                 range(titled[0])) <= covered | national | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
@@ -249,7 +250,7 @@ class Reader:
 
     def _names_where_or_what(self, words: tuple[str, ...], things: bool = True) -> bool:
         """English words that name a place by their first or last word ("Fort Davis", "the South China Sea", "Blue
-        Line"), or, with `things`, a thing that does not act by its last ("the Kyoto Protocol", "the Lantern
+        Line"), or, with `things`, a thing that does not act by its last ("the Tallinn Accord", "the Lantern
         Festival"): where or what, not who; unless a known entity ends them or a body's head noun stands in them
         ("Lake Chad Basin Commission", "Treaty Organisation")."""
         if self.lang != "en" or not words:
@@ -305,7 +306,7 @@ class Reader:
 
     def adjectives(self, words: list[str]) -> set[int]:
         """The indexes of the words that make a nationality or another adjective of a people, a faith, an ideology or a
-        region that no entity the data knows goes by ("Peruvian", "Scottish", "Islamist")."""
+        region that no entity the data knows goes by ("Peruvian", "Moorish", "Maoist")."""
         return self._nationality(words) | {i for i, w in enumerate(words) if self.classes["adjective"].fullmatch(w)
                                            and not self.gazetteer.entity([w])}
 
@@ -323,7 +324,7 @@ class Reader:
         if not words or all(map(self.is_pronoun, words)):
             return 0
         is_head = [bool(self.classes["head"].match(w) or self.classes["force"].match(w)) for w in words]
-        if self.lang != "ar":  # "Islamist leaders": holders of a post, by what they are
+        if self.lang != "ar":  # "Maoist commanders": holders of a post, by what they are
             plural_post = (len(words) > 1 and words[-1].endswith("s") and _is_title(self, words[-1])
                            and len(self.adjectives(list(phrase_words[:-1]))) == len(words) - 1)
             return len(words) if any(is_head) or plural_post else 0
@@ -749,6 +750,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         start = article.at = m.sentence_start or 0
         if start > previous_end:  # the sentences between: who they name is who a pronoun may mean
             article.unread.append(text[max(previous_end, start - LAST_NAMED_CHARS):start])
+        previous_end = max(previous_end, m.sentence_end or start)
         if result.lang == "en":  # constructions the rules' reading of word order passes over (roles.py)
             m.actor = construction_actor(m.sentence, m.trigger, m.event_type) or _without_particles(m.actor)
         parties = (arabic_parties(m.sentence, m.trigger, m.event_type) or arabic_dual_subject(m.sentence, m.trigger)
@@ -756,9 +758,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         m.actor = parties or m.actor
         if result.lang == "en" and m.actor:
             m.actor = _body_qualified(article, m.sentence, m.actor)
-        if _opener_alone(article, m):  # "Attendants at the meeting discussed": capitalised because it comes first
+        if _opener_alone(article, m):  # "Envoys at the talks agreed": capitalised because it comes first
             m.actor_name = None  # kept as written, as a description is, but no one's name
-            previous_end = max(previous_end, m.sentence_end or start)
             continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
         if named is not None and result.lang == "ar" and _names_place(article, m.sentence[:max(0, m.sentence.find(m.actor))], named):
@@ -769,11 +770,9 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if named is None and m.actor and (parties or description):
             m.actor = parties or description
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
-            previous_end = max(previous_end, m.sentence_end or start)
             continue
         if m.actor and _adjective_alone(article, m.sentence, m.actor):
-            m.actor = m.actor_name = None  # "her Scottish castle": an adjective that qualifies no body names no one
-            previous_end = max(previous_end, m.sentence_end or start)
+            m.actor = m.actor_name = None  # "a Moorish palace": an adjective that qualifies no body names no one
             continue
         if named is None and article.stated_by and _said_by_statement(article, m):
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
@@ -810,13 +809,12 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
         if m.actor and result.lang == "en":
             m.actor = _POSSESSIVE.sub("", m.actor)  # "Lind's boycott", "Ruritania's reply": who acts is Lind, Ruritania
         m.actor_name = named.entity.name if named and not _unheld_post(named) else None
-        previous_end = max(previous_end, m.sentence_end or start)
 
 
 def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
-    """An English actor that is a nationality or another adjective alone ("Japanese", "U.S.", "Islamist") where the
+    """An English actor that is a nationality or another adjective alone ("Japanese", "U.S.", "Maoist") where the
     sentence goes on to the head noun of a body or a force it qualifies ("Japanese troops", "the Swiss federal
-    parliament", "Islamist fighters") or to a post's title ("the Socialist prime minister", "Islamist leaders"): the
+    parliament", "Maoist fighters") or to a post's title ("the Maoist defence minister", "Maoist commanders"): the
     actor is that noun phrase, up to its head; an adjective before a name ("Iraqi National Dialogue") or before no
     head stays as written."""
     words = _words(actor)
@@ -833,9 +831,9 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
 
 
 def _adjective_alone(article: _Article, sentence: str, actor: str) -> bool:
-    """Whether an English actor is an adjective alone that no entity goes by ("Scottish", "Islamic"; a nationality
-    names its country) and that qualifies the noun after it ("the Islamic republic", "her Scottish castle"; not
-    "Milosevic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
+    """Whether an English actor is an adjective alone that no entity goes by ("Moorish", "Trotskyist"; a nationality
+    names its country) and that qualifies the noun after it ("a Moorish palace", "the Trotskyist magazine"; not
+    "Petrovic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
     one near it acts in its place."""
     at = _whole_word_at(sentence, actor)
     after = _WORD.search(sentence, at[0] + len(actor)) if at and article.lang == "en" else None
@@ -1049,7 +1047,7 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
         if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article, words[i:j], words[j]):
-            continue  # "her Scottish castle": an adjective, no name
+            continue  # "a Moorish palace": an adjective, no name
         place_end = next((end for end in range(j, i, -1) if article.reader.names_where_or_what(tuple(words[i:end]), end == j)), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts (a thing's
             #  word ends the whole run only: "Festival Secretariat" is a body)
@@ -1118,7 +1116,7 @@ def _opener_alone(article: _Article, m: Mention) -> bool:
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
     if not token or token.group() != m.actor or not _COMMON_WORD.fullmatch(token.group()):
-        return False  # "Kibaki's" owns what follows; "INS", "EU-Iran" are written as names only
+        return False  # "Petrovic's" owns what follows; "NGO", "UN-Chile" are written as names only
     if starts_no_name(token.group()):
         return True  # "Amid", "Following": a word that opens a clause
     if article.reader.adjectives([token.group()]):
