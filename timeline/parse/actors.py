@@ -305,10 +305,15 @@ class Reader:
                         for j in (i, i + 1)}
 
     def adjectives(self, words: list[str]) -> set[int]:
-        """The indexes of the words that make a nationality or another adjective of a people, a faith, an ideology or a
-        region that no entity the data knows goes by ("Peruvian", "Moorish", "Maoist")."""
-        return self._nationality(words) | {i for i, w in enumerate(words) if self.classes["adjective"].fullmatch(w)
-                                           and not self.gazetteer.entity([w])}
+        """The indexes of the words that make a nationality ("Peruvian") or another adjective (`other_adjectives`)."""
+        return self._nationality(words) | self.other_adjectives(words)
+
+    def other_adjectives(self, words: list[str]) -> set[int]:
+        """The indexes of the words that make an adjective of a people, a faith, an ideology or a region that is no
+        nationality and that no entity the data knows goes by ("Moorish", "Maoist")."""
+        nationality = self._nationality(words)
+        return {i for i, w in enumerate(words) if i not in nationality and self.classes["adjective"].fullmatch(w)
+                and not self.gazetteer.entity([w])}
 
     def _country_of_nationality(self, words: list[str]) -> str | None:
         """The country of the first nationality in a phrase, of two words ("South Korean") before one."""
@@ -844,8 +849,7 @@ def _adjective_before_noun(article: _Article, words: list[str], next_word: str) 
     """Whether English words are an adjective that no entity goes by, not a nationality nor a name the article gave
     ("Aleksandar Petkovic ... Petkovic"), before a lower-case word that is no verb, particle or adverb ("Petkovic
     later said", "Petkovic on Friday said"): the noun it qualifies."""
-    reader = article.reader
-    return (bool(words) and not reader._nationality(words) and len(reader.adjectives(words)) == len(words)
+    return (bool(words) and len(article.reader.other_adjectives(words)) == len(words)
             and not _last_of_a_full_name(article, words[-1]) and next_word.isalpha() and next_word.islower()
             and not is_english_verb(next_word) and next_word not in _not_names()
             and not _subject_adverb().fullmatch(next_word))
