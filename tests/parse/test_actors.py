@@ -490,8 +490,8 @@ def test_an_adjective_before_a_posts_title_is_part_of_the_post():
     assert names("On Monday the Maoist commanders agreed to a truce.", "en")[0] == ("agreement", "Maoist commanders", None)
 
 
-@pytest.mark.parametrize("text", ["Mediators with long experience of the conflict met the rebels in Oslo.",
-                                  "Negotiators on both sides agreed on Friday to a truce."])
+@pytest.mark.parametrize("text", ["Mediators at the border crossing met the rebels in Oslo.",
+                                  "Envoys amongst the delegations agreed on Friday to a truce."])
 def test_a_common_word_capitalised_because_it_opens_the_sentence_is_no_ones_name(text):
     """Kept as written, as a description is, but no lane of its own; "Ortega on Monday announced" stays a name."""
     found = names(text, "en")
@@ -748,6 +748,7 @@ def test_opec_and_its_fund_are_entities_of_the_data(phrase, name):
     ("Chinese state media said the troops would withdraw from the border.", "Chinese", "China"),
     ("Frelimo officials said on Monday that the troops would withdraw.", "Frelimo", "Frelimo"),
     ("Gantz himself announced the withdrawal of the troops.", "Gantz", "Gantz"),
+    ("Gantz in a statement announced the withdrawal of the troops.", "Gantz", "Gantz"),
 ])
 def test_a_nationality_or_a_name_opening_the_sentence_keeps_its_name(text, actor, name):
     assert names(text, "en")[0][1:] == (actor, name)

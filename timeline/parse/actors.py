@@ -1114,8 +1114,8 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 def _opener_alone(article: _Article, m: Mention) -> bool:
     """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and either opens a
     clause ("Amid", "Following") or is one that `_unmet_opener` finds no name, no nationality, and that a
-    preposition follows ("Envoys at the talks", "Rumours about a deal"; not "Ortega said", "Ortega on Monday
-    announced", "Kenyan officials said", "Tanu officials said"): a common noun, capitalised because it comes first."""
+    preposition follows that rarely follows a name ("Envoys at the talks", "Rumours about a deal"; not "Ortega
+    said", "Ortega in a statement said", "Kenyan officials said", "Tanu officials said"): a common noun, capitalised because it comes first."""
     if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
