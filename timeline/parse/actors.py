@@ -57,6 +57,7 @@ SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأ
 DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
 HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
 HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
+MEMBER_BODY_KINDS = ("international_body", "party")  # the kinds of entity that have members (an office is a building)
 HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
@@ -1063,9 +1064,10 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 
 
 def _members_of(article: _Article, m: Mention) -> Named | None:
-    """The body an Arabic actor's members are of ("البلدان الأعضاء في أوبك", "الدول الأعضاء في الاتحاد الأوروبي"):
-    an actor that ends with a word for members (member_nouns), then في and an entity the data knows that is no
-    country or city (where they meet); that entity, the actor staying as written."""
+    """The body an Arabic actor's members are of ("الأحزاب الأعضاء في الجبهة", "سفراء الدول الأعضاء في الحلف"):
+    an actor that ends with a word for members (member_nouns), then في and an entity the data knows of a kind that
+    has members (MEMBER_BODY_KINDS: no country, city or building, which are where they meet); that entity, the
+    actor staying as written."""
     words = _words(m.actor)
     at = m.sentence.find(m.actor)
     if not words or at < 0 or not article.reader.classes["members"].fullmatch(fold_text(words[-1])):
@@ -1074,7 +1076,7 @@ def _members_of(article: _Article, m: Mention) -> Named | None:
     if not after or fold_text(after[0]) != "في":
         return None
     found = article.gazetteer.find(list(after[1:]))
-    if not found or found[0][0] != 0 or found[0][2].kind in ("government", "person"):
+    if not found or found[0][0] != 0 or found[0][2].kind not in MEMBER_BODY_KINDS:
         return None
     return Named(found[0][2], " ".join(after[1:found[0][1] + 1]))
 
