@@ -55,10 +55,10 @@ FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("مح�
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
 DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
-HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
+HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على شؤون الطلبة الأستاذ")
 HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
 MEMBER_BODY_KINDS = ("international_body", "party")  # the kinds of entity that have members (an office is a building)
-HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
+HOLDER_LINKS = ("ل", "على")  # what joins an Arabic post to its body, as written ("لـ«...»", "المدير العام على الفرع")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -794,7 +794,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
             named = body  # "الدول الأعضاء في الحلف": the alliance's members, named by the alliance
         if named is not None and result.lang == "ar" and (holder := _holder_named_after(article, m, named)):
-            named = holder  # "المشرف العام على المركز الدكتور فلان": the post as written, named by its holder
+            named = holder  # "المدير العام لشؤون الطلبة الأستاذ فلان": the post as written, named by its holder
         if named is not None:
             article.named_last = named
             if named.entity.kind == "person":
@@ -873,8 +873,8 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 
 
 def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | None:
-    """The person an Arabic post without a holder names after the body it is of ("المشرف العام على المركز الدكتور
-    فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
+    """The person an Arabic post without a holder names after the body it is of ("الأمين العام لنقابة الأطباء
+    الدكتور فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
     HOLDER_AFTER_WORDS; a body the data knows among them) and no title of their own (then they hold another post:
     "التقى المدير العام الوزير فلان"); written from the post to the name."""
     if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
@@ -882,12 +882,14 @@ def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | 
     end, reader = at + len(m.actor), article.reader
     after = m.sentence[end:end + HOLDER_AFTER_CHARS]  # the body and the name read, not the whole sentence
     for start, stop, holder in _spots(article, after):
-        between = [fold_text(w) for w in _words(after[:start])]
-        if len(between) > HOLDER_AFTER_WORDS or not all(
-                _of_post_body(reader, w, following) for w, following in zip(between, between[1:] + [""])):
+        between = list(_words(after[:start]))
+        if len(between) > HOLDER_AFTER_WORDS or not all(_of_post_body(reader, w, fold_text(following))
+                                                        for w, following in zip(between, between[1:] + [""])):
             return None
+        if _of_another_post(reader, list(_words(m.actor))[1:] + between):
+            return None  # "المتحدث باسم الرئيس فلان": فلان holds the other post, the president's
         if holder.entity.kind != "person":
-            continue  # the body the post is of ("مركز الملك سلمان للإغاثة")
+            continue  # the body the post is of, though it bear a person's name ("جامعة الملك فلان")
         words = list(_words(after[start:stop]))
         if _titled(words, [fold_text(w) for w in words], reader.classes["title"]):
             return None
@@ -895,12 +897,22 @@ def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | 
     return None
 
 
-def _of_post_body(reader: Reader, folded: str, following: str) -> bool:
-    """Whether an Arabic word may be one of the body a post is of, between the post and its holder's name: ل or
-    على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one after it
-    ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle."""
-    if folded in HOLDER_LINKS:
+def _of_another_post(reader: Reader, words: list[str]) -> bool:
+    """Whether the words after a post's first one, up to a name, hold the title of another post ("مدير مكتب
+    الوزير", "الناطق باسم القائد", "مستشار للملك"): the name after them is that post's holder's."""
+    folded = [fold_text(w) for w in words]
+    return any(reader.classes["title"].fullmatch(w) or w.startswith("ل") and reader.classes["title"].fullmatch(w[1:])
+               for w in folded)
+
+
+def _of_post_body(reader: Reader, word: str, following: str) -> bool:
+    """Whether an Arabic word (as written) may be one of the body a post is of, between the post and its holder's
+    name: ل or على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one
+    after it ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle. على is read as written: folded, it is
+    spelled as the name علي."""
+    if word in HOLDER_LINKS:
         return True
+    folded = fold_text(word)
     if (reader.stops(folded) or reader.classes["finite_verb"].fullmatch(folded) or _ARABIC_FUTURE.fullmatch(folded)
             or folded in _pronouns("ar")):
         return False
