@@ -693,15 +693,18 @@ def test_the_object_of_an_arabic_verb_of_forcing_is_its_last_name_when_no_defini
     ("واجتمع رئيس الوزراء التونسي فوزي العربي بالعاصمة مع ممثلي النقابات.", "فوزي العربي"),
     ("وفي ختام الجولة وقعت وزيرة الخارجية الكينية جوي موانغي برفقة مستشاريها اتفاق تعاون مع البنك الدولي.", "جوي موانغي")])
 def test_an_arabic_name_ends_where_a_phrase_of_bi_begins(text, name):
-    """"فلان بالعاصمة", "فلان برفقة مستشاريه": ب fused to a definite noun or to a noun of where or with whom
-    (`bi_phrase_nouns`) opens a phrase after the name; it is no name word."""
+    """"فلان بالعاصمة", "فلان برفقة مستشاريه": ب fused to a noun of where or with whom (`bi_phrase_nouns`), with or
+    without ال, opens a phrase after the name; it is no name word."""
     assert name in [n for _, _, n in names(text, "ar")]
 
 
-def test_an_arabic_post_keeps_the_field_it_is_for_after_bi():
-    """"المستشار الخاص بالملف النووي": the field a post is for, after ب, is part of the post, not of the name."""
-    text = "وصل المستشار الخاص بالملف النووي كمال الدين ناصر إلى فيينا أمس في زيارة تستمر يومين."
-    assert names(text, "ar")[0][2] == "كمال الدين ناصر"
+@pytest.mark.parametrize("text, name", [
+    ("وصل المستشار الخاص بالملف النووي كمال الدين ناصر إلى فيينا أمس في زيارة تستمر يومين.", "كمال الدين ناصر"),
+    ("وعقد الوزير المكلف بالاستثمار سعيد الحربي أمس اجتماعا مع رجال الأعمال.", "سعيد الحربي")])
+def test_an_arabic_post_keeps_the_field_it_is_for_after_bi(text, name):
+    """"المستشار الخاص بالملف", "الوزير المكلف بالاستثمار": the field a post is for, after ب that its qualifier
+    governs (`bi_field_qualifiers`), is part of the post, not of the name."""
+    assert names(text, "ar")[0][2] == name
 
 
 def test_a_person_named_after_a_place_noun_names_the_place_not_who_acts():
@@ -752,6 +755,12 @@ def test_an_arabic_name_that_begins_with_bi_keeps_its_first_letter(text, post, n
     """"بنظير", "بالقاسم", "بالحاج": a name word that begins with ب is no ب fused to a counterpart or a definite noun
     opening a phrase after the name; the name keeps it whole."""
     assert any(n and n.endswith(name) and post not in n for _, _, n in names(text, "ar"))
+
+
+def test_an_acting_posts_qualifier_after_bi_is_part_of_the_post():
+    """"وزير المالية بالإنابة فلان": بالإنابة qualifies the post (`role_modifiers`), as بالوكالة does; no name word."""
+    text = "وعقد وزير المالية بالإنابة خالد العتيبي أمس اجتماعا مع لجنة الميزانية."
+    assert names(text, "ar") == [("meeting", "وزير المالية بالإنابة خالد العتيبي", "خالد العتيبي")]
 
 
 @pytest.mark.parametrize("text", [

@@ -54,7 +54,8 @@ NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjec
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
-DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
+DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a post's field ("بالملف"), not a particle ("بالي")
+COUNTERPART_OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun a counterpart after ب ends with ("بنظيره"); "بنظير" may be a name
 HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على شؤون الطلبة الأستاذ")
 HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
 MEMBER_BODY_KINDS = ("international_body", "party")  # the kinds of entity that have members (an office is a building)
@@ -97,6 +98,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
         # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
         "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
+        "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
@@ -292,8 +294,8 @@ class Reader:
         if in_body:
             construct = not previous.startswith(("ال", "لل"))
             return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
-        if folded.startswith("بال") and self._opens_bi_phrase(folded, folded):
-            return True  # "المبعوث الخاص بالأزمة اليمنية": the field a post is for, after ب
+        if self._opens_post_field(folded, previous):
+            return True  # "المنسق الخاص بالشؤون الإنسانية": the field a post is for, after ب
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -360,17 +362,26 @@ class Reader:
 
     def _opens_bi_phrase(self, word: str, folded: str) -> bool:
         """Whether an Arabic word is ب fused to the first word of a phrase it governs, which a name runs on into
-        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a definite noun, a title, a
-        counterpart, a country or a capital, or a noun of where or with whom (bi_phrase_nouns); no name word. A
-        name word the data spells (بارزاني، بوتين), a name link (بن), باسم and a qualifier of a post (بالوكالة) stay."""
+        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a title, a body's or a force's
+        head noun, a counterpart with its owner's pronoun, an entity the data knows (a country, a capital), or a
+        noun of where or with whom (bi_phrase_nouns), with or without ال. A word of ب and any other noun may be a
+        name ("بنظير", "بالحاج", "بلقاسم"), as may a name word the data spells (بارزاني، بوتين); a name link (بن),
+        باسم and a qualifier of a post (بالوكالة) stay."""
         if not folded.startswith("ب") or len(folded) <= SHORT_WORD or folded in BODY_LINKS:
             return False
         if self.classes["link"].fullmatch(folded) or self.classes["modifier"].fullmatch(folded) or self.gazetteer.latin([word]) is not None:
             return False
         rest, classes = folded[1:], self.classes
-        return (rest.startswith("ال") and len(rest) >= len("ال") + DEFINITE_STEM_LETTERS or bool(classes["title"].fullmatch(rest))
-                or bool(classes["counterpart"].fullmatch(rest)) or bool(classes["bi_noun"].fullmatch(rest))
-                or self.gazetteer.entity([rest]) is not None)
+        noun = rest.removeprefix("ال")
+        return bool(classes["title"].fullmatch(rest) or classes["head"].match(rest) or classes["force"].match(rest)
+                    or classes["bi_noun"].fullmatch(noun) or self.gazetteer.entity([rest]) is not None
+                    or classes["counterpart"].fullmatch(rest) and rest.endswith(COUNTERPART_OWNERS))
+
+    def _opens_post_field(self, folded: str, previous: str) -> bool:
+        """Whether an Arabic word is ب fused to the definite noun of the field a post is for, right after the
+        qualifier that governs that ب ("المنسق الخاص بالشؤون الإنسانية", "الوزير المكلف بالاستثمار")."""
+        return (bool(self.classes["bi_field_qualifier"].fullmatch(previous)) and folded.startswith("بال")
+                and len(folded) >= len("بال") + DEFINITE_STEM_LETTERS)
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
         """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
