@@ -48,6 +48,7 @@ SPOT_WORDS = 6  # words a name may run to
 QUALIFIED_WORDS = 3  # words from a nationality to the head noun of the body it qualifies ("Swiss federal parliament")
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
+NAMED_PLACE_CHARS = 20  # how far before a name the noun of a place it names is looked for ("وبالمستشفي " and more)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
@@ -96,7 +97,8 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
-        # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
+        # a word of past_words (a past verb of news writing, or منذ, لم) alone or with an imperfect prefix ("ترحب"):
+        # no word of a post's body; an imperfect whose stem changes ("يلتقي") is not one of them
         "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
@@ -362,7 +364,7 @@ class Reader:
 
     def _opens_bi_phrase(self, word: str, folded: str) -> bool:
         """Whether an Arabic word is ب fused to the first word of a phrase it governs, which a name runs on into
-        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a title, a body's or a force's
+        ("فلان بمقر السفارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a title, a body's or a force's
         head noun, a counterpart with its owner's pronoun, an entity the data knows (a country, a capital), or a
         noun of where or with whom (bi_phrase_nouns), with or without ال. A word of ب and any other noun may be a
         name ("بنظير", "بالحاج", "بلقاسم"), as may a name word the data spells (بارزاني، بوتين); a name link (بن),
@@ -772,8 +774,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             previous_end = max(previous_end, m.sentence_end or start)
             continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
-        if named is not None and result.lang == "ar" and _names_place(article, m.sentence[:max(0, m.sentence.find(m.actor))], named):
-            named = None  # "جولة في مطار الملك فلان": the airport, not the king
+        if named is not None and result.lang == "ar" and _after_named_place_noun(article, m.sentence[:max(0, _actor_at(m))], named):
+            named = None  # "افتتاح ميناء الشيخ فلان": the port, not the sheikh
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
         description = article.description(m.actor) if named is None and m.actor and not parties else None
@@ -888,7 +890,7 @@ def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | 
     الدكتور فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
     HOLDER_AFTER_WORDS; a body the data knows among them) and no title of their own (then they hold another post:
     "التقى المدير العام الوزير فلان"); written from the post to the name."""
-    if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
+    if named.entity.kind != "office" or named.surname or not m.actor or (at := _actor_at(m)) < 0:
         return None
     end, reader = at + len(m.actor), article.reader
     after = m.sentence[end:end + HOLDER_AFTER_CHARS]  # the body and the name read, not the whole sentence
@@ -1075,8 +1077,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
         if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
-        if _names_place(article, before, named):
-            continue
+        if _after_named_place_noun(article, before, named):
+            continue  # "شارع الرئيس فلان": the street, not the president
         while end - 1 > i and not (article.lang == "en" and article.reader.classes["head"].match(words[end - 1])) \
                 and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"; "Swiss parliament" stays
@@ -1092,10 +1094,10 @@ def _members_of(article: _Article, m: Mention) -> Named | None:
     has members (MEMBER_BODY_KINDS: no country, city or building, which are where they meet); that entity, the
     actor staying as written."""
     words = _words(m.actor)
-    at = m.sentence.find(m.actor)
+    at = _actor_at(m)
     if not words or at < 0 or not article.reader.classes["members"].fullmatch(fold_text(words[-1])):
         return None
-    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]
+    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]  # في, then a name of at most SPOT_WORDS
     if not after or fold_text(after[0]) != "في":
         return None
     found = article.gazetteer.find(list(after[1:]))
@@ -1104,11 +1106,16 @@ def _members_of(article: _Article, m: Mention) -> Named | None:
     return Named(found[0][2], " ".join(after[1:found[0][1] + 1]))
 
 
-def _names_place(article: _Article, before: str, named: Named) -> bool:
-    """Whether a person (or a post) named right after the noun of a place that bears a name ("مطار الملك فلان",
+def _after_named_place_noun(article: _Article, before: str, named: Named) -> bool:
+    """Whether a person (or a post) named right after the noun of a place that bears a name ("ملعب الأمير فلان",
     "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
     return article.lang == "ar" and named.entity.kind in ("person", "office") and bool(
-        article.reader.classes["named_place"].search(fold_text(before[-PREPOSITION_CHARS:])))
+        article.reader.classes["named_place"].search(fold_text(before[-NAMED_PLACE_CHARS:])))
+
+
+def _actor_at(m: Mention) -> int:
+    """Where a mention's actor first stands in its sentence as whole words; -1 where it does not."""
+    return next(iter(_whole_word_at(m.sentence, m.actor)), -1) if m.actor else -1
 
 
 def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
