@@ -49,16 +49,19 @@ SPOT_WORDS = 6  # words a name may run to
 QUALIFIED_WORDS = 3  # words from a nationality to the head noun of the body it qualifies ("Swiss federal parliament")
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
+NAMED_PLACE_CHARS = 20  # how far before a name the noun of a place it names is looked for ("وبالمستشفي " and more)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
 FAMILY_NAME_WORDS = 3  # a first name and up to two family names in ال ("محمد العامري")
 ENGLISH_NAME_LINKS = ("of", "and", "for", "the", "on")  # lower-case words inside an English body's name ("Ministry of Energy and Mines")
 SHORT_WORD = 3  # letters of a particle that is also a name word ("بان": بأن and Ban): it stays a particle
-DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a definite noun ("بالعاصمة"), not a name word ("بالمر")
-HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على المركز الدكتور")
+DEFINITE_STEM_LETTERS = 3  # letters after ب and ال that make a post's field ("بالملف"), not a particle ("بالي")
+COUNTERPART_OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun a counterpart after ب ends with ("بنظيره"); "بنظير" may be a name
+HOLDER_AFTER_WORDS = 6  # words of a post's body between it and its holder's name ("على شؤون الطلبة الأستاذ")
 HOLDER_AFTER_CHARS = 160  # how far after such a post its body and its holder's name are read
-HOLDER_LINKS = ("ل", "علي")  # what joins an Arabic post to its body ("لـ«...»", "المشرف العام على المركز")
+MEMBER_BODY_KINDS = ("international_body", "party")  # the kinds of entity that have members (an office is a building)
+HOLDER_LINKS = ("ل", "على")  # what joins an Arabic post to its body, as written ("لـ«...»", "المدير العام على الفرع")
 LI_STEM_LETTERS = 3  # a word of no more letters after ل is no ل + noun ("لها", "لدى"): it keeps its ل
 QUOTES = ('"', "«", "»", "“", "”")  # what a quoted name opens and closes with
 QUOTED_BODY_WORDS = 4  # words a quoted body of a post may run to ('لـ"الجبهة الشعبية لتحرير فلسطين"')
@@ -95,8 +98,10 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
                             flags),
         "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
         "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
-        # a finite verb of news writing: a past form of past_words, or an imperfect one of its verbs ("التقي", "ترحب")
+        # a word of past_words (a past verb of news writing, or منذ, لم) alone or with an imperfect prefix ("ترحب"):
+        # no word of a post's body; an imperfect whose stem changes ("يلتقي") is not one of them
         "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
+        "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
@@ -293,8 +298,8 @@ class Reader:
         if in_body:
             construct = not previous.startswith(("ال", "لل"))
             return folded.startswith("ال") and (construct or bool(NISBA_END.search(folded)))
-        if folded.startswith("بال") and self._opens_bi_phrase(folded, folded):
-            return True  # "المبعوث الخاص بالأزمة اليمنية": the field a post is for, after ب
+        if self._opens_post_field(folded, previous):
+            return True  # "المنسق الخاص بالشؤون الإنسانية": the field a post is for, after ب
         return len(folded) > SHORT_WORD and (folded.startswith("لل") or folded[0] == "ل" and bool(
             self.classes["head"].match(folded[1:]) or self.classes["title"].fullmatch(folded[1:])))
 
@@ -366,17 +371,26 @@ class Reader:
 
     def _opens_bi_phrase(self, word: str, folded: str) -> bool:
         """Whether an Arabic word is ب fused to the first word of a phrase it governs, which a name runs on into
-        ("فلان بمقر الوزارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a definite noun, a title, a
-        counterpart, a country or a capital, or a noun of where or with whom (bi_phrase_nouns); no name word. A
-        name word the data spells (بارزاني، بوتين), a name link (بن), باسم and a qualifier of a post (بالوكالة) stay."""
+        ("فلان بمقر السفارة", "بالعاصمة", "برئيس الإقليم", "بنظيره", "بأستراليا"): a title, a body's or a force's
+        head noun, a counterpart with its owner's pronoun, an entity the data knows (a country, a capital), or a
+        noun of where or with whom (bi_phrase_nouns), with or without ال. A word of ب and any other noun may be a
+        name ("بنظير", "بالحاج", "بلقاسم"), as may a name word the data spells (بارزاني، بوتين); a name link (بن),
+        باسم and a qualifier of a post (بالوكالة) stay."""
         if not folded.startswith("ب") or len(folded) <= SHORT_WORD or folded in BODY_LINKS:
             return False
         if self.classes["link"].fullmatch(folded) or self.classes["modifier"].fullmatch(folded) or self.gazetteer.latin([word]) is not None:
             return False
         rest, classes = folded[1:], self.classes
-        return (rest.startswith("ال") and len(rest) >= len("ال") + DEFINITE_STEM_LETTERS or bool(classes["title"].fullmatch(rest))
-                or bool(classes["counterpart"].fullmatch(rest)) or bool(classes["bi_noun"].fullmatch(rest))
-                or self.gazetteer.entity([rest]) is not None)
+        noun = rest.removeprefix("ال")
+        return bool(classes["title"].fullmatch(rest) or classes["head"].match(rest) or classes["force"].match(rest)
+                    or classes["bi_noun"].fullmatch(noun) or self.gazetteer.entity([rest]) is not None
+                    or classes["counterpart"].fullmatch(rest) and rest.endswith(COUNTERPART_OWNERS))
+
+    def _opens_post_field(self, folded: str, previous: str) -> bool:
+        """Whether an Arabic word is ب fused to the definite noun of the field a post is for, right after the
+        qualifier that governs that ب ("المنسق الخاص بالشؤون الإنسانية", "الوزير المكلف بالاستثمار")."""
+        return (bool(self.classes["bi_field_qualifier"].fullmatch(previous)) and folded.startswith("بال")
+                and len(folded) >= len("بال") + DEFINITE_STEM_LETTERS)
 
     def _is_name(self, words: list[str], folded: list[str], covered: set[int]) -> bool:
         """A phrase that is a name alone: a name the gazetteer can spell, or English capitals (a person met
@@ -767,8 +781,8 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor_name = None  # kept as written, as a description is, but no one's name
             continue
         named = (_joint(article, m) or article.entity(m.actor)) if m.actor else None
-        if named is not None and result.lang == "ar" and _names_place(article, m.sentence[:max(0, m.sentence.find(m.actor))], named):
-            named = None  # "جولة في مطار الملك فلان": the airport, not the king
+        if named is not None and result.lang == "ar" and _after_named_place_noun(article, m.sentence[:max(0, _actor_at(m))], named):
+            named = None  # "افتتاح ميناء الشيخ فلان": the port, not the sheikh
         if named is not None and (holder := _holder_named_on(article, m, named)):
             named, m.actor = holder, holder.written  # "Danish Ambassador" of "Danish Ambassador to Peru X said"
         description = article.description(m.actor) if named is None and m.actor and not parties else None
@@ -798,7 +812,7 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = _without_preposition(article, m.actor, named)
             named = body  # "الدول الأعضاء في الحلف": the alliance's members, named by the alliance
         if named is not None and result.lang == "ar" and (holder := _holder_named_after(article, m, named)):
-            named = holder  # "المشرف العام على المركز الدكتور فلان": the post as written, named by its holder
+            named = holder  # "المدير العام لشؤون الطلبة الأستاذ فلان": the post as written, named by its holder
         if named is not None:
             article.named_last = named
             if named.entity.kind == "person":
@@ -886,21 +900,23 @@ def _holder_named_on(article: _Article, m: Mention, named: Named) -> Named | Non
 
 
 def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | None:
-    """The person an Arabic post without a holder names after the body it is of ("المشرف العام على المركز الدكتور
-    فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
+    """The person an Arabic post without a holder names after the body it is of ("الأمين العام لنقابة الأطباء
+    الدكتور فلان"): the first person named after the post, with only the body's words between (`_of_post_body`, at most
     HOLDER_AFTER_WORDS; a body the data knows among them) and no title of their own (then they hold another post:
     "التقى المدير العام الوزير فلان"); written from the post to the name."""
-    if named.entity.kind != "office" or named.surname or not m.actor or (at := m.sentence.find(m.actor)) < 0:
+    if named.entity.kind != "office" or named.surname or not m.actor or (at := _actor_at(m)) < 0:
         return None
     end, reader = at + len(m.actor), article.reader
     after = m.sentence[end:end + HOLDER_AFTER_CHARS]  # the body and the name read, not the whole sentence
     for start, stop, holder in _spots(article, after):
-        between = [fold_text(w) for w in _words(after[:start])]
-        if len(between) > HOLDER_AFTER_WORDS or not all(
-                _of_post_body(reader, w, following) for w, following in zip(between, between[1:] + [""])):
+        between = list(_words(after[:start]))
+        if len(between) > HOLDER_AFTER_WORDS or not all(_of_post_body(reader, w, fold_text(following))
+                                                        for w, following in zip(between, between[1:] + [""])):
             return None
+        if _of_another_post(reader, list(_words(m.actor))[1:] + between):
+            return None  # "المتحدث باسم الرئيس فلان": فلان holds the other post, the president's
         if holder.entity.kind != "person":
-            continue  # the body the post is of ("مركز الملك سلمان للإغاثة")
+            continue  # the body the post is of, though it bear a person's name ("جامعة الملك فلان")
         words = list(_words(after[start:stop]))
         if _titled(words, [fold_text(w) for w in words], reader.classes["title"]):
             return None
@@ -908,12 +924,22 @@ def _holder_named_after(article: _Article, m: Mention, named: Named) -> Named | 
     return None
 
 
-def _of_post_body(reader: Reader, folded: str, following: str) -> bool:
-    """Whether an Arabic word may be one of the body a post is of, between the post and its holder's name: ل or
-    على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one after it
-    ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle."""
-    if folded in HOLDER_LINKS:
+def _of_another_post(reader: Reader, words: list[str]) -> bool:
+    """Whether the words after a post's first one, up to a name, hold the title of another post ("مدير مكتب
+    الوزير", "الناطق باسم القائد", "مستشار للملك"): the name after them is that post's holder's."""
+    folded = [fold_text(w) for w in words]
+    return any(reader.classes["title"].fullmatch(w) or w.startswith("ل") and reader.classes["title"].fullmatch(w[1:])
+               for w in folded)
+
+
+def _of_post_body(reader: Reader, word: str, following: str) -> bool:
+    """Whether an Arabic word (as written) may be one of the body a post is of, between the post and its holder's
+    name: ل or على, a definite noun or one with ل ("المركز", "لشؤون"), or a noun in construct with the definite one
+    after it ("مركز الملك"); never a verb (التقى, سيلتقي, يزور) or a particle. على is read as written: folded, it is
+    spelled as the name علي."""
+    if word in HOLDER_LINKS:
         return True
+    folded = fold_text(word)
     if (reader.stops(folded) or reader.classes["finite_verb"].fullmatch(folded) or _ARABIC_FUTURE.fullmatch(folded)
             or folded in _pronouns("ar")):
         return False
@@ -1066,8 +1092,8 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         before = text[max(0, tokens[i].start() - PREPOSITION_CHARS):tokens[i].start()]
         if article.reader.classes["place_before"].search(fold_text(before) if article.lang == "ar" else before):
             continue  # "a visit to Iran", "في العراق": a place, not who acts
-        if _names_place(article, before, named):
-            continue
+        if _after_named_place_noun(article, before, named):
+            continue  # "شارع الرئيس فلان": the street, not the president
         while end - 1 > i and not (article.lang == "en" and article.reader.classes["head"].match(words[end - 1])) \
                 and (shorter := _entity_at(article, text, tokens, words, i, end - 1)) is not None \
                 and shorter.entity == named.entity:  # "القوات الأمريكية بالانسحاب" is "القوات الأمريكية"; "Swiss parliament" stays
@@ -1078,27 +1104,33 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
 
 
 def _members_of(article: _Article, m: Mention) -> Named | None:
-    """The body an Arabic actor's members are of ("البلدان الأعضاء في أوبك", "الدول الأعضاء في الاتحاد الأوروبي"):
-    an actor that ends with a word for members (member_nouns), then في and an entity the data knows that is no
-    country or city (where they meet); that entity, the actor staying as written."""
+    """The body an Arabic actor's members are of ("الأحزاب الأعضاء في الجبهة", "سفراء الدول الأعضاء في الحلف"):
+    an actor that ends with a word for members (member_nouns), then في and an entity the data knows of a kind that
+    has members (MEMBER_BODY_KINDS: no country, city or building, which are where they meet); that entity, the
+    actor staying as written."""
     words = _words(m.actor)
-    at = m.sentence.find(m.actor)
+    at = _actor_at(m)
     if not words or at < 0 or not article.reader.classes["members"].fullmatch(fold_text(words[-1])):
         return None
-    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]
+    after = _words(m.sentence[at + len(m.actor):])[:1 + SPOT_WORDS]  # في, then a name of at most SPOT_WORDS
     if not after or fold_text(after[0]) != "في":
         return None
     found = article.gazetteer.find(list(after[1:]))
-    if not found or found[0][0] != 0 or found[0][2].kind in ("government", "person"):
+    if not found or found[0][0] != 0 or found[0][2].kind not in MEMBER_BODY_KINDS:
         return None
     return Named(found[0][2], " ".join(after[1:found[0][1] + 1]))
 
 
-def _names_place(article: _Article, before: str, named: Named) -> bool:
-    """Whether a person (or a post) named right after the noun of a place that bears a name ("مطار الملك فلان",
+def _after_named_place_noun(article: _Article, before: str, named: Named) -> bool:
+    """Whether a person (or a post) named right after the noun of a place that bears a name ("ملعب الأمير فلان",
     "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
     return article.lang == "ar" and named.entity.kind in ("person", "office") and bool(
-        article.reader.classes["named_place"].search(fold_text(before[-PREPOSITION_CHARS:])))
+        article.reader.classes["named_place"].search(fold_text(before[-NAMED_PLACE_CHARS:])))
+
+
+def _actor_at(m: Mention) -> int:
+    """Where a mention's actor first stands in its sentence as whole words; -1 where it does not."""
+    return next(iter(_whole_word_at(m.sentence, m.actor)), -1) if m.actor else -1
 
 
 def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
