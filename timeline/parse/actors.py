@@ -49,7 +49,7 @@ SPOT_WORDS = 6  # words a name may run to
 QUALIFIED_WORDS = 3  # words from a nationality to the head noun of the body it qualifies ("Swiss federal parliament")
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
-NAMED_PLACE_CHARS = 20  # how far before a name the noun of a place it names is looked for ("وبالمستشفي " and more)
+NAMED_PLACE_CHARS = 20  # how far before a name the noun of a place it names is looked for ("وبمستشفى " and more)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
 NISBA_END = re.compile("(?:ي|يه|ية|يين|يون|يان)$")  # Arabic adjectives of relation ("الأمريكية"): they qualify a head
@@ -104,7 +104,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
-        "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:ال)?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
+        "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
         "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
@@ -1123,7 +1123,8 @@ def _members_of(article: _Article, m: Mention) -> Named | None:
 
 def _after_named_place_noun(article: _Article, before: str, named: Named) -> bool:
     """Whether a person (or a post) named right after the noun of a place that bears a name ("ملعب الأمير فلان",
-    "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic)."""
+    "شارع الرئيس فلان"; `before` is the text before the name) names that place, not who acts (Arabic). The noun is
+    in construct, without ال: after "في الميناء" the person named next is who acts."""
     return article.lang == "ar" and named.entity.kind in ("person", "office") and bool(
         article.reader.classes["named_place"].search(fold_text(before[-NAMED_PLACE_CHARS:])))
 
