@@ -851,3 +851,10 @@ def test_members_who_meet_in_a_building_are_not_named_by_the_building(text, plac
     """"الأعضاء في الكرملين": a building (an office of the data) is where members meet; it has no members."""
     found = names(text, "ar")
     assert found and place not in [n for _, _, n in found]
+
+
+def test_an_arabic_title_whose_body_is_not_read_names_no_one():
+    """"رئيس لجنة الإغاثة": where the body after a title is not read as the post's, the post left is a title alone,
+    which names no one (not a lane of every article's "رئيس")."""
+    found = names("وذكرت صحيفة محلية أن رئيس لجنة الإغاثة سيلتقي المهندس سالم الدوسري في جنيف.", "ar")
+    assert found and all(n != "رئيس" for _, _, n in found)

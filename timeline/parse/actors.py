@@ -750,7 +750,8 @@ class _Article:
                                                or r.endswith(f" {key}")), None)  # "the king" of "Jordanian King X"
         if earlier:
             return earlier
-        return Named(office or Entity(role, "office"), written, role=key)
+        bare = self.lang == "ar" and office is None and self.reader.bare_title(role) is not None  # "رئيس" of a body not read
+        return Named(office or Entity(role, "office"), written, role=key, unheld=bare)
 
 
 def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
