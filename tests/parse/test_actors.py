@@ -839,3 +839,52 @@ def test_the_person_after_a_post_of_another_post_holds_that_other_post(text):
 def test_members_who_meet_in_a_building_are_not_named_by_the_building(text, place):
     """"الأعضاء في الكرملين": a building (an office of the data) is where members meet; it has no members."""
     assert place not in [n for _, _, n in names(text, "ar")]
+
+
+# The second review of the fragment round (issue 17, English items 1 to 4): each fails on 2b336ce.
+@pytest.mark.parametrize("text, name", [
+    ("President Tadic met Kurti in Brussels on Monday.", "Tadic"),
+    ("Prime Minister Vucic said the troops would withdraw from the border.", "Vucic"),
+    ("Foreign Minister Dacic said the troops would withdraw from the border.", "Dacic"),
+    ("General Mladic said the troops would withdraw from the border.", "Mladic"),
+    ("Mr. Vucic said the troops would withdraw from the border.", "Vucic"),
+])
+def test_a_surname_in_ic_after_a_title_is_the_holders_name_not_part_of_the_post(text, name):
+    assert names(text, "en")[0][2] == name
+
+
+def test_a_first_name_after_a_title_stays_in_the_holders_name():
+    gazetteer = default_gazetteer()
+    assert actor_name_of("President Hamish Brown", "en", gazetteer) == "Hamish Brown"
+    assert actor_name_of("Socialist Prime Minister Ana Vidal", "en", gazetteer) == "Ana Vidal"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vucic himself said the troops would withdraw from the border.", "Vucic"),
+    ("Vucic too said the troops would withdraw from the border.", "Vucic"),
+    ("Vucic first announced the withdrawal of the troops.", "Vucic"),
+    ("Cedric himself announced the withdrawal of the troops.", "Cedric"),
+])
+def test_a_surname_in_ic_before_a_lower_case_word_keeps_its_name(text, name):
+    assert names(text, "en")[0][1:] == (name, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kabila at a news conference announced the withdrawal of the troops.", "Kabila"),
+    ("Mugabe over the weekend said the troops would withdraw from the border.", "Mugabe"),
+    ("Kagame around noon announced the withdrawal of the troops.", "Kagame"),
+    ("Frelimo at its congress agreed to a truce.", "Frelimo"),
+])
+def test_a_name_opening_the_sentence_before_a_preposition_keeps_its_name(text, name):
+    assert names(text, "en")[0][1:] == (name, name)
+
+
+def test_a_surname_the_article_gave_before_opens_a_sentence_as_that_person():
+    found = names("Ambassador Ana June met Kagame in Kigali. June announced the withdrawal of the troops.", "en")
+    assert found[-1][2] == "Ana June"
+
+
+@pytest.mark.parametrize("text", ["King Khalid Airport announced the withdrawal of the troops.",
+                                  "King Abdullah Declaration said the troops would withdraw."])
+def test_a_place_or_thing_named_after_a_title_names_no_one(text):
+    assert names(text, "en")[0][2] is None

@@ -193,7 +193,8 @@ class Reader:
         titled = _titled(words, folded, classes["title"])
         if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
             return None  # "the Tallinn Accord"; but "Minister of Land Reform" is a post (below)
-        national = self.adjectives(words)
+        in_post = self._nationality(words) | {  # "Socialist Prime Minister": an adjective before the title only, not
+            i for i in self.other_adjectives(words) if titled and i < titled[0]}  # "President Tadic"'s surname in -ic
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         if self.lang == "ar":  # "المفوض السامي لحقوق الإنسان": the field a post is for, after ل
@@ -203,7 +204,7 @@ class Reader:
             body = self._of_body(w, body and i == role_end, folded[i - 1] if i else "") or (
                 i == role_end and i > 0 and folded[i - 1] in BODY_LINKS and bool(titled))  # the quoted body: 'لـ"أوفيد"'
             if (i in titled or i in covered or i in field or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
+                    or i in in_post or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
@@ -214,7 +215,7 @@ class Reader:
                                 or fold_text(name[-1]) in _where_or_what_words()["field_last_words"]):
             role_end, name = role_end + len(name), []  # "Minister of Land Reform": the field the post is for, no name
         if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
-                range(titled[0])) <= covered | national | {
+                range(titled[0])) <= covered | in_post | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             if not covered & set(range(titled[0])) and self._name_before_post(words[:titled[0]], folded[:titled[0]]):
                 return Reading(person=tuple(words[:titled[0]]), length=role_end, role=" ".join(words[titled[0]:role_end]))
