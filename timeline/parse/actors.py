@@ -791,9 +791,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = parties or description
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             continue
-        if m.actor and _adjective_alone(article, m.sentence, m.actor):
-            m.actor = m.actor_name = None  # "a Moorish palace": an adjective that qualifies no body names no one
-            continue
         if named is None and article.stated_by and _said_by_statement(article, m):
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _without_full_stop(named.written)
@@ -848,33 +845,6 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
         if article.reader.classes["head"].match(word.group()) or _is_title(article.reader, word.group()):
             return sentence[at[0]:word.end()]
     return actor
-
-
-def _adjective_alone(article: _Article, sentence: str, actor: str) -> bool:
-    """Whether an English actor is an adjective alone that no entity goes by ("Moorish", "Trotskyist"; a nationality
-    names its country) and that qualifies the noun after it ("a Moorish palace", "the Trotskyist magazine"; not
-    "Petrovic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
-    one near it acts in its place."""
-    at = _whole_word_at(sentence, actor)
-    after = _WORD.search(sentence, at[0] + len(actor)) if at and article.lang == "en" else None
-    return after is not None and _adjective_before_noun(article, list(_words(actor)), after.group())
-
-
-def _adjective_before_noun(article: _Article, words: list[str], next_word: str) -> bool:
-    """Whether English words are an adjective that no entity goes by, not a nationality nor a name the article gave
-    ("Aleksandar Petkovic ... Petkovic"), before a lower-case word that is no verb, particle or adverb ("Petkovic
-    later said", "Petkovic on Friday said"): the noun it qualifies."""
-    return (bool(words) and len(article.reader.other_adjectives(words)) == len(words)
-            and not _last_of_a_full_name(article, words[-1]) and next_word.isalpha() and next_word.islower()
-            and not is_english_verb(next_word) and next_word not in _not_names()
-            and not _subject_adverb().fullmatch(next_word))
-
-
-def _last_of_a_full_name(article: _Article, word: str) -> bool:
-    """Whether the article writes an English word after another capitalised one that is no function word
-    ("Aleksandar Petkovic", not "The Petkovic"): a surname, not an adjective."""
-    return any(fold_text(m.group(0)) not in _not_names()
-               for m in re.finditer(rf"\b[A-Z][\w'’-]*(?=\s+{re.escape(word)}\b)", article.text))
 
 
 def _is_title(reader: Reader, word: str) -> bool:
@@ -1077,8 +1047,6 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         j = _run_end(article.reader, words, i)
         if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
-        if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article, words[i:j], words[j]):
-            continue  # "a Moorish palace": an adjective, no name
         place_end = next((end for end in range(j, i, -1) if article.reader.names_where_or_what(tuple(words[i:end]), end == j)), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts (a thing's
             #  word ends the whole run only: "Festival Secretariat" is a body)
