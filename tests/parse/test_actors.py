@@ -876,7 +876,7 @@ def test_a_name_opening_the_sentence_before_a_preposition_keeps_its_name(text, n
 
 def test_a_surname_the_article_gave_before_opens_a_sentence_as_that_person():
     found = names("Ambassador Ana June met Kagame in Kigali. June announced the withdrawal of the troops.", "en")
-    assert found[-1][2] == "Ana June"
+    assert ("announcement", "June", "Ana June") in found
 
 
 @pytest.mark.parametrize("text", ["King Khalid Airport announced the withdrawal of the troops.",

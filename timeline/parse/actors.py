@@ -1113,19 +1113,23 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 
 
 def _opener_alone(article: _Article, m: Mention) -> bool:
-    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and either opens a
-    clause ("Amid", "Following") or is one that `_unmet_opener` finds no name, no nationality, and that a
-    preposition follows that rarely follows a name ("Envoys at the talks", "Rumours about a deal"; not "Ortega
-    said", "Ortega in a statement said", "Kenyan officials said", "Tanu officials said"): a common noun, capitalised because it comes first."""
+    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and is no one's name:
+    a word that opens a clause ("Amid", "Following"), or a plural common noun (ending in s) that neither the data nor
+    the article names, before a preposition that rarely follows a name ("Envoys at the talks", "Rumours about a
+    deal"); capitalised only because it comes first. Not "Kabila at a news conference said", "Ortega in a statement
+    said", "Kenyan officials said", nor a name the article gave before ("Ana June ... June announced")."""
     if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
     if not token or token.group() != m.actor or not _COMMON_WORD.fullmatch(token.group()):
         return False  # "Petrovic's" owns what follows; "NGO", "UN-Chile" are written as names only
-    if starts_no_name(token.group()):
+    word = token.group()
+    if name_key(word) in article.people or word in article.name_tails:
+        return False  # "Ambassador Ana June ... June announced": a name the article gave
+    if starts_no_name(word):
         return True  # "Amid", "Following": a word that opens a clause
-    if article.reader.adjectives([token.group()]):
-        return False  # "Peruvian officials": a nationality names its country
+    if not word.endswith("s") or article.reader.adjectives([word]):
+        return False  # "Frelimo at its congress": a name, not a plural noun; "Peruvian officials": a nationality
     after = _WORD.search(m.sentence, token.end())
     return (after is not None and bool(_opener_preposition().fullmatch(after.group()))
             and not _subject_adverb().match(m.sentence, after.start()) and _unmet_opener(article, m.sentence, token))
