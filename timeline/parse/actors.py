@@ -191,8 +191,9 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
-        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
-            return None  # "the Tallinn Accord"; but "Minister of Land Reform" is a post (below)
+        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])
+                                                           and folded[-1] in _where_or_what_words()["field_last_words"]):
+            return None  # "the Tallinn Accord", "King Tomas Airport"; but "Minister of Land Reform" is a post (below)
         in_post = self._nationality(words) | {  # "Socialist Prime Minister": an adjective before the title only, not
             i for i in self.other_adjectives(words) if titled and i < titled[0]}  # "President Tadic"'s surname in -ic
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
