@@ -499,8 +499,8 @@ def test_a_group_of_states_the_data_knows_has_one_name_however_written():
 
 
 def test_a_word_that_opens_a_clause_and_the_sentence_after_its_dateline_is_no_ones_name():
-    found = names("QUITO -- Following is the communique the two governments issued after their meeting.", "en")
-    assert found == [("meeting", "Following", None)]
+    found = names("LIMA -- Amid the talks the envoys met the rebels on the island.", "en")
+    assert found == [("meeting", "Amid", None)]
 
 
 def test_a_word_alone_that_opens_a_sentence_is_no_one_a_pronoun_can_mean():
@@ -773,17 +773,16 @@ def test_a_surname_in_ic_refers_back_to_the_full_name():
     ("The Islamic Conference said the troops would withdraw from the valley.", "Islamic Conference"),
     ("Asia-Pacific Economic Cooperation said the troops would withdraw.", "Asia-Pacific Economic Cooperation"),
     ("The Asia-Pacific Economic Cooperation forum agreed to a truce.", "Asia-Pacific Economic Cooperation"),
-    ("The Kuwait Fund for Arab Economic Development said the troops would withdraw.",
-     "Kuwait Fund for Arab Economic Development"),
+    ("The Nordic Committee for Economic Cooperation said the troops would withdraw.",
+     "Nordic Committee for Economic Cooperation"),
     ("The Conference Secretariat said the troops would withdraw.", "Conference Secretariat"),
     ("The Summit Secretariat said the troops would withdraw.", "Summit Secretariat"),
-    ("The Yemeni Congregation for Reform announced on Monday the withdrawal of the troops.",
-     "Yemeni Congregation for Reform"),
+    ("The Baltic Council for Land Reform announced on Monday the withdrawal of the troops.",
+     "Baltic Council for Land Reform"),
 ])
 def test_a_body_whose_name_ends_in_an_event_or_a_field_acts(text, actor):
-    found = names(text, "en")
-    assert any(a == actor and n for _, a, n in found)
-    assert not any(n == "Secretariat" for _, _, n in found)
+    """The body is named by its whole name, not a word of it nor its country."""
+    assert [(a, n) for kind, a, n in names(text, "en") if kind != "withdrawal"][-1] == (actor, actor)
 
 
 @pytest.mark.parametrize("text, actor", [
