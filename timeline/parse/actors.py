@@ -191,9 +191,11 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
-        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])):
-            return None  # "the Tallinn Accord"; but "Minister of Land Reform" is a post (below)
-        national = self.adjectives(words)
+        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])
+                                                           and folded[-1] in _where_or_what_words()["field_last_words"]):
+            return None  # "the Tallinn Accord", "King Tomas Airport"; but "Minister of Land Reform" is a post (below)
+        in_post = self._nationality(words) | {  # "Socialist Prime Minister": an adjective before the title only, not
+            i for i in self.other_adjectives(words) if titled and i < titled[0]}  # "President Tadic"'s surname in -ic
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
             {len(words) - 1} if classes["field_opener"].match(folded[-1]) else set())
         if self.lang == "ar":  # "المفوض السامي لحقوق الإنسان": the field a post is for, after ل
@@ -203,7 +205,7 @@ class Reader:
             body = self._of_body(w, body and i == role_end, folded[i - 1] if i else "") or (
                 i == role_end and i > 0 and folded[i - 1] in BODY_LINKS and bool(titled))  # the quoted body: 'لـ"أوفيد"'
             if (i in titled or i in covered or i in field or classes["portfolio"].match(w) or classes["modifier"].match(w)
-                    or i in national or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
+                    or i in in_post or body or w in ("of", "the", "for", "باسم", "ل", "in", "to")):
                 role_end = i + 1 if titled and i >= titled[0] else role_end
             elif titled and i > titled[0]:
                 break
@@ -214,7 +216,7 @@ class Reader:
                                 or fold_text(name[-1]) in _where_or_what_words()["field_last_words"]):
             role_end, name = role_end + len(name), []  # "Minister of Land Reform": the field the post is for, no name
         if titled and titled[0] > 0 and not self._body_of_post(words[:titled[0]], folded, 0 in covered) and not set(
-                range(titled[0])) <= covered | national | {
+                range(titled[0])) <= covered | in_post | {
                 i for i, w in enumerate(folded) if classes["modifier"].match(w) or classes["portfolio"].match(w)}:  # "Trade Minister X"
             if not covered & set(range(titled[0])) and self._name_before_post(words[:titled[0]], folded[:titled[0]]):
                 return Reading(person=tuple(words[:titled[0]]), length=role_end, role=" ".join(words[titled[0]:role_end]))
@@ -791,9 +793,6 @@ def name_actors(result: ArticleResult, gazetteer: Gazetteer) -> None:
             m.actor = parties or description
             m.actor_name = None  # "the army", "بين X وY" of no known names, "الوزيرين": kept as written, no one named
             continue
-        if m.actor and _adjective_alone(article, m.sentence, m.actor):
-            m.actor = m.actor_name = None  # "a Moorish palace": an adjective that qualifies no body names no one
-            continue
         if named is None and article.stated_by and _said_by_statement(article, m):
             named = article.stated_by  # "وأضاف البيان", "the statement said": who issued the statement before
             m.actor = _without_full_stop(named.written)
@@ -848,33 +847,6 @@ def _body_qualified(article: _Article, sentence: str, actor: str) -> str:
         if article.reader.classes["head"].match(word.group()) or _is_title(article.reader, word.group()):
             return sentence[at[0]:word.end()]
     return actor
-
-
-def _adjective_alone(article: _Article, sentence: str, actor: str) -> bool:
-    """Whether an English actor is an adjective alone that no entity goes by ("Moorish", "Trotskyist"; a nationality
-    names its country) and that qualifies the noun after it ("a Moorish palace", "the Trotskyist magazine"; not
-    "Petrovic said"): what it qualifies is no body, force or post (`_body_qualified`), so it names no one, and no
-    one near it acts in its place."""
-    at = _whole_word_at(sentence, actor)
-    after = _WORD.search(sentence, at[0] + len(actor)) if at and article.lang == "en" else None
-    return after is not None and _adjective_before_noun(article, list(_words(actor)), after.group())
-
-
-def _adjective_before_noun(article: _Article, words: list[str], next_word: str) -> bool:
-    """Whether English words are an adjective that no entity goes by, not a nationality nor a name the article gave
-    ("Aleksandar Petkovic ... Petkovic"), before a lower-case word that is no verb, particle or adverb ("Petkovic
-    later said", "Petkovic on Friday said"): the noun it qualifies."""
-    return (bool(words) and len(article.reader.other_adjectives(words)) == len(words)
-            and not _last_of_a_full_name(article, words[-1]) and next_word.isalpha() and next_word.islower()
-            and not is_english_verb(next_word) and next_word not in _not_names()
-            and not _subject_adverb().fullmatch(next_word))
-
-
-def _last_of_a_full_name(article: _Article, word: str) -> bool:
-    """Whether the article writes an English word after another capitalised one that is no function word
-    ("Aleksandar Petkovic", not "The Petkovic"): a surname, not an adjective."""
-    return any(fold_text(m.group(0)) not in _not_names()
-               for m in re.finditer(rf"\b[A-Z][\w'’-]*(?=\s+{re.escape(word)}\b)", article.text))
 
 
 def _is_title(reader: Reader, word: str) -> bool:
@@ -1077,8 +1049,6 @@ def _spots(article: _Article, text: str) -> list[tuple[int, int, Named]]:
         j = _run_end(article.reader, words, i)
         if (j == i + 1 or not words[i + 1][:1].isupper()) and _unmet_opener(article, text, tokens[i]):  # "Millions of"
             continue
-        if article.lang == "en" and j == i + 1 < len(words) and _adjective_before_noun(article, words[i:j], words[j]):
-            continue  # "a Moorish palace": an adjective, no name
         place_end = next((end for end in range(j, i, -1) if article.reader.names_where_or_what(tuple(words[i:end]), end == j)), None)
         if place_end is not None:  # "the South China Sea", "Fort Davis": no shorter part of a place's name acts (a thing's
             #  word ends the whole run only: "Festival Secretariat" is a body)
@@ -1146,19 +1116,23 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 
 
 def _opener_alone(article: _Article, m: Mention) -> bool:
-    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and either opens a
-    clause ("Amid", "Following") or is one that `_unmet_opener` finds no name, no nationality, and that a
-    preposition follows that rarely follows a name ("Envoys at the talks", "Rumours about a deal"; not "Ortega
-    said", "Ortega in a statement said", "Kenyan officials said", "Tanu officials said"): a common noun, capitalised because it comes first."""
+    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and is no one's name:
+    a word that opens a clause ("Amid", "Following"), or a plural common noun (ending in s) that neither the data nor
+    the article names, before a preposition that rarely follows a name ("Envoys at the talks", "Rumours about a
+    deal"); capitalised only because it comes first. Not "Kabila at a news conference said", "Ortega in a statement
+    said", "Kenyan officials said", nor a name the article gave before ("Ana June ... June announced")."""
     if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
     if not token or token.group() != m.actor or not _COMMON_WORD.fullmatch(token.group()):
         return False  # "Petrovic's" owns what follows; "NGO", "UN-Chile" are written as names only
-    if starts_no_name(token.group()):
+    word = token.group()
+    if name_key(word) in article.people or word in article.name_tails:
+        return False  # "Ambassador Ana June ... June announced": a name the article gave
+    if starts_no_name(word):
         return True  # "Amid", "Following": a word that opens a clause
-    if article.reader.adjectives([token.group()]):
-        return False  # "Peruvian officials": a nationality names its country
+    if not word.endswith("s") or article.reader.adjectives([word]):
+        return False  # "Frelimo at its congress": a name, not a plural noun; "Peruvian officials": a nationality
     after = _WORD.search(m.sentence, token.end())
     return (after is not None and bool(_opener_preposition().fullmatch(after.group()))
             and not _subject_adverb().match(m.sentence, after.start()) and _unmet_opener(article, m.sentence, token))
