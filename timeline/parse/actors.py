@@ -49,6 +49,7 @@ SPOT_WORDS = 6  # words a name may run to
 QUALIFIED_WORDS = 3  # words from a nationality to the head noun of the body it qualifies ("Swiss federal parliament")
 TITLED_SPOT_WORDS = 9  # words a phrase that opens with a title may run to ("رئيس اللجنة الدولية للصليب الأحمر بيتر مورير")
 PREPOSITION_CHARS = 30  # how far before a name its preposition (في, to, with) is looked for
+FIELD_LINKS = frozenset({"of", "for"})  # what stands between an English post's title and its field
 NAMED_PLACE_CHARS = 20  # how far before a name the noun of a place it names is looked for ("وبمستشفى " and more)
 STATEMENT_CHARS = 12  # how close to a declaring verb a statement stands to be its subject ("the statement said")
 NAME_CHARS = 80  # how far before a surname its post and first names may start ("رئيس اللجنة الدولية بيتر مورير")
@@ -191,9 +192,10 @@ class Reader:
         found = self.gazetteer.find(words)
         covered = {i for s, e, _ in found for i in range(s, e)}
         titled = _titled(words, folded, classes["title"])
-        if self.names_where_or_what(tuple(words)) and not (titled and all(f == "the" for f in folded[:titled[0]])
-                                                           and folded[-1] in _where_or_what_words()["field_last_words"]):
-            return None  # "the Tallinn Accord", "King Tomas Airport"; but "Minister of Land Reform" is a post (below)
+        post_for_field = bool(titled) and all(f == "the" for f in folded[:titled[0]]) and any(
+            f in FIELD_LINKS for f in folded[titled[0] + 1:])  # "Minister of Land Reform", "Chief of Protocol"
+        if self.names_where_or_what(tuple(words)) and not post_for_field:
+            return None  # "the Tallinn Accord", "King Tomas Airport"; a post's field after "of" is read below
         in_post = self._nationality(words) | {  # "Socialist Prime Minister": an adjective before the title only, not
             i for i in self.other_adjectives(words) if titled and i < titled[0]}  # "President Tadic"'s surname in -ic
         field = set(_titled(words, folded, classes["field_words"])) | (  # "وزير حقوق": a field cut at the phrase's end
@@ -1116,11 +1118,10 @@ def _unmet_opener(article: _Article, text: str, token: re.Match) -> bool:
 
 
 def _opener_alone(article: _Article, m: Mention) -> bool:
-    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and is no one's name:
-    a word that opens a clause ("Amid", "Following"), or a plural common noun (ending in s) that neither the data nor
-    the article names, before a preposition that rarely follows a name ("Envoys at the talks", "Rumours about a
-    deal"); capitalised only because it comes first. Not "Kabila at a news conference said", "Ortega in a statement
-    said", "Kenyan officials said", nor a name the article gave before ("Ana June ... June announced")."""
+    """Whether an English actor is one word that opens its sentence (after a dateline, a quote) and opens a clause
+    ("Amid", "Following"): capitalised only because it comes first, no one's name. Not a name the article gave
+    before ("Ana June ... June announced"). A plural noun opening the sentence ("Envoys at the talks") is left as it
+    is: nothing in the words tells it from a surname ("Morales at a rally")."""
     if article.lang != "en" or not m.actor or article.reader.is_pronoun(m.actor) or fold_text(m.actor) in _number_words():
         return False  # a pronoun or a number is no one's already
     token = _WORD.match(m.sentence, _OPENING.match(m.sentence).end())
@@ -1129,25 +1130,7 @@ def _opener_alone(article: _Article, m: Mention) -> bool:
     word = token.group()
     if name_key(word) in article.people or word in article.name_tails:
         return False  # "Ambassador Ana June ... June announced": a name the article gave
-    if starts_no_name(word):
-        return True  # "Amid", "Following": a word that opens a clause
-    if not word.endswith("s") or article.reader.adjectives([word]):
-        return False  # "Frelimo at its congress": a name, not a plural noun; "Peruvian officials": a nationality
-    after = _WORD.search(m.sentence, token.end())
-    return (after is not None and bool(_opener_preposition().fullmatch(after.group()))
-            and not _subject_adverb().match(m.sentence, after.start()) and _unmet_opener(article, m.sentence, token))
-
-
-@cache
-def _opener_preposition() -> re.Pattern:
-    """Prepositions that follow a common noun opening a sentence, not a name ("Envoys at", "Talks on")."""
-    return re.compile(load_lexicon("en")["opener_prepositions"])
-
-
-@cache
-def _subject_adverb() -> re.Pattern:
-    """Words that may stand between a subject and its verb ("Ortega on Monday announced")."""
-    return re.compile(rf"(?:{load_lexicon('en')['subject_adverbs']})\b")
+    return starts_no_name(word)  # "Amid", "Following": a word that opens a clause
 
 
 def _opens_sentence(text: str, at: int) -> bool:
