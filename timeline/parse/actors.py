@@ -105,7 +105,7 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
         "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
         "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
-        "named_place": re.compile(rf"(?:^|\s)[وفبلك]?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
+        "named_place": re.compile(rf"(?:^|\s)[وف]?[بلك]?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
         "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
@@ -150,7 +150,8 @@ class Named:
     written: str  # the fullest form the article gave
     surname: str = ""  # name_key of a person's last name word
     role: str = ""  # name_key of the post it was given with ("وزير الدفاع الامريكي")
-    unheld: bool = False  # a title alone that no one the text named before holds ("وقال الوزير"): it names no entity
+    unheld: bool = False  # a title alone that no one the text named before holds ("وقال الوزير"), or one whose body the
+    # reading left out ("رئيس" of "رئيس البرلمان"): it names no entity
 
 
 @dataclass(frozen=True)
@@ -717,7 +718,7 @@ class _Article:
 
     def _post_goes_on(self, role: str, written: str) -> bool:
         """Whether the word after a post's title is a body's noun in construct with it that its reading left out
-        ("رئيس البرلمان"): the post of that body, not a title alone."""
+        ("رئيس البرلمان"): the post of that body, not the title of an earlier holder (`_post` names no one by it)."""
         rest = _words(written)[len(role.split()):]
         return bool(rest) and bool(self.reader.classes["head"].match(fold_text(rest[0])))
 
@@ -754,7 +755,7 @@ class _Article:
                                                or r.endswith(f" {key}")), None)  # "the king" of "Jordanian King X"
         if earlier:
             return earlier
-        bare = self.lang == "ar" and office is None and self.reader.bare_title(role) is not None  # "رئيس" of a body not read
+        bare = self.lang == "ar" and office is None and title is not None  # "رئيس" of a body its reading left out
         return Named(office or Entity(role, "office"), written, role=key, unheld=bare)
 
 
