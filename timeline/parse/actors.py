@@ -29,6 +29,7 @@ from .lexicon import load_lexicon
 from .roles import (BODY_LINKS, arabic_dual_subject, arabic_parties, construction_actor, is_english_verb, owner_pronoun,
                     starts_no_name)
 
+_MATCHES_NOTHING = re.compile(r"(?!)")  # a word class one language has no words for
 _WORD = re.compile(r"[\w'’.+-]+|[^\w\s]")  # words (with "U.S.", "al-Nusra", "5+1") and single punctuation marks
 _BREAK = re.compile(r"[^\w\s'’.+-]|^\.$")  # what ends a run of name words: commas, quotes, brackets
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”'`]*|(?:^|\s)[\"“'`]+)\s*$")  # before a sentence's or a quotation's first word
@@ -97,18 +98,18 @@ def _word_classes(lang: str) -> dict[str, re.Pattern]:
         "modifier": re.compile(rf"(?:{lex['role_modifiers']})$", re.IGNORECASE),
         "force": re.compile(rf"(?:[وفبلك]?(?:ال)?(?:{lex['force_heads']}))$" if lang == "ar" else rf"(?:{lex['force_heads']})$",
                             flags),
-        "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else re.compile(r"(?!)"),
-        "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else re.compile(r"(?!)"),
+        "stop": re.compile(rf"(?:[وف]?(?:{lex['actor_stop']}|{'|'.join(lex['weekdays'])}))$") if lang == "ar" else _MATCHES_NOTHING,
+        "link": re.compile(rf"(?:{lex['name_links']})$") if lang == "ar" else _MATCHES_NOTHING,
         # a word of past_words (a past verb of news writing, or منذ, لم) alone or with an imperfect prefix ("ترحب"):
         # no word of a post's body; an imperfect whose stem changes ("يلتقي") is not one of them
-        "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else re.compile(r"(?!)"),
-        "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else re.compile(r"(?!)"),
-        "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
-        "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else re.compile(r"(?!)"),
-        "named_place": re.compile(rf"(?:^|\s)[وف]?[بلك]?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else re.compile(r"(?!)"),
+        "finite_verb": re.compile(rf"[وف]?(?:س?[يتن])?(?:{lex['past_words']})") if lang == "ar" else _MATCHES_NOTHING,
+        "bi_field_qualifier": re.compile(rf"(?:{lex['bi_field_qualifiers']})") if lang == "ar" else _MATCHES_NOTHING,
+        "bi_noun": re.compile(rf"(?:{lex['bi_phrase_nouns']})") if lang == "ar" else _MATCHES_NOTHING,
+        "members": re.compile(rf"[وف]?(?:{lex['member_nouns']})") if lang == "ar" else _MATCHES_NOTHING,
+        "named_place": re.compile(rf"(?:^|\s)[وف]?[بلك]?(?:{lex['named_place_nouns']})\s+$") if lang == "ar" else _MATCHES_NOTHING,
         "complementizer": re.compile(rf"(?:{lex['complementizer']})$"),
         "counterpart": re.compile(rf"[وف]?(?:{lex['counterpart_nouns']})", flags),
-        "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else re.compile(r"(?!)"),
+        "adjective": re.compile(rf"[A-Z][a-z]+(?:{lex['adjective_endings']})") if lang == "en" else _MATCHES_NOTHING,
         "person_pronoun": re.compile(lex["person_possessives"]),
         "body_pronoun": re.compile(lex["body_possessives"]),
     }
